@@ -1,0 +1,129 @@
+//! The SPEC's definitions of scores, in one place so every command computes the same
+//! numbers: an item score is the team's `score`, else the mean of its `votes`, else
+//! none (`na` has none); a criterion score is the mean of its item scores.
+
+use crate::model::{Answer, Criterion, Definition, Team};
+
+/// A team's score for one answer.
+pub fn item_score(answer: &Answer) -> Option<f64> {
+    if answer.na {
+        return None;
+    }
+    match answer.score {
+        Some(s) => Some(s as f64),
+        None => mean_i64(&answer.votes),
+    }
+}
+
+/// A team's score for one item, by code.
+pub fn team_item_score(team: &Team, code: &str) -> Option<f64> {
+    team.answers.get(code).and_then(item_score)
+}
+
+/// The mean of a team's item scores in a criterion.
+pub fn criterion_score(team: &Team, criterion: &Criterion) -> Option<f64> {
+    let scores: Vec<f64> = criterion
+        .items
+        .iter()
+        .filter_map(|i| team_item_score(team, &i.code))
+        .collect();
+    mean(&scores)
+}
+
+/// Whether a team answered an item (an `na` answer counts as answered).
+pub fn answered(team: &Team, code: &str) -> bool {
+    team.answers.get(code).is_some_and(|a| !a.is_unanswered())
+}
+
+/// Whether a team answered at least one item of a criterion.
+pub fn criterion_answered(team: &Team, criterion: &Criterion) -> bool {
+    criterion.items.iter().any(|i| answered(team, &i.code))
+}
+
+/// Answered items / all items of the definition.
+pub fn completeness(team: &Team, def: &Definition) -> f64 {
+    let total = def.item_count();
+    if total == 0 {
+        return 0.0;
+    }
+    def.items().filter(|i| answered(team, &i.code)).count() as f64 / total as f64
+}
+
+/// Whitespace-separated words.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+pub fn mean(xs: &[f64]) -> Option<f64> {
+    if xs.is_empty() {
+        None
+    } else {
+        Some(xs.iter().sum::<f64>() / xs.len() as f64)
+    }
+}
+
+pub fn mean_i64(xs: &[i64]) -> Option<f64> {
+    if xs.is_empty() {
+        None
+    } else {
+        Some(xs.iter().map(|&x| x as f64).sum::<f64>() / xs.len() as f64)
+    }
+}
+
+/// The middle value; the mean of the two middle values for an even count.
+pub fn median(xs: &[f64]) -> Option<f64> {
+    if xs.is_empty() {
+        return None;
+    }
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    Some(if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    })
+}
+
+/// Population standard deviation.
+pub fn sd(xs: &[f64]) -> Option<f64> {
+    let m = mean(xs)?;
+    let var = xs.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / xs.len() as f64;
+    Some(var.sqrt())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statistics_by_hand() {
+        let xs = [2.0, 3.0, 3.0, 4.0];
+        assert_eq!(mean(&xs), Some(3.0));
+        assert_eq!(median(&xs), Some(3.0));
+        assert_eq!(median(&[1.0, 4.0, 2.0]), Some(2.0));
+        assert_eq!(sd(&xs), Some((0.5f64).sqrt()));
+        assert_eq!(mean(&[]), None);
+    }
+
+    #[test]
+    fn item_score_prefers_score_then_votes() {
+        let a = Answer {
+            score: Some(3),
+            votes: vec![1, 1],
+            ..Default::default()
+        };
+        assert_eq!(item_score(&a), Some(3.0));
+        let b = Answer {
+            votes: vec![2, 3, 3, 4],
+            ..Default::default()
+        };
+        assert_eq!(item_score(&b), Some(3.0));
+        let c = Answer {
+            na: true,
+            text: Some("x".into()),
+            ..Default::default()
+        };
+        assert_eq!(item_score(&c), None);
+    }
+}

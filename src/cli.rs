@@ -1,0 +1,94 @@
+//! The command line: clap types whose doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turn a partnership scan, written down in TOML, into reports that people act on.
+///
+/// A team rates its own organisation on the criteria of a scan (built in: the
+/// Partnerschapscan), parents are heard on the same questions, and `scan` checks the
+/// files, compares teams and writes the reports.
+#[derive(Debug, Parser)]
+#[command(name = "scan", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    after_help = "Start with `scan new --org \"Kindcentrum De Regenboog\" --type childcare -o regenboog.toml`,\nfill it in, then `scan validate regenboog.toml`."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    New(NewArgs),
+    Validate(ValidateArgs),
+    List(ListArgs),
+}
+
+/// Write a new session file, ready to fill in, for an organisation and its team types.
+///
+/// Every item of the definition is present (empty), with its question as a comment
+/// above it. Never overwrites an existing file.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml"
+)]
+pub struct NewArgs {
+    /// The organisation's name.
+    #[arg(long, value_name = "NAME")]
+    pub org: String,
+    /// An organisation type (one team each); repeat for more teams, e.g. `--type childcare --type primary`.
+    #[arg(long = "type", value_name = "TYPE", required = true)]
+    pub types: Vec<String>,
+    /// The definition: a built-in id or the path of a definition file.
+    #[arg(long, value_name = "ID|PATH", default_value = "partnerschapscan")]
+    pub definition: String,
+    /// Also add a team for what parents say.
+    #[arg(long)]
+    pub parents: bool,
+    /// Where to write the new file (standard output when absent). Never overwritten.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagFormat {
+    /// Messages for people, with the source line and a caret.
+    Human,
+    /// One JSON document for scripts and editors.
+    Json,
+}
+
+/// Check session and definition files, and show every problem at once.
+///
+/// Each problem has a stable code, the file, line and column, the line itself with a
+/// caret under the exact place, and a hint. Exit status: 0 when there is no error,
+/// 1 when there are errors (or warnings with --strict), 2 when a file cannot be read.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan validate regenboog.toml\n  scan validate sessions/          # every *.toml below, honouring .gitignore\n  scan validate --format json - < regenboog.toml"
+)]
+pub struct ValidateArgs {
+    /// Files, directories or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// How to print the problems.
+    #[arg(long, value_enum, default_value_t = DiagFormat::Human)]
+    pub format: DiagFormat,
+    /// Treat warnings as errors (exit 1 when there are any).
+    #[arg(long)]
+    pub strict: bool,
+    /// Print only the summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// List the built-in definitions and templates.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  scan list")]
+pub struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}

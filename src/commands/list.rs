@@ -1,0 +1,59 @@
+//! `scan list`: the built-in definitions (and templates).
+
+use anyhow::Result;
+
+use crate::cli::ListArgs;
+use crate::load;
+use crate::{Exit, Io};
+
+pub fn run(args: ListArgs, io: &mut Io) -> Result<Exit> {
+    let defs: Vec<_> = load::builtin_ids().filter_map(load::builtin).collect();
+    if args.json {
+        let list: Vec<_> = defs
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "id": d.id, "version": d.version, "title": d.title, "language": d.language,
+                    "criteria": d.criteria.len(), "items": d.item_count(),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *io.out, &serde_json::json!({ "definitions": list }))?;
+        writeln!(io.out)?;
+        return Ok(Exit::Ok);
+    }
+    let rows: Vec<[String; 6]> = defs
+        .iter()
+        .map(|d| {
+            [
+                d.id.clone(),
+                d.version.clone(),
+                d.title.clone(),
+                d.language.clone(),
+                d.criteria.len().to_string(),
+                d.item_count().to_string(),
+            ]
+        })
+        .collect();
+    writeln!(io.out, "Built-in definitions:\n")?;
+    let header = ["id", "version", "title", "language", "criteria", "items"].map(String::from);
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+            .collect();
+        writeln!(io.out, "  {}", line.join("  ").trim_end())?;
+    }
+    writeln!(
+        io.out,
+        "\nUse one with `definition = \"ID\"` in a session file, or `scan new --definition ID`."
+    )?;
+    Ok(Exit::Ok)
+}

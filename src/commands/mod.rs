@@ -1,0 +1,34 @@
+//! One module per subcommand: each takes its parsed arguments and an `Io`, and returns
+//! how the run ended. Nothing here exits the process or prints outside `Io`.
+
+mod list;
+mod new;
+mod validate;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::{Exit, Io};
+
+pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
+    match cli.command {
+        Command::New(args) => new::run(args, io),
+        Command::Validate(args) => validate::run(args, io),
+        Command::List(args) => list::run(args, io),
+    }
+}
+
+/// Diagnostics shared by several files (a broken definition file used by many
+/// sessions) are shown once.
+pub(crate) fn dedup(diags: &mut Vec<crate::diag::Diagnostic>) {
+    let mut seen = std::collections::HashSet::new();
+    diags.retain(|d| {
+        seen.insert((
+            d.file.clone(),
+            d.line(),
+            d.column(),
+            d.code,
+            d.message.clone(),
+        ))
+    });
+}

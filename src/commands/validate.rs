@@ -1,0 +1,35 @@
+//! `scan validate`: every problem in every file, rustc-style or as JSON.
+
+use anyhow::Result;
+
+use crate::cli::{DiagFormat, ValidateArgs};
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, Loader};
+use crate::{Exit, Io};
+
+pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
+    let inputs = load::collect_inputs(&args.paths)?;
+    load::require_inputs(&inputs)?;
+    let loader = Loader::new();
+    let reports = load::load_all(&loader, &inputs)?;
+    let mut diags: Vec<Diagnostic> = reports.into_iter().flat_map(|r| r.diags).collect();
+    super::dedup(&mut diags);
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    match args.format {
+        DiagFormat::Json => diag::write_json(io.out, inputs.len(), &diags)?,
+        DiagFormat::Human => {
+            if !args.quiet {
+                for d in &diags {
+                    writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+                }
+            }
+            writeln!(io.err, "{}", diag::summary(inputs.len(), errors, warnings))?;
+        }
+    }
+    Ok(if errors > 0 || (args.strict && warnings > 0) {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    })
+}

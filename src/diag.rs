@@ -1,0 +1,384 @@
+//! Problems in the user's files, as data: a severity, a stable code, a place, a message
+//! and a hint. Validation collects them; commands decide what they mean for the exit code;
+//! this module renders them, rustc-style for people and as JSON for machines.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::source::Source;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable, kebab-case; scripts and tests depend on it.
+    pub code: &'static str,
+    pub file: String,
+    /// Where in the file; `None` for problems with the file as a whole.
+    pub place: Option<Place>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// A resolved position with the source line it points into, so a diagnostic can be
+/// shown without its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub span: Range<usize>,
+    pub line: usize,
+    pub column: usize,
+    pub width: usize,
+    pub line_text: String,
+}
+
+impl Diagnostic {
+    pub fn error(
+        code: &'static str,
+        source: &Source,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(Severity::Error, code, source, Some(span), message)
+    }
+
+    pub fn warning(
+        code: &'static str,
+        source: &Source,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(Severity::Warning, code, source, Some(span), message)
+    }
+
+    /// A problem with a file as a whole (unreadable, too large, wrong encoding).
+    pub fn file_error(code: &'static str, file: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.to_string(),
+            place: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn new(
+        severity: Severity,
+        code: &'static str,
+        source: &Source,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
+        let place = span.map(|span| {
+            let loc = source.locate(&span);
+            Place {
+                line_text: source.line_text(loc.line).to_string(),
+                span,
+                line: loc.line,
+                column: loc.column,
+                width: loc.width,
+            }
+        });
+        Diagnostic {
+            severity,
+            code,
+            file: source.name.clone(),
+            place,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A place given as line and column (for problems found before a `Source` exists).
+    pub fn with_line_col(mut self, line: usize, column: usize, line_text: &str) -> Self {
+        self.place = Some(Place {
+            span: 0..0,
+            line,
+            column,
+            width: 1,
+            line_text: line_text.to_string(),
+        });
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    pub fn line(&self) -> usize {
+        self.place.as_ref().map_or(1, |p| p.line)
+    }
+
+    pub fn column(&self) -> usize {
+        self.place.as_ref().map_or(1, |p| p.column)
+    }
+}
+
+/// Colours for the human rendering; all empty when colour is off.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    error: &'static str,
+    warning: &'static str,
+    accent: &'static str,
+    bold: &'static str,
+    reset: &'static str,
+}
+
+impl Palette {
+    pub const PLAIN: Palette = Palette {
+        error: "",
+        warning: "",
+        accent: "",
+        bold: "",
+        reset: "",
+    };
+    pub const ANSI: Palette = Palette {
+        error: "\x1b[1;31m",
+        warning: "\x1b[1;33m",
+        accent: "\x1b[1;34m",
+        bold: "\x1b[1m",
+        reset: "\x1b[0m",
+    };
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    pub fn for_stderr() -> Palette {
+        use std::io::IsTerminal;
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if !no_color && io::stderr().is_terminal() {
+            Palette::ANSI
+        } else {
+            Palette::PLAIN
+        }
+    }
+}
+
+/// rustc-style rendering:
+///
+/// ```text
+/// error[unknown-key]: unknown key `exmples` in answer A1
+///  --> regenboog.toml:12:3
+///    |
+/// 12 |   exmples = ["koffieochtend"]
+///    |   ^^^^^^^
+///    |
+///    = help: did you mean `examples`?
+/// ```
+pub fn render_human(d: &Diagnostic, p: Palette) -> String {
+    let mut out = String::new();
+    let (label, colour) = match d.severity {
+        Severity::Error => ("error", p.error),
+        Severity::Warning => ("warning", p.warning),
+    };
+    let _ = writeln!(
+        out,
+        "{colour}{label}[{}]{reset}{bold}: {}{reset}",
+        d.code,
+        d.message,
+        reset = p.reset,
+        bold = p.bold
+    );
+    let gutter = d.place.as_ref().map_or(1, |pl| pl.line.to_string().len());
+    let pad = " ".repeat(gutter);
+    match &d.place {
+        Some(pl) => {
+            let _ = writeln!(
+                out,
+                "{pad}{}-->{} {}:{}:{}",
+                p.accent, p.reset, d.file, pl.line, pl.column
+            );
+            let _ = writeln!(out, "{pad} {}|{}", p.accent, p.reset);
+            let shown = printable(&pl.line_text);
+            let _ = writeln!(out, "{}{} |{} {}", p.accent, pl.line, p.reset, shown);
+            let lead: String = pl
+                .line_text
+                .chars()
+                .take(pl.column - 1)
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let _ = writeln!(
+                out,
+                "{pad} {}|{} {lead}{colour}{}{}",
+                p.accent,
+                p.reset,
+                "^".repeat(pl.width),
+                p.reset
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{pad}{}-->{} {}", p.accent, p.reset, d.file);
+        }
+    }
+    if let Some(help) = &d.help {
+        let _ = writeln!(
+            out,
+            "{pad} {}={} {}help:{} {help}",
+            p.accent, p.reset, p.bold, p.reset
+        );
+    }
+    out
+}
+
+/// Control characters in a source line would garble the terminal: show them escaped.
+fn printable(line: &str) -> String {
+    if line.chars().any(|c| c.is_control() && c != '\t') {
+        line.chars()
+            .map(|c| {
+                if c.is_control() && c != '\t' {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        line.to_string()
+    }
+}
+
+/// The summary line after a run: `2 errors, 1 warning in 3 files`.
+pub fn summary(files: usize, errors: usize, warnings: usize) -> String {
+    fn plural(n: usize, word: &str) -> String {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    }
+    format!(
+        "{}, {} in {}",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        plural(files, "file")
+    )
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    severity: Severity,
+    code: &'a str,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+/// The SPEC's `scan validate --format json` shape.
+pub fn write_json(out: &mut dyn Write, files: usize, diags: &[Diagnostic]) -> io::Result<()> {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let list: Vec<JsonDiagnostic> = diags
+        .iter()
+        .map(|d| JsonDiagnostic {
+            file: &d.file,
+            line: d.line(),
+            column: d.column(),
+            severity: d.severity,
+            code: d.code,
+            message: &d.message,
+            help: d.help.as_deref(),
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "files": files,
+        "errors": errors,
+        "warnings": diags.len() - errors,
+        "diagnostics": list,
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+/// Closest candidate within a small edit distance, for "did you mean".
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        if c.to_lowercase() == lower {
+            return Some(c);
+        }
+        let d = edit_distance(&lower, &c.to_lowercase());
+        let limit = (c.chars().count().max(word.chars().count()) / 3).max(1);
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Optimal string alignment distance (Levenshtein plus swapped neighbours).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > 64 || b.len() > 64 {
+        return usize::MAX;
+    }
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_misses_only() {
+        let keys = ["score", "votes", "text", "examples", "na"];
+        assert_eq!(did_you_mean("exmples", keys), Some("examples"));
+        assert_eq!(did_you_mean("Score", keys), Some("score"));
+        assert_eq!(did_you_mean("vtoes", keys), Some("votes"));
+        assert_eq!(did_you_mean("colour", keys), None);
+    }
+
+    #[test]
+    fn renders_caret_under_span() {
+        let src = Source::new("f.toml", "[a]\n  exmples = 1\n");
+        let d = Diagnostic::error("unknown-key", &src, 6..13, "unknown key `exmples`")
+            .with_help("did you mean `examples`?");
+        let text = render_human(&d, Palette::PLAIN);
+        assert_eq!(
+            text,
+            "error[unknown-key]: unknown key `exmples`\n --> f.toml:2:3\n  |\n2 |   exmples = 1\n  |   ^^^^^^^\n  = help: did you mean `examples`?\n"
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! `scan` turns a partnership scan, written down in TOML, into reports people act on.
+//!
+//! The work is a pipeline, and the modules follow it:
+//!
+//! ```text
+//!  load      find files (dirs, .gitignore, stdin), read with a size limit, decode
+//!   │
+//!  parse     TOML → raw structs with spans; unknown keys and wrong types → diagnostics
+//!   │
+//!  validate  raw → checked model (model/); every broken rule → a diagnostic
+//!   │
+//!  analyse   scores, comparisons, history: pure functions over the model
+//!   │
+//!  render    templates → Markdown, HTML, JSON, CSV
+//! ```
+//!
+//! `diag` holds diagnostics (problems in the user's files, as data) and their rendering;
+//! `commands` has one module per subcommand; `cli` is the command line.
+
+pub mod analyse;
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod parse;
+pub mod source;
+pub mod validate;
+
+use std::io::Write;
+
+pub use commands::run;
+
+/// How a run ended, as the process exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done; warnings allowed.
+    Ok,
+    /// 1: the input has errors (or warnings with `--strict`).
+    Problems,
+    /// 2: usage error, unreadable file, or a failure of the tool.
+    Failure,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Problems => 1,
+            Exit::Failure => 2,
+        }
+    }
+}
+
+/// Where a command writes: handed down so tests can capture it.
+pub struct Io<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+    pub palette: diag::Palette,
+}

@@ -1,0 +1,472 @@
+//! Finding and reading inputs, and resolving the definition a session refers to.
+//!
+//! Owns everything between a command-line argument and a checked model: walking
+//! directories (honouring `.gitignore`), reading with a size limit, decoding, parsing,
+//! looking up built-in or file definitions (each definition file is read once per run),
+//! and validation. Commands get back models plus diagnostics.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use anyhow::{Context, Result, bail};
+
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::model::{Definition, Origin, Session};
+use crate::parse::{self, RawFile};
+use crate::source::{DecodeError, MAX_FILE_SIZE, Source, decode};
+use crate::validate;
+
+/// The built-in definitions, embedded in the binary: (id, file name, text).
+pub const BUILTINS: &[(&str, &str, &str)] = &[
+    (
+        "partnerschapscan",
+        "scans/partnerschapscan.toml",
+        include_str!("../scans/partnerschapscan.toml"),
+    ),
+    (
+        "partnerschapscan-en",
+        "scans/partnerschapscan-en.toml",
+        include_str!("../scans/partnerschapscan-en.toml"),
+    ),
+];
+
+/// A built-in definition by id, parsed once per process.
+pub fn builtin(id: &str) -> Option<Arc<Definition>> {
+    static PARSED: OnceLock<Vec<Option<Arc<Definition>>>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        BUILTINS
+            .iter()
+            .map(|(_, name, text)| {
+                let source = Source::new(*name, *text);
+                let mut diags = Vec::new();
+                match parse::parse(&source, &mut diags)? {
+                    RawFile::Definition(raw) => {
+                        validate::definition(&raw, &source, Origin::Builtin, &mut diags)
+                            .map(Arc::new)
+                    }
+                    RawFile::Session(_) => None,
+                }
+            })
+            .collect()
+    });
+    let index = BUILTINS.iter().position(|(bid, _, _)| *bid == id)?;
+    parsed[index].clone()
+}
+
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|(id, _, _)| *id)
+}
+
+/// One input named on the command line or found in a directory.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "<stdin>".to_string(),
+        }
+    }
+}
+
+/// Expands files, directories and `-` into a sorted, de-duplicated list of inputs.
+/// A directory yields every `*.toml` below it, honouring `.gitignore`.
+pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<Input>> {
+    let mut out = Vec::new();
+    let mut stdin_seen = false;
+    for arg in args {
+        if arg.as_os_str() == "-" {
+            if !stdin_seen {
+                out.push(Input::Stdin);
+                stdin_seen = true;
+            }
+            continue;
+        }
+        let meta = fs::metadata(arg)
+            .with_context(|| format!("cannot read `{}`", arg.display()))
+            .map_err(|e| {
+                if !arg.exists() {
+                    anyhow::anyhow!("`{}` does not exist", arg.display())
+                } else {
+                    e
+                }
+            })?;
+        if meta.is_dir() {
+            let mut found = walk_toml(arg)?;
+            found.sort();
+            out.extend(found.into_iter().map(Input::File));
+        } else {
+            out.push(Input::File(arg.clone()));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|i| seen.insert(i.clone()));
+    Ok(out)
+}
+
+fn walk_toml(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut types = ignore::types::TypesBuilder::new();
+    types.add("toml", "*.toml").context("file type")?;
+    types.select("toml");
+    let types = types.build().context("file type")?;
+    let walker = ignore::WalkBuilder::new(dir)
+        .types(types)
+        .require_git(false)
+        .follow_links(false)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .build();
+    let mut files = Vec::new();
+    for entry in walker {
+        let entry = entry.with_context(|| format!("cannot read directory `{}`", dir.display()))?;
+        if entry.file_type().is_some_and(|t| t.is_file()) {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+/// Reads an input's text. Problems with the content (too large, not UTF-8) are
+/// diagnostics; problems reaching it at all are errors of the tool (exit 2).
+pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnostic>> {
+    let name = input.name();
+    let bytes = match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .take(MAX_FILE_SIZE + 1)
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
+            bytes
+        }
+        Input::File(path) => {
+            let file = fs::File::open(path)
+                .with_context(|| format!("cannot open `{}`", path.display()))?;
+            let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+            if len > MAX_FILE_SIZE {
+                return Ok(Err(too_large(&name, len)));
+            }
+            let mut bytes = Vec::with_capacity(len as usize);
+            file.take(MAX_FILE_SIZE + 1)
+                .read_to_end(&mut bytes)
+                .with_context(|| format!("cannot read `{}`", path.display()))?;
+            bytes
+        }
+    };
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Ok(Err(too_large(&name, bytes.len() as u64)));
+    }
+    Ok(decode_source(name, bytes))
+}
+
+fn too_large(name: &str, len: u64) -> Diagnostic {
+    Diagnostic::file_error(
+        "file-too-large",
+        name,
+        format!(
+            "this file is {:.1} MiB; scan reads files of at most {} MiB",
+            len as f64 / (1024.0 * 1024.0),
+            MAX_FILE_SIZE / (1024 * 1024)
+        ),
+    )
+    .with_help("a session file is a few hundred kilobytes at most; is this the right file?")
+}
+
+/// Bytes → `Source`, or an `encoding` diagnostic.
+pub fn decode_source(name: String, bytes: Vec<u8>) -> std::result::Result<Source, Diagnostic> {
+    match decode(bytes) {
+        Ok(text) => Ok(Source::new(name, text)),
+        Err(DecodeError::Utf16) => Err(Diagnostic::file_error(
+            "encoding",
+            &name,
+            "this file is in UTF-16; scan reads UTF-8",
+        )
+        .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")),
+        Err(DecodeError::InvalidUtf8 { line, column, .. }) => Err(Diagnostic::file_error(
+            "encoding",
+            &name,
+            "this file is not valid UTF-8",
+        )
+        .with_line_col(line, column, "")
+        .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")),
+        Err(DecodeError::Nul { line, column }) => Err(Diagnostic::file_error(
+            "encoding",
+            &name,
+            "this file contains a NUL byte, so it is not a text file",
+        )
+        .with_line_col(line, column, "")
+        .with_help("is this the right file? Save it again as plain UTF-8 text")),
+    }
+}
+
+/// What one input turned out to be.
+#[derive(Debug)]
+pub enum Loaded {
+    Session(Box<Session>),
+    Definition(Arc<Definition>),
+    /// Errors kept it from being either; see the diagnostics.
+    Invalid,
+}
+
+/// The result of loading one input.
+#[derive(Debug)]
+pub struct FileReport {
+    pub input: Input,
+    pub loaded: Loaded,
+    pub diags: Vec<Diagnostic>,
+}
+
+/// Loads inputs, sharing definition files between sessions.
+#[derive(Default)]
+pub struct Loader {
+    files: Mutex<HashMap<PathBuf, DefinitionResult>>,
+}
+
+type DefinitionResult = std::result::Result<Arc<Definition>, Vec<Diagnostic>>;
+
+impl Loader {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads, parses and validates one input. `Err` only for failures of the tool.
+    pub fn load(&self, input: &Input) -> Result<FileReport> {
+        let source = match read_input(input)? {
+            Ok(s) => s,
+            Err(d) => {
+                return Ok(FileReport {
+                    input: input.clone(),
+                    loaded: Loaded::Invalid,
+                    diags: vec![d],
+                });
+            }
+        };
+        let base = match input {
+            Input::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
+            Input::Stdin => PathBuf::new(),
+        };
+        let (loaded, diags) = self.load_source(&source, &base);
+        Ok(FileReport {
+            input: input.clone(),
+            loaded,
+            diags,
+        })
+    }
+
+    /// Parses and validates text; `base` is the folder relative definition paths start from.
+    pub fn load_source(&self, source: &Source, base: &Path) -> (Loaded, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let loaded = match parse::parse(source, &mut diags) {
+            None => Loaded::Invalid,
+            Some(RawFile::Definition(raw)) => {
+                match validate::definition(
+                    &raw,
+                    source,
+                    Origin::File(source.name.clone()),
+                    &mut diags,
+                ) {
+                    Some(def) => Loaded::Definition(Arc::new(def)),
+                    None => Loaded::Invalid,
+                }
+            }
+            Some(RawFile::Session(raw)) => {
+                let def = self.resolve(&raw, source, base, &mut diags);
+                match def.and_then(|def| validate::session(&raw, source, def, &mut diags)) {
+                    Some(s) => Loaded::Session(Box::new(s)),
+                    None => Loaded::Invalid,
+                }
+            }
+        };
+        if let Loaded::Invalid = loaded
+            && !diags.iter().any(Diagnostic::is_error)
+        {
+            // Every path to Invalid reports an error; this keeps that promise.
+            diags.push(Diagnostic::file_error(
+                "invalid-file",
+                &source.name,
+                "this file could not be read as a scan file",
+            ));
+        }
+        (loaded, diags)
+    }
+
+    /// The definition a session uses: inline, built-in or a file beside it.
+    fn resolve(
+        &self,
+        raw: &parse::RawSession,
+        source: &Source,
+        base: &Path,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Arc<Definition>> {
+        match (&raw.definition, &raw.inline) {
+            (Some(d), Some(inline)) => {
+                diags.push(
+                    Diagnostic::error(
+                        "definition-conflict",
+                        source,
+                        d.span.clone(),
+                        "this file names a definition and also carries one of its own",
+                    )
+                    .with_help("keep either `definition = …` or the `[scan]`, `[scale]`, `[types]` and `[[criterion]]` tables"),
+                );
+                let _ = validate::definition(
+                    inline,
+                    source,
+                    Origin::Inline(source.name.clone()),
+                    diags,
+                );
+                None
+            }
+            (None, Some(inline)) => {
+                validate::definition(inline, source, Origin::Inline(source.name.clone()), diags)
+                    .map(Arc::new)
+            }
+            (None, None) => {
+                diags.push(
+                    Diagnostic::error("missing-key", source, 0..0, "this session file does not say which definition it uses")
+                        .with_help("add `definition = \"partnerschapscan\"` at the top, or the path of a definition file"),
+                );
+                None
+            }
+            (Some(d), None) => self.named(&d.value, d.span.clone(), source, base, diags),
+        }
+    }
+
+    fn named(
+        &self,
+        name: &str,
+        span: std::ops::Range<usize>,
+        source: &Source,
+        base: &Path,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Arc<Definition>> {
+        if let Some(def) = builtin(name) {
+            return Some(def);
+        }
+        let looks_like_path = name.ends_with(".toml") || name.contains('/') || name.contains('\\');
+        if !looks_like_path {
+            let help = match did_you_mean(name, builtin_ids()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!(
+                    "the built-in definitions are {}; a definition file is named by its path, like \"mijn-scan.toml\"",
+                    builtin_ids()
+                        .map(|i| format!("`{i}`"))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                ),
+            };
+            diags.push(
+                Diagnostic::error(
+                    "unknown-definition",
+                    source,
+                    span,
+                    format!("there is no built-in definition `{name}`"),
+                )
+                .with_help(help),
+            );
+            return None;
+        }
+        let path = base.join(name);
+        if !path.is_file() {
+            diags.push(
+                Diagnostic::error(
+                    "unknown-definition",
+                    source,
+                    span,
+                    format!("definition file `{}` not found", path.display()),
+                )
+                .with_help("the path is relative to the folder of this session file"),
+            );
+            return None;
+        }
+        let key = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        let cached = self.files.lock().ok().and_then(|m| m.get(&key).cloned());
+        let result = match cached {
+            Some(r) => r,
+            None => {
+                let r = self.load_definition_file(&path);
+                if let Ok(mut m) = self.files.lock() {
+                    m.insert(key, r.clone());
+                }
+                r
+            }
+        };
+        match result {
+            Ok(def) => Some(def),
+            Err(inner) => {
+                let shown = inner.iter().filter(|d| d.is_error()).count();
+                diags.extend(inner);
+                diags.push(
+                    Diagnostic::error(
+                        "definition-invalid",
+                        source,
+                        span,
+                        format!(
+                            "definition file `{}` has {shown} error{}",
+                            path.display(),
+                            if shown == 1 { "" } else { "s" }
+                        ),
+                    )
+                    .with_help("fix the definition file first; its problems are listed above"),
+                );
+                None
+            }
+        }
+    }
+
+    fn load_definition_file(&self, path: &Path) -> DefinitionResult {
+        let input = Input::File(path.to_path_buf());
+        let source = match read_input(&input) {
+            Ok(Ok(s)) => s,
+            Ok(Err(d)) => return Err(vec![d]),
+            Err(e) => {
+                return Err(vec![Diagnostic::file_error(
+                    "unreadable",
+                    &input.name(),
+                    format!("{e:#}"),
+                )]);
+            }
+        };
+        let mut diags = Vec::new();
+        match parse::parse(&source, &mut diags) {
+            Some(RawFile::Definition(raw)) => {
+                match validate::definition(
+                    &raw,
+                    &source,
+                    Origin::File(source.name.clone()),
+                    &mut diags,
+                ) {
+                    Some(def) if !diags.iter().any(Diagnostic::is_error) => Ok(Arc::new(def)),
+                    _ => Err(diags),
+                }
+            }
+            Some(RawFile::Session(_)) => Err(vec![Diagnostic::file_error(
+                "not-a-definition",
+                &source.name,
+                "this file is used as a definition but is not one (it has no `[scan]` table, or has `[session]` or `[[team]]`)",
+            )]),
+            None => Err(diags),
+        }
+    }
+}
+
+/// Loads every input in parallel, in input order.
+pub fn load_all(loader: &Loader, inputs: &[Input]) -> Result<Vec<FileReport>> {
+    use rayon::prelude::*;
+    let reports: Vec<Result<FileReport>> = inputs.par_iter().map(|i| loader.load(i)).collect();
+    reports.into_iter().collect()
+}
+
+/// Fails with a usage message when no input was given.
+pub fn require_inputs(inputs: &[Input]) -> Result<()> {
+    if inputs.is_empty() {
+        bail!("no scan files found in the given paths (looked for *.toml)");
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = scan::cli::Cli::parse();
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut err = stderr.lock();
+    let palette = scan::diag::Palette::for_stderr();
+    let result = scan::run(
+        cli,
+        &mut scan::Io {
+            out: &mut out,
+            err: &mut err,
+            palette,
+        },
+    )
+    .and_then(|exit| {
+        out.flush()?;
+        Ok(exit)
+    });
+    match result {
+        Ok(exit) => ExitCode::from(exit.code()),
+        Err(e) if scan::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e:#}");
+            ExitCode::from(scan::Exit::Failure.code())
+        }
+    }
+}
