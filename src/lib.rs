@@ -17,6 +17,8 @@
 //! `diag` holds diagnostics (problems in the user's files, as data) and their rendering;
 //! `commands` has one module per subcommand; `cli` is the command line.
 
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 pub mod analyse;
 pub mod cli;
 pub mod commands;

@@ -162,7 +162,7 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Ok(Err(too_large(&name, bytes.len() as u64)));
     }
-    Ok(decode_source(name, bytes))
+    Ok(decode_source(name, bytes).map_err(|d| *d))
 }
 
 fn too_large(name: &str, len: u64) -> Diagnostic {
@@ -179,29 +179,31 @@ fn too_large(name: &str, len: u64) -> Diagnostic {
 }
 
 /// Bytes → `Source`, or an `encoding` diagnostic.
-pub fn decode_source(name: String, bytes: Vec<u8>) -> std::result::Result<Source, Diagnostic> {
+pub fn decode_source(name: String, bytes: Vec<u8>) -> std::result::Result<Source, Box<Diagnostic>> {
     match decode(bytes) {
         Ok(text) => Ok(Source::new(name, text)),
-        Err(DecodeError::Utf16) => Err(Diagnostic::file_error(
-            "encoding",
-            &name,
-            "this file is in UTF-16; scan reads UTF-8",
-        )
-        .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")),
-        Err(DecodeError::InvalidUtf8 { line, column, .. }) => Err(Diagnostic::file_error(
-            "encoding",
-            &name,
-            "this file is not valid UTF-8",
-        )
-        .with_line_col(line, column, "")
-        .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)")),
-        Err(DecodeError::Nul { line, column }) => Err(Diagnostic::file_error(
-            "encoding",
-            &name,
-            "this file contains a NUL byte, so it is not a text file",
-        )
-        .with_line_col(line, column, "")
-        .with_help("is this the right file? Save it again as plain UTF-8 text")),
+        Err(DecodeError::Utf16) => Err(Box::new(
+            Diagnostic::file_error(
+                "encoding",
+                &name,
+                "this file is in UTF-16; scan reads UTF-8",
+            )
+            .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)"),
+        )),
+        Err(DecodeError::InvalidUtf8 { line, column, .. }) => Err(Box::new(
+            Diagnostic::file_error("encoding", &name, "this file is not valid UTF-8")
+                .with_line_col(line, column, "")
+                .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)"),
+        )),
+        Err(DecodeError::Nul { line, column }) => Err(Box::new(
+            Diagnostic::file_error(
+                "encoding",
+                &name,
+                "this file contains a NUL byte, so it is not a text file",
+            )
+            .with_line_col(line, column, "")
+            .with_help("is this the right file? Save it again as plain UTF-8 text"),
+        )),
     }
 }
 
@@ -293,6 +295,9 @@ impl Loader {
                 "this file could not be read as a scan file",
             ));
         }
+        // In file order, so a reader can fix them top to bottom; problems of a
+        // definition file it uses come first.
+        diags.sort_by_cached_key(|d| (d.file == source.name, d.file.clone(), d.line(), d.column()));
         (loaded, diags)
     }
 

@@ -157,7 +157,7 @@ mod tests {
         assert_eq!(s.line_col(0), (1, 1));
         assert_eq!(s.line_col(7), (2, 1));
         let x = s.text.find('x').unwrap();
-        assert_eq!(s.line_col(x), (2, 13));
+        assert_eq!(s.line_col(x), (2, 14));
         assert_eq!(s.line_text(1), "a = 1");
     }
 

@@ -9,7 +9,7 @@ mod raw;
 mod reader;
 
 pub use raw::*;
-pub use reader::{Sp, list as list_words};
+pub use reader::{Sp, list as list_words, list_or};
 
 use crate::diag::Diagnostic;
 use crate::source::Source;
@@ -19,7 +19,7 @@ use toml::de::DeTable;
 /// What a TOML file holds, judged by its top-level keys.
 #[derive(Debug)]
 pub enum RawFile {
-    Definition(RawDefinition),
+    Definition(Box<RawDefinition>),
     Session(Box<RawSession>),
 }
 
@@ -42,7 +42,12 @@ pub fn parse(source: &Source, diags: &mut Vec<Diagnostic>) -> Option<RawFile> {
             )
         });
     Some(if is_definition {
-        RawFile::Definition(raw::read_definition(&mut reader, root, doc.span(), true))
+        RawFile::Definition(Box::new(raw::read_definition(
+            &mut reader,
+            root,
+            doc.span(),
+            true,
+        )))
     } else {
         RawFile::Session(Box::new(raw::read_session(&mut reader, root, doc.span())))
     })
@@ -78,6 +83,6 @@ fn syntax_hint(message: &str, source: &Source, span: &std::ops::Range<usize>) ->
     {
         "text values need double quotes, like `name = \"Kinderopvang De Regenboog\"`".into()
     } else {
-        "check the quotes, brackets and `=` signs on this line; the TOML format is described at toml.io".into()
+        "check the quotes, brackets and `=` signs on this line and the one before it".into()
     }
 }

@@ -40,11 +40,14 @@ pub struct RawDefinition {
     pub span: Range<usize>,
     pub scan: Option<RawScanInfo>,
     pub scale: Option<RawScale>,
-    pub types: Option<Sp<Vec<(Sp<String>, Sp<String>)>>>,
+    pub types: Option<Sp<Vec<RawType>>>,
     pub criteria: Vec<RawCriterion>,
     /// Where `[[criterion]]` would be reported missing.
     pub criteria_span: Option<Range<usize>>,
 }
+
+/// A type id and its label.
+pub type RawType = (Sp<String>, Sp<String>);
 
 #[derive(Debug, Default)]
 pub struct RawScanInfo {
@@ -124,6 +127,8 @@ pub struct RawAnswer {
     pub text: Option<Sp<String>>,
     pub examples: Vec<Sp<String>>,
     pub na: Option<Sp<bool>>,
+    /// The parser reported a problem inside this answer.
+    pub has_errors: bool,
 }
 
 impl Default for Sp<String> {
@@ -438,6 +443,13 @@ fn read_team(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawTeam {
 }
 
 fn read_answer(r: &mut Reader, code: Sp<String>, value: &Value, team: &str) -> RawAnswer {
+    let before = r.diags.iter().filter(|d| d.is_error()).count();
+    let mut a = read_answer_fields(r, code, value, team);
+    a.has_errors = r.diags.iter().filter(|d| d.is_error()).count() > before;
+    a
+}
+
+fn read_answer_fields(r: &mut Reader, code: Sp<String>, value: &Value, team: &str) -> RawAnswer {
     let what = format!(
         "answer {} of {team}",
         super::reader::printable_key(&code.value)

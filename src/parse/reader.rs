@@ -351,7 +351,7 @@ impl<'a> Reader<'a> {
             self.wrong_type(v, key, &f.what, "a list of whole numbers", "[2, 3, 3, 4]");
             return None;
         };
-        let what = format!("{}", f.what);
+        let what = f.what.clone();
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
             if let Some(n) = self.integer_value(item, key, &what, "3") {
@@ -447,10 +447,19 @@ pub fn printable_key(key: &str) -> String {
 
 /// "`a`, `b` and `c`"
 pub fn list(items: &[&str]) -> String {
+    join_quoted(items, "and")
+}
+
+/// "`a`, `b` or `c`"
+pub fn list_or(items: &[&str]) -> String {
+    join_quoted(items, "or")
+}
+
+fn join_quoted(items: &[&str], last_word: &str) -> String {
     let quoted: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
     match quoted.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} {last_word} {last}", rest.join(", ")),
     }
 }

@@ -14,7 +14,7 @@ use crate::model::{
     Action, Answer, Criterion, Definition, Item, Origin, Role, Scale, Session, SessionInfo, Status,
     Team,
 };
-use crate::parse::{RawDefinition, RawSession, Sp, list_words};
+use crate::parse::{RawDefinition, RawSession, Sp, list_or, list_words};
 use crate::source::Source;
 
 struct Check<'a> {
@@ -423,7 +423,7 @@ pub fn session(
                     let all: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
                     let help = match did_you_mean(&r.value, all.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("a role is {}", list_words(&all)),
+                        None => format!("a role is {}", list_or(&all)),
                     };
                     c.error(
                         "unknown-role",
@@ -435,6 +435,7 @@ pub fn session(
                 }
             },
         };
+        let errors_before_team = c.errors;
         let mut answers: Vec<(usize, String, Answer)> = Vec::new();
         let mut seen_codes: BTreeSet<&str> = BTreeSet::new();
         for ra in &rt.answers {
@@ -541,11 +542,15 @@ pub fn session(
             }
         }
         let header = rt.name.as_ref().map_or(rt.span.clone(), |n| n.span.clone());
+        // A team whose answers have errors gets those, not a completeness warning on top.
+        let answer_errors =
+            rt.answers.iter().any(|a| a.has_errors) || c.errors > errors_before_team;
         let answered = answers
             .iter()
             .filter(|(_, _, a)| !a.is_unanswered())
             .count();
-        if rt.answers.is_empty() || (answered == 0 && answers.len() == rt.answers.len()) {
+        if answer_errors {
+        } else if rt.answers.is_empty() || (answered == 0 && answers.len() == rt.answers.len()) {
             c.warning(
                 "empty-team",
                 header,
@@ -686,7 +691,7 @@ pub fn session(
                     let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
                     let help = match did_you_mean(&s.value, all.iter().copied()) {
                         Some(x) => format!("did you mean `{x}`?"),
-                        None => format!("a status is {}", list_words(&all)),
+                        None => format!("a status is {}", list_or(&all)),
                     };
                     c.error(
                         "unknown-status",
@@ -709,7 +714,6 @@ pub fn session(
         }
     }
 
-    let _ = c.errors;
     let errors_now = c.diags.iter().filter(|d| d.is_error()).count();
     if errors_now > before
         || raw

@@ -1,0 +1,8 @@
+//! The one integration-test binary; a module per area.
+
+mod cli;
+mod common;
+mod examples;
+mod fixtures;
+mod robust;
+mod toml_test;
