@@ -24,6 +24,7 @@ pub enum Command {
     New(NewArgs),
     Validate(ValidateArgs),
     List(ListArgs),
+    Compare(CompareArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -91,4 +92,82 @@ pub struct ListArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// What `scan compare` groups teams by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareBy {
+    /// The organisation type (childcare, primary, …).
+    Type,
+    /// The team's name (teams of the same name in different files form one group).
+    Team,
+    /// The organisation of the session.
+    Organisation,
+    /// Professionals, parents and partners.
+    Role,
+    /// The session file.
+    File,
+}
+
+/// Whose teams `scan compare` compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareRole {
+    Professionals,
+    Parents,
+    Partners,
+    All,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Markdown (GitHub-flavoured).
+    Md,
+    /// One self-contained HTML page with charts.
+    Html,
+    /// The SPEC's JSON shape, numbers at full precision.
+    Json,
+    /// One row per item or criterion and group, with a header row.
+    Csv,
+}
+
+/// Compare answers across many teams: per item, per criterion and per group.
+///
+/// Reads session files and folders (every *.toml below them; definition files are
+/// skipped) and shows, per group, the number of teams, mean, median, minimum, maximum,
+/// standard deviation, completeness, words and examples per answer. The items where
+/// groups differ most come first; professionals are set against parents per group.
+/// Files of different definitions are refused; files with errors are reported and left
+/// out (exit status 1), unless --strict stops the comparison.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan compare sessions/                          # by organisation type, Markdown\n  scan compare sessions/ --by organisation --min-group 5 --format html -o vergelijking.html\n  scan compare sessions/ --by role --format csv -o scores.csv"
+)]
+pub struct CompareArgs {
+    /// Session files, directories or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// What to group the teams by.
+    #[arg(long, value_enum, default_value_t = CompareBy::Type)]
+    pub by: CompareBy,
+    /// Whose teams to compare [default: professionals; all with --by role].
+    #[arg(long, value_enum)]
+    pub role: Option<CompareRole>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Md)]
+    pub format: CompareFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Leave out groups of fewer than N teams (privacy when comparing organisations).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_group: u64,
+    /// Also list the examples teams gave, most frequent first, with counts.
+    #[arg(long)]
+    pub examples: bool,
+    /// Treat warnings as errors, and compare nothing when any file has a problem.
+    #[arg(long)]
+    pub strict: bool,
+    /// No progress bar and no details of problems: only a one-line summary of them.
+    #[arg(short, long)]
+    pub quiet: bool,
 }

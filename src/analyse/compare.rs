@@ -1,0 +1,922 @@
+//! Comparing many teams: the statistics of the SPEC ("Machine-readable output") per
+//! item, per criterion and per group, and professionals against parents per group.
+//!
+//! Built for thousands of session files: a [`Compare`] is fed one session at a time and
+//! keeps only what the statistics need (counts, word and example sums, and the scores
+//! themselves, which the exact median requires), never the answers' texts. Partial
+//! comparisons of consecutive chunks of the input can be [`Compare::merge`]d in input
+//! order; the result is then the same, to the last bit, as feeding every session in one
+//! go. Scores are kept in input order and every mean is computed by
+//! [`crate::analyse::score`], so another tool that follows the SPEC gets the same numbers.
+//!
+//! Pure: knows nothing of files, templates or output formats.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use crate::analyse::score;
+use crate::model::{Answer, Criterion, Definition, Role, Session, Team};
+
+/// What teams are grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    /// The organisation type (`type` of a team), named by the definition's label.
+    Type,
+    /// The team's name; teams of the same name in different files form one group.
+    Team,
+    /// `[session].organisation`.
+    Organisation,
+    /// professionals, parents, partners.
+    Role,
+    /// The session file.
+    File,
+}
+
+impl GroupBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupBy::Type => "type",
+            GroupBy::Team => "team",
+            GroupBy::Organisation => "organisation",
+            GroupBy::Role => "role",
+            GroupBy::File => "file",
+        }
+    }
+}
+
+/// Which teams are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleFilter {
+    Professionals,
+    Parents,
+    Partners,
+    All,
+}
+
+impl RoleFilter {
+    pub fn admits(self, role: Role) -> bool {
+        match self {
+            RoleFilter::Professionals => role == Role::Professionals,
+            RoleFilter::Parents => role == Role::Parents,
+            RoleFilter::Partners => role == Role::Partners,
+            RoleFilter::All => true,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoleFilter::Professionals => "professionals",
+            RoleFilter::Parents => "parents",
+            RoleFilter::Partners => "partners",
+            RoleFilter::All => "all",
+        }
+    }
+}
+
+/// How to compare.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub by: GroupBy,
+    pub role: RoleFilter,
+    /// Count the examples per item and group (free text; only when asked).
+    pub examples: bool,
+}
+
+/// The SPEC's statistics of one item or criterion over one group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// Teams in the group (whose definition has this item or criterion).
+    pub teams: u64,
+    /// Teams whose answer is not unanswered (`na` counts); for a criterion, teams that
+    /// answered at least one of its items.
+    pub answered: u64,
+    /// Teams with a score.
+    pub scored: u64,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Population standard deviation.
+    pub sd: Option<f64>,
+    /// answered / teams.
+    pub completeness: Option<f64>,
+    /// Mean word count of the text of answered answers (for a criterion: of every
+    /// answered answer to one of its items).
+    pub words: Option<f64>,
+    /// Mean number of examples of answered answers (for a criterion: as `words`).
+    pub examples: Option<f64>,
+}
+
+/// What the statistics of one (item or criterion, group) need, and nothing more.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Acc {
+    teams: u64,
+    /// Teams that answered (for a criterion: at least one item).
+    answered: u64,
+    /// Answered answers that words and examples are averaged over: for an item the
+    /// same as `answered`; for a criterion every answered answer to one of its items.
+    answers: u64,
+    words: u64,
+    examples: u64,
+    /// In input order, so sums are the same however the work was split.
+    scores: Vec<f64>,
+}
+
+impl Acc {
+    /// One team's answer to an item (`None`: the team left the item out).
+    pub fn add_item(&mut self, answer: Option<&Answer>) {
+        self.teams += 1;
+        if let Some(a) = answer.filter(|a| !a.is_unanswered()) {
+            self.answered += 1;
+            self.add_answer(a);
+        }
+        if let Some(s) = answer.and_then(score::item_score) {
+            self.scores.push(s);
+        }
+    }
+
+    /// One team's answers to a criterion's items.
+    pub fn add_criterion(&mut self, team: &Team, criterion: &Criterion) {
+        self.teams += 1;
+        let mut any = false;
+        for item in &criterion.items {
+            if let Some(a) = team.answers.get(&item.code).filter(|a| !a.is_unanswered()) {
+                any = true;
+                self.add_answer(a);
+            }
+        }
+        if any {
+            self.answered += 1;
+        }
+        if let Some(s) = score::criterion_score(team, criterion) {
+            self.scores.push(s);
+        }
+    }
+
+    fn add_answer(&mut self, a: &Answer) {
+        self.answers += 1;
+        self.words += a.text.as_deref().map_or(0, score::word_count) as u64;
+        self.examples += a.examples.len() as u64;
+    }
+
+    /// Appends `other`, which holds teams that come after this one's in input order.
+    pub fn merge(&mut self, other: Acc) {
+        self.teams += other.teams;
+        self.answered += other.answered;
+        self.answers += other.answers;
+        self.words += other.words;
+        self.examples += other.examples;
+        self.scores.extend(other.scores);
+    }
+
+    pub fn mean(&self) -> Option<f64> {
+        score::mean(&self.scores)
+    }
+
+    pub fn stats(&self) -> Stats {
+        let per_answer = |sum: u64| (self.answers > 0).then(|| sum as f64 / self.answers as f64);
+        Stats {
+            teams: self.teams,
+            answered: self.answered,
+            scored: self.scores.len() as u64,
+            mean: score::mean(&self.scores),
+            median: score::median(&self.scores),
+            min: self.scores.iter().copied().reduce(f64::min),
+            max: self.scores.iter().copied().reduce(f64::max),
+            sd: score::sd(&self.scores),
+            completeness: (self.teams > 0).then(|| self.answered as f64 / self.teams as f64),
+            words: per_answer(self.words),
+            examples: per_answer(self.examples),
+        }
+    }
+}
+
+/// How often an example was given, counted under a normalised spelling (case and
+/// spacing ignored) and shown in the spelling met first.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct ExampleCounts(BTreeMap<String, (String, u64)>);
+
+impl ExampleCounts {
+    fn add(&mut self, example: &str) {
+        let shown = example.split_whitespace().collect::<Vec<_>>().join(" ");
+        if shown.is_empty() {
+            return;
+        }
+        let key = shown.to_lowercase();
+        self.0.entry(key).or_insert((shown, 0)).1 += 1;
+    }
+
+    fn merge(&mut self, other: ExampleCounts) {
+        for (key, (shown, n)) in other.0 {
+            self.0.entry(key).or_insert((shown, 0)).1 += n;
+        }
+    }
+
+    /// Most frequent first; equal counts in alphabetical order.
+    fn sorted(&self) -> Vec<ExampleCount> {
+        let mut list: Vec<ExampleCount> = self
+            .0
+            .values()
+            .map(|(text, count)| ExampleCount {
+                text: text.clone(),
+                count: *count,
+            })
+            .collect();
+        list.sort_by_key(|e| std::cmp::Reverse(e.count));
+        list
+    }
+}
+
+/// One example and how many teams of a group gave it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExampleCount {
+    pub text: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, Default)]
+struct ItemAcc {
+    criterion: String,
+    groups: IndexMap<String, Acc>,
+    examples: IndexMap<String, ExampleCounts>,
+}
+
+/// The accumulators of one role's teams in one group, for professionals vs parents.
+#[derive(Debug, Clone, Default)]
+struct Side {
+    teams: u64,
+    items: IndexMap<String, Acc>,
+    criteria: IndexMap<String, Acc>,
+}
+
+impl Side {
+    fn add(&mut self, team: &Team, def: &Definition) {
+        self.teams += 1;
+        for c in &def.criteria {
+            for item in &c.items {
+                self.items
+                    .entry(item.code.clone())
+                    .or_default()
+                    .add_item(team.answers.get(&item.code));
+            }
+            self.criteria
+                .entry(c.code.clone())
+                .or_default()
+                .add_criterion(team, c);
+        }
+    }
+
+    fn merge(&mut self, other: Side) {
+        self.teams += other.teams;
+        merge_map(&mut self.items, other.items);
+        merge_map(&mut self.criteria, other.criteria);
+    }
+
+    fn answered(&self) -> bool {
+        self.items.values().any(|a| a.answered > 0)
+    }
+}
+
+fn merge_map(into: &mut IndexMap<String, Acc>, from: IndexMap<String, Acc>) {
+    for (k, acc) in from {
+        into.entry(k).or_default().merge(acc);
+    }
+}
+
+/// The files that use one version of one definition (the first few named).
+#[derive(Debug, Clone)]
+pub struct DefinitionUse {
+    pub definition: Arc<Definition>,
+    /// How many files use it.
+    pub count: u64,
+    /// The first [`DefinitionUse::NAMED`] of them, in input order.
+    pub files: Vec<String>,
+}
+
+impl DefinitionUse {
+    pub const NAMED: usize = 5;
+}
+
+/// A comparison being built.
+#[derive(Debug, Clone)]
+pub struct Compare {
+    options: Options,
+    /// Group key → teams in it.
+    groups: IndexMap<String, u64>,
+    items: IndexMap<String, ItemAcc>,
+    criteria: IndexMap<String, IndexMap<String, Acc>>,
+    /// Group key ("" when grouped by role) → [professionals, parents].
+    versus: IndexMap<String, [Side; 2]>,
+    definitions: Vec<DefinitionUse>,
+    sessions: u64,
+}
+
+impl Compare {
+    pub fn new(options: Options) -> Self {
+        Compare {
+            options,
+            groups: IndexMap::new(),
+            items: IndexMap::new(),
+            criteria: IndexMap::new(),
+            versus: IndexMap::new(),
+            definitions: Vec::new(),
+            sessions: 0,
+        }
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
+    }
+
+    /// Sessions fed so far.
+    pub fn sessions(&self) -> u64 {
+        self.sessions
+    }
+
+    /// The definitions (id and version) met so far, in the order first met.
+    pub fn definitions(&self) -> &[DefinitionUse] {
+        &self.definitions
+    }
+
+    /// Different definition ids cannot be compared; versions of one id can, by code.
+    pub fn mixes_definitions(&self) -> bool {
+        self.definitions
+            .iter()
+            .any(|u| u.definition.id != self.definitions[0].definition.id)
+    }
+
+    fn group_key(&self, session: &Session, team: &Team) -> String {
+        match self.options.by {
+            GroupBy::Type => team.kind.clone(),
+            GroupBy::Team => team.name.clone(),
+            GroupBy::Organisation => session.info.organisation.clone(),
+            GroupBy::Role => team.role.as_str().to_string(),
+            GroupBy::File => session.file.clone(),
+        }
+    }
+
+    /// Folds one session in. Sessions must come in input order for the output to be
+    /// the same from run to run.
+    pub fn add(&mut self, session: &Session) {
+        self.sessions += 1;
+        self.note_definition(&session.definition, &session.file);
+        let def = &*session.definition;
+        for team in &session.teams {
+            let key = self.group_key(session, team);
+            if self.options.role.admits(team.role) {
+                *self.groups.entry(key.clone()).or_default() += 1;
+                for c in &def.criteria {
+                    for item in &c.items {
+                        let acc = self
+                            .items
+                            .entry(item.code.clone())
+                            .or_insert_with(|| ItemAcc {
+                                criterion: c.code.clone(),
+                                ..ItemAcc::default()
+                            });
+                        let answer = team.answers.get(&item.code);
+                        acc.groups.entry(key.clone()).or_default().add_item(answer);
+                        if self.options.examples {
+                            let counts = acc.examples.entry(key.clone()).or_default();
+                            for e in answer.map(|a| a.examples.as_slice()).unwrap_or_default() {
+                                counts.add(e);
+                            }
+                        }
+                    }
+                    self.criteria
+                        .entry(c.code.clone())
+                        .or_default()
+                        .entry(key.clone())
+                        .or_default()
+                        .add_criterion(team, c);
+                }
+            }
+            let side = match team.role {
+                Role::Professionals => 0,
+                Role::Parents => 1,
+                Role::Partners => continue,
+            };
+            let versus_key = if self.options.by == GroupBy::Role {
+                String::new()
+            } else {
+                key
+            };
+            self.versus.entry(versus_key).or_default()[side].add(team, def);
+        }
+    }
+
+    fn note_definition(&mut self, def: &Arc<Definition>, file: &str) {
+        let found = self
+            .definitions
+            .iter_mut()
+            .find(|u| u.definition.id == def.id && u.definition.version == def.version);
+        let entry = match found {
+            Some(u) => u,
+            None => {
+                self.definitions.push(DefinitionUse {
+                    definition: def.clone(),
+                    count: 0,
+                    files: Vec::new(),
+                });
+                let last = self.definitions.len() - 1;
+                &mut self.definitions[last]
+            }
+        };
+        entry.count += 1;
+        if entry.files.len() < DefinitionUse::NAMED {
+            entry.files.push(file.to_string());
+        }
+    }
+
+    /// Appends a comparison of the sessions that follow this one's in input order.
+    pub fn merge(&mut self, other: Compare) {
+        self.sessions += other.sessions;
+        for (k, n) in other.groups {
+            *self.groups.entry(k).or_default() += n;
+        }
+        for (code, item) in other.items {
+            let into = self.items.entry(code).or_insert_with(|| ItemAcc {
+                criterion: item.criterion.clone(),
+                ..ItemAcc::default()
+            });
+            merge_map(&mut into.groups, item.groups);
+            for (k, counts) in item.examples {
+                into.examples.entry(k).or_default().merge(counts);
+            }
+        }
+        for (code, groups) in other.criteria {
+            merge_map(self.criteria.entry(code).or_default(), groups);
+        }
+        for (k, [prof, parents]) in other.versus {
+            let into = self.versus.entry(k).or_default();
+            into[0].merge(prof);
+            into[1].merge(parents);
+        }
+        for u in other.definitions {
+            match self.definitions.iter_mut().find(|m| {
+                m.definition.id == u.definition.id && m.definition.version == u.definition.version
+            }) {
+                Some(m) => {
+                    m.count += u.count;
+                    let room = DefinitionUse::NAMED.saturating_sub(m.files.len());
+                    m.files.extend(u.files.into_iter().take(room));
+                }
+                None => self.definitions.push(u),
+            }
+        }
+    }
+
+    /// The finished comparison, leaving out groups of fewer than `min_group` teams.
+    /// `None` when no session was fed, or the sessions use different definitions (see
+    /// [`Compare::mixes_definitions`]).
+    pub fn finish(self, min_group: u64) -> Option<Comparison> {
+        if self.definitions.is_empty() || self.mixes_definitions() {
+            return None;
+        }
+        let reference = newest(&self.definitions).definition.clone();
+        let defs: Vec<&Definition> = std::iter::once(&*reference)
+            .chain(self.definitions.iter().map(|u| &*u.definition))
+            .collect();
+        let by = self.options.by;
+
+        let mut all_keys: Vec<String> = self.groups.keys().cloned().collect();
+        sort_groups(&mut all_keys, by, &defs);
+        let names = group_names(&all_keys, by, &defs);
+        let kept: Vec<usize> = (0..all_keys.len())
+            .filter(|&i| self.groups[&all_keys[i]] >= min_group)
+            .collect();
+        let groups: Vec<Group> = kept
+            .iter()
+            .map(|&i| Group {
+                name: names[i].clone(),
+                key: all_keys[i].clone(),
+                teams: self.groups[&all_keys[i]],
+            })
+            .collect();
+        let left_out = LeftOut {
+            groups: all_keys.len() - kept.len(),
+            teams: (0..all_keys.len())
+                .filter(|i| !kept.contains(i))
+                .map(|i| self.groups[&all_keys[i]])
+                .sum(),
+        };
+
+        let empty = Acc::default();
+        let item_order = code_order(self.items.keys(), |code| {
+            defs.iter().find_map(|d| d.item_index(code))
+        });
+        let mut items: Vec<ItemStats> = item_order
+            .into_iter()
+            .filter_map(|code| {
+                let acc = self.items.get(&code)?;
+                let stats: Vec<Stats> = groups
+                    .iter()
+                    .map(|g| acc.groups.get(&g.key).unwrap_or(&empty).stats())
+                    .collect();
+                let examples = if self.options.examples {
+                    groups
+                        .iter()
+                        .map(|g| {
+                            acc.examples
+                                .get(&g.key)
+                                .map(ExampleCounts::sorted)
+                                .unwrap_or_default()
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let (criterion, label) = defs
+                    .iter()
+                    .find_map(|d| d.item(&code))
+                    .map(|(c, i)| (c.code.clone(), i.label().to_string()))
+                    .unwrap_or_else(|| (acc.criterion.clone(), code.clone()));
+                Some(ItemStats {
+                    range: range(&stats),
+                    code,
+                    criterion,
+                    label,
+                    stats,
+                    examples,
+                })
+            })
+            .collect();
+        // Where groups differ most first; items without a range (fewer than two groups
+        // with scores) last; otherwise definition order (the sort is stable).
+        items.sort_by(|a, b| match (a.range, b.range) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        });
+
+        let criterion_order = code_order(self.criteria.keys(), |code| {
+            defs.iter()
+                .find_map(|d| d.criteria.iter().position(|c| c.code == code))
+        });
+        let criteria: Vec<CriterionStats> = criterion_order
+            .into_iter()
+            .filter_map(|code| {
+                let accs = self.criteria.get(&code)?;
+                let stats: Vec<Stats> = groups
+                    .iter()
+                    .map(|g| accs.get(&g.key).unwrap_or(&empty).stats())
+                    .collect();
+                let title = defs
+                    .iter()
+                    .find_map(|d| d.criterion(&code))
+                    .map_or_else(|| code.clone(), |c| c.title.clone());
+                Some(CriterionStats {
+                    range: range(&stats),
+                    code,
+                    title,
+                    stats,
+                })
+            })
+            .collect();
+
+        let (versus, versus_left_out) = self.versus_groups(by, &defs, min_group);
+
+        Some(Comparison {
+            definition: DefinitionInfo {
+                id: reference.id.clone(),
+                version: reference.version.clone(),
+                title: reference.title.clone(),
+                language: reference.language.clone(),
+                versions: self
+                    .definitions
+                    .iter()
+                    .map(|u| u.definition.version.clone())
+                    .collect(),
+                scale_min: reference.scale.min,
+                scale_max: reference.scale.max,
+            },
+            by,
+            role: self.options.role,
+            min_group,
+            sessions: self.sessions,
+            teams: groups.iter().map(|g| g.teams).sum(),
+            groups,
+            left_out,
+            items,
+            criteria,
+            versus,
+            versus_left_out,
+        })
+    }
+
+    fn versus_groups(
+        &self,
+        by: GroupBy,
+        defs: &[&Definition],
+        min_group: u64,
+    ) -> (Vec<VersusGroup>, usize) {
+        let mut keys: Vec<String> = self
+            .versus
+            .iter()
+            .filter(|(_, [prof, parents])| prof.teams > 0 && parents.answered())
+            .map(|(k, _)| k.clone())
+            .collect();
+        sort_groups(&mut keys, by, defs);
+        let names = if by == GroupBy::Role {
+            vec![String::new(); keys.len()]
+        } else {
+            group_names(&keys, by, defs)
+        };
+        let mut left_out = 0;
+        let mut out = Vec::new();
+        for (key, name) in keys.iter().zip(names) {
+            let [prof, parents] = &self.versus[key];
+            if prof.teams < min_group || parents.teams < min_group {
+                left_out += 1;
+                continue;
+            }
+            let gap = |p: Option<&Acc>, q: Option<&Acc>| {
+                let professionals = p.and_then(Acc::mean);
+                let parents = q.and_then(Acc::mean);
+                let gap = professionals.zip(parents).map(|(a, b)| b - a);
+                (professionals, parents, gap)
+            };
+            let criterion_codes = code_order(prof.criteria.keys(), |code| {
+                defs.iter()
+                    .find_map(|d| d.criteria.iter().position(|c| c.code == code))
+            });
+            let criteria = criterion_codes
+                .into_iter()
+                .map(|code| {
+                    let (professionals, parents_mean, gap) =
+                        gap(prof.criteria.get(&code), parents.criteria.get(&code));
+                    Gap {
+                        label: defs
+                            .iter()
+                            .find_map(|d| d.criterion(&code))
+                            .map_or_else(|| code.clone(), |c| c.title.clone()),
+                        code,
+                        professionals,
+                        parents: parents_mean,
+                        gap,
+                    }
+                })
+                .collect();
+            let item_codes = code_order(prof.items.keys(), |code| {
+                defs.iter().find_map(|d| d.item_index(code))
+            });
+            let mut items: Vec<Gap> = item_codes
+                .into_iter()
+                .map(|code| {
+                    let (professionals, parents_mean, gap) =
+                        gap(prof.items.get(&code), parents.items.get(&code));
+                    Gap {
+                        label: defs
+                            .iter()
+                            .find_map(|d| d.item(&code))
+                            .map_or_else(|| code.clone(), |(_, i)| i.label().to_string()),
+                        code,
+                        professionals,
+                        parents: parents_mean,
+                        gap,
+                    }
+                })
+                .collect();
+            // Largest gaps first, either way; items without a gap last.
+            items.sort_by(|a, b| match (a.gap, b.gap) {
+                (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            });
+            out.push(VersusGroup {
+                name,
+                key: key.clone(),
+                professionals: prof.teams,
+                parents: parents.teams,
+                criteria,
+                items,
+            });
+        }
+        (out, left_out)
+    }
+}
+
+/// The definition that names things in the output: the newest version.
+fn newest(uses: &[DefinitionUse]) -> &DefinitionUse {
+    let mut best = &uses[0];
+    for u in &uses[1..] {
+        if version_cmp(&u.definition.version, &best.definition.version) == Ordering::Greater {
+            best = u;
+        }
+    }
+    best
+}
+
+/// Compares versions part by part, numerically where both parts are numbers
+/// ("1.10" is newer than "1.9").
+pub fn version_cmp(a: &str, b: &str) -> Ordering {
+    let mut xs = a.split(['.', '-']);
+    let mut ys = b.split(['.', '-']);
+    loop {
+        match (xs.next(), ys.next()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let o = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(m), Ok(n)) => m.cmp(&n),
+                    _ => x.cmp(y),
+                };
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+        }
+    }
+}
+
+/// Codes in definition order (the first definition that knows a code decides), then
+/// codes no definition places, in the order met.
+fn code_order<'a>(
+    codes: impl Iterator<Item = &'a String>,
+    position: impl Fn(&str) -> Option<usize>,
+) -> Vec<String> {
+    let mut list: Vec<(usize, usize, String)> = codes
+        .enumerate()
+        .map(|(met, c)| (position(c).unwrap_or(usize::MAX), met, c.clone()))
+        .collect();
+    list.sort();
+    list.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// The documented group order: types in the definition's order; roles as
+/// professionals, parents, partners; teams, organisations and files by name
+/// (ignoring case).
+fn sort_groups(keys: &mut [String], by: GroupBy, defs: &[&Definition]) {
+    match by {
+        GroupBy::Type => keys.sort_by_cached_key(|k| {
+            let pos = defs.iter().find_map(|d| d.types.get_index_of(k.as_str()));
+            (pos.unwrap_or(usize::MAX), k.clone())
+        }),
+        GroupBy::Role => keys.sort_by_cached_key(|k| {
+            Role::ALL
+                .iter()
+                .position(|r| r.as_str() == k)
+                .unwrap_or(usize::MAX)
+        }),
+        GroupBy::Team | GroupBy::Organisation | GroupBy::File => {
+            keys.sort_by_cached_key(|k| (k.to_lowercase(), k.clone()));
+        }
+    }
+}
+
+/// What people see: a type's label, the key itself otherwise; made unique, since the
+/// names key the statistics in JSON.
+fn group_names(keys: &[String], by: GroupBy, defs: &[&Definition]) -> Vec<String> {
+    let mut names: Vec<String> = keys
+        .iter()
+        .map(|k| match by {
+            GroupBy::Type => defs
+                .iter()
+                .find_map(|d| d.types.get(k.as_str()))
+                .cloned()
+                .unwrap_or_else(|| k.clone()),
+            _ if k.trim().is_empty() => "(no name)".to_string(),
+            _ => k.clone(),
+        })
+        .collect();
+    let clashes: Vec<bool> = (0..names.len())
+        .map(|i| names.iter().filter(|n| **n == names[i]).count() > 1)
+        .collect();
+    for ((name, key), clash) in names.iter_mut().zip(keys).zip(clashes) {
+        if clash {
+            *name = format!("{name} ({key})");
+        }
+    }
+    // Still equal only in contrived cases ("A (b)" next to a clash of "A" with id b):
+    // number them, so no group's statistics can hide another's.
+    let mut seen = std::collections::HashSet::new();
+    for name in &mut names {
+        let base = name.clone();
+        let mut n = 2;
+        while !seen.insert(name.clone()) {
+            *name = format!("{base} {n}");
+            n += 1;
+        }
+    }
+    names
+}
+
+/// The largest difference between group means; `None` with fewer than two means.
+fn range(stats: &[Stats]) -> Option<f64> {
+    let means: Vec<f64> = stats.iter().filter_map(|s| s.mean).collect();
+    if means.len() < 2 {
+        return None;
+    }
+    let max = means.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let min = means.iter().copied().fold(f64::INFINITY, f64::min);
+    Some(max - min)
+}
+
+/// A finished comparison: every number computed, ready for any output format.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub definition: DefinitionInfo,
+    pub by: GroupBy,
+    pub role: RoleFilter,
+    pub min_group: u64,
+    /// Session files compared.
+    pub sessions: u64,
+    /// Teams in the groups shown.
+    pub teams: u64,
+    /// In the documented order; statistics below are aligned with it.
+    pub groups: Vec<Group>,
+    pub left_out: LeftOut,
+    /// Where groups differ most first.
+    pub items: Vec<ItemStats>,
+    /// In definition order.
+    pub criteria: Vec<CriterionStats>,
+    /// Professionals against parents, per group where parents answered.
+    pub versus: Vec<VersusGroup>,
+    /// Groups not set against their parents because either side has fewer than
+    /// `min_group` teams.
+    pub versus_left_out: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DefinitionInfo {
+    pub id: String,
+    /// The newest version met; it names the items and types.
+    pub version: String,
+    pub title: String,
+    pub language: String,
+    /// Every version met, in the order met.
+    pub versions: Vec<String>,
+    pub scale_min: i64,
+    pub scale_max: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    /// As shown, and as the key of the statistics in JSON.
+    pub name: String,
+    /// What the teams have in common: the type id, team name, organisation, role or file.
+    pub key: String,
+    pub teams: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct LeftOut {
+    pub groups: usize,
+    pub teams: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemStats {
+    pub code: String,
+    pub criterion: String,
+    /// The item's title, or its question.
+    pub label: String,
+    /// Largest minus smallest group mean.
+    pub range: Option<f64>,
+    /// One per group, in group order.
+    pub stats: Vec<Stats>,
+    /// One list per group, most frequent first; empty unless examples were asked for.
+    pub examples: Vec<Vec<ExampleCount>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionStats {
+    pub code: String,
+    pub title: String,
+    pub range: Option<f64>,
+    pub stats: Vec<Stats>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VersusGroup {
+    /// Empty when the comparison is grouped by role (then it is all teams).
+    pub name: String,
+    pub key: String,
+    /// Teams on each side.
+    pub professionals: u64,
+    pub parents: u64,
+    /// In definition order.
+    pub criteria: Vec<Gap>,
+    /// Largest gaps first.
+    pub items: Vec<Gap>,
+}
+
+/// Professionals' and parents' mean score of one item or criterion.
+#[derive(Debug, Clone, Serialize)]
+pub struct Gap {
+    pub code: String,
+    pub label: String,
+    pub professionals: Option<f64>,
+    pub parents: Option<f64>,
+    /// parents − professionals.
+    pub gap: Option<f64>,
+}

@@ -1,0 +1,549 @@
+//! `scan compare`: many session files → statistics per item, criterion and group.
+//!
+//! Reads the inputs in parallel, a chunk at a time, and folds each session into a
+//! [`Compare`] as soon as it is read, so memory does not grow with the amount of free
+//! text. Partial comparisons are merged in input order, so the output does not depend
+//! on how the threads were scheduled. Problems in files are shown as `scan validate`
+//! shows them; the valid files are still compared unless `--strict`.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use rayon::prelude::*;
+
+use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
+use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, Input, Loaded, Loader};
+use crate::{Exit, Io, output};
+
+/// Inputs read before their results are merged: bounds the sessions and diagnostics
+/// held at once.
+const CHUNK: usize = 512;
+/// Inputs one worker folds into one partial comparison.
+const PART: usize = 16;
+/// Fewer inputs than this finish too soon for a progress bar to help.
+const PROGRESS_FROM: usize = 200;
+
+pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
+    let inputs = load::collect_inputs(&args.paths)?;
+    load::require_inputs(&inputs)?;
+    if let Some(target) = &args.output {
+        let files: Vec<PathBuf> = inputs
+            .iter()
+            .filter_map(|i| match i {
+                Input::File(p) => Some(p.clone()),
+                Input::Stdin => None,
+            })
+            .collect();
+        output::check_target(target, &files)?;
+    }
+    let options = options(&args);
+    let loader = Loader::new();
+    let progress = Progress::new(inputs.len(), args.quiet);
+
+    let mut compare = Compare::new(options);
+    let mut problems = Problems::new(args.strict, args.quiet);
+    for chunk in inputs.chunks(CHUNK) {
+        let parts: Vec<Result<Part>> = chunk
+            .par_chunks(PART)
+            .map(|inputs| read_part(&loader, inputs, options, args.strict, &progress))
+            .collect();
+        for part in parts {
+            let part = part?;
+            compare.merge(part.compare);
+            problems.definition_files += part.definition_files;
+            progress.suspend(|| problems.show(part.files, io))?;
+        }
+    }
+    progress.finish();
+
+    if compare.mixes_definitions() {
+        writeln!(io.err, "{}", mixed_definitions(compare.definitions()))?;
+        if problems.errors > 0 {
+            problems.summary(inputs.len(), io)?;
+        }
+        return Ok(Exit::Problems);
+    }
+    if args.strict && (problems.errors > 0 || problems.warnings > 0) {
+        problems.summary(inputs.len(), io)?;
+        writeln!(
+            io.err,
+            "nothing compared: with --strict every file must be free of problems"
+        )?;
+        return Ok(Exit::Problems);
+    }
+    if compare.definitions().len() > 1 && !args.quiet {
+        writeln!(io.err, "{}", mixed_versions(compare.definitions()))?;
+    }
+    let sessions = compare.sessions();
+    let Some(comparison) = compare.finish(args.min_group) else {
+        if problems.errors > 0 {
+            problems.summary(inputs.len(), io)?;
+            writeln!(
+                io.err,
+                "nothing compared: none of the files could be read as a session"
+            )?;
+            return Ok(Exit::Problems);
+        }
+        bail!(
+            "no session files among the inputs (definition files are skipped); name the session files or the folders that hold them"
+        );
+    };
+
+    let bytes = render(&comparison, args.format)?;
+    match &args.output {
+        Some(target) => output::write_atomic(target, &bytes, true)?,
+        None => io.out.write_all(&bytes)?,
+    }
+
+    if !args.quiet {
+        writeln!(io.err, "{}", done(&comparison, sessions, &args))?;
+        if args.examples && args.format == CompareFormat::Csv {
+            writeln!(
+                io.err,
+                "note: CSV holds the statistics only; the examples are in --format md, html or json"
+            )?;
+        }
+    }
+    if problems.errors > 0 {
+        problems.summary(inputs.len(), io)?;
+    } else if problems.warnings > 0 && !args.quiet {
+        writeln!(
+            io.err,
+            "note: {} in the compared files; `scan validate` shows {}",
+            if problems.warnings == 1 {
+                "1 warning".to_string()
+            } else {
+                format!("{} warnings", problems.warnings)
+            },
+            if problems.warnings == 1 { "it" } else { "them" }
+        )?;
+    }
+    Ok(if problems.errors > 0 {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    })
+}
+
+fn options(args: &CompareArgs) -> Options {
+    let by = match args.by {
+        CompareBy::Type => GroupBy::Type,
+        CompareBy::Team => GroupBy::Team,
+        CompareBy::Organisation => GroupBy::Organisation,
+        CompareBy::Role => GroupBy::Role,
+        CompareBy::File => GroupBy::File,
+    };
+    let role = match args.role {
+        Some(CompareRole::Professionals) => RoleFilter::Professionals,
+        Some(CompareRole::Parents) => RoleFilter::Parents,
+        Some(CompareRole::Partners) => RoleFilter::Partners,
+        Some(CompareRole::All) => RoleFilter::All,
+        None if by == GroupBy::Role => RoleFilter::All,
+        None => RoleFilter::Professionals,
+    };
+    Options {
+        by,
+        role,
+        examples: args.examples,
+    }
+}
+
+/// What one worker made of a few consecutive inputs.
+struct Part {
+    compare: Compare,
+    definition_files: usize,
+    /// Per input, in order: the problems worth showing, and how many warnings it had.
+    files: Vec<FileProblems>,
+}
+
+struct FileProblems {
+    diags: Vec<Diagnostic>,
+    warnings: usize,
+}
+
+fn read_part(
+    loader: &Loader,
+    inputs: &[Input],
+    options: Options,
+    strict: bool,
+    progress: &Progress,
+) -> Result<Part> {
+    let mut part = Part {
+        compare: Compare::new(options),
+        definition_files: 0,
+        files: Vec::new(),
+    };
+    for input in inputs {
+        let report = loader.load(input)?;
+        progress.inc();
+        let warnings = report.diags.iter().filter(|d| !d.is_error()).count();
+        match report.loaded {
+            // Definition files met on the way are not sessions: skipped, as the SPEC says.
+            Loaded::Definition(_) => part.definition_files += 1,
+            Loaded::Session(session) => {
+                part.compare.add(&session);
+                // A valid session's warnings are counted; shown only when they fail the run.
+                part.files.push(FileProblems {
+                    diags: if strict { report.diags } else { Vec::new() },
+                    warnings,
+                });
+            }
+            Loaded::Invalid => part.files.push(FileProblems {
+                diags: report.diags,
+                warnings,
+            }),
+        }
+    }
+    Ok(part)
+}
+
+/// Problems found so far, shown once each (a broken definition file shared by many
+/// sessions is one problem).
+struct Problems {
+    strict: bool,
+    quiet: bool,
+    seen: HashSet<(String, usize, usize, &'static str, String)>,
+    errors: usize,
+    warnings: usize,
+    definition_files: usize,
+}
+
+impl Problems {
+    fn new(strict: bool, quiet: bool) -> Self {
+        Problems {
+            strict,
+            quiet,
+            seen: HashSet::new(),
+            errors: 0,
+            warnings: 0,
+            definition_files: 0,
+        }
+    }
+
+    fn show(&mut self, files: Vec<FileProblems>, io: &mut Io) -> Result<()> {
+        for file in files {
+            let shown_warnings = file.diags.iter().filter(|d| !d.is_error()).count();
+            self.warnings += file.warnings - shown_warnings.min(file.warnings);
+            for d in file.diags {
+                let key = (
+                    d.file.clone(),
+                    d.line(),
+                    d.column(),
+                    d.code,
+                    d.message.clone(),
+                );
+                if !self.seen.insert(key) {
+                    continue;
+                }
+                if d.is_error() {
+                    self.errors += 1;
+                } else {
+                    self.warnings += 1;
+                }
+                if !self.quiet && (d.is_error() || self.strict) {
+                    writeln!(io.err, "{}", diag::render_human(&d, io.palette))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
+        let mut line = diag::summary(files, self.errors, self.warnings);
+        if self.warnings > 0 && !self.strict {
+            line.push_str(" (`scan validate` shows the warnings)");
+        }
+        writeln!(io.err, "{line}")?;
+        Ok(())
+    }
+}
+
+/// The refusal, naming which files use which definition.
+fn mixed_definitions(uses: &[DefinitionUse]) -> String {
+    let mut out = String::from(
+        "error[mixed-definitions]: these files use different definitions, and answers to different scans cannot be compared:\n",
+    );
+    for u in uses {
+        out.push_str(&format!(
+            "  {} (version {}): {}\n",
+            u.definition.id,
+            u.definition.version,
+            file_list(u)
+        ));
+    }
+    out.push_str(
+        "  = help: compare the files of each definition separately, e.g. one folder per scan",
+    );
+    out
+}
+
+fn mixed_versions(uses: &[DefinitionUse]) -> String {
+    let mut out = format!(
+        "warning[mixed-versions]: these files use different versions of `{}`; items are compared by code, and an item missing from a version has fewer teams:\n",
+        uses.first().map_or("", |u| u.definition.id.as_str())
+    );
+    for u in uses {
+        out.push_str(&format!(
+            "  version {}: {}\n",
+            u.definition.version,
+            file_list(u)
+        ));
+    }
+    out.pop();
+    out
+}
+
+fn file_list(u: &DefinitionUse) -> String {
+    let mut list = u.files.join(", ");
+    let more = u.count.saturating_sub(u.files.len() as u64);
+    if more > 0 {
+        list.push_str(&format!(" and {more} more"));
+    }
+    list
+}
+
+/// The closing line on stderr: what was compared, and what was left out.
+fn done(c: &Comparison, sessions: u64, args: &CompareArgs) -> String {
+    let plural = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut line = format!(
+        "compared {} in {} from {} (by {}, {})",
+        plural(c.teams, "team", "teams"),
+        plural(c.groups.len() as u64, "group", "groups"),
+        plural(sessions, "file", "files"),
+        c.by.as_str(),
+        match c.role {
+            RoleFilter::All => "all roles".to_string(),
+            r => r.as_str().to_string(),
+        }
+    );
+    if c.left_out.groups > 0 {
+        line.push_str(&format!(
+            "; left out {} of fewer than {} teams ({})",
+            plural(c.left_out.groups as u64, "group", "groups"),
+            args.min_group,
+            plural(c.left_out.teams, "team", "teams"),
+        ));
+    }
+    if c.teams == 0 && c.left_out.groups == 0 {
+        line.push_str(&format!(
+            "\nnote: no team has the role `{}`; try --role all",
+            c.role.as_str()
+        ));
+    }
+    line
+}
+
+fn render(c: &Comparison, format: CompareFormat) -> Result<Vec<u8>> {
+    Ok(match format {
+        CompareFormat::Json => json(c)?,
+        CompareFormat::Csv => csv(c).into_bytes(),
+        CompareFormat::Md | CompareFormat::Html => {
+            bail!("Markdown and HTML output of `scan compare` are not built yet")
+        }
+    })
+}
+
+/// The SPEC's JSON shape, with a few added keys.
+pub fn json(c: &Comparison) -> Result<Vec<u8>> {
+    use serde_json::{Map, Value, json};
+    let stats_map = |stats: &[crate::analyse::compare::Stats]| -> Result<Value> {
+        let mut m = Map::new();
+        for (g, s) in c.groups.iter().zip(stats) {
+            m.insert(g.name.clone(), serde_json::to_value(s)?);
+        }
+        Ok(Value::Object(m))
+    };
+    let mut items = Vec::new();
+    for item in &c.items {
+        let mut v = json!({
+            "code": item.code,
+            "criterion": item.criterion,
+            "stats": stats_map(&item.stats)?,
+            "label": item.label,
+            "range": item.range,
+        });
+        if !item.examples.is_empty()
+            && let Value::Object(o) = &mut v
+        {
+            let mut m = Map::new();
+            for (g, list) in c.groups.iter().zip(&item.examples) {
+                m.insert(g.name.clone(), serde_json::to_value(list)?);
+            }
+            o.insert("examples".into(), Value::Object(m));
+        }
+        items.push(v);
+    }
+    let mut criteria = Vec::new();
+    for crit in &c.criteria {
+        criteria.push(json!({
+            "code": crit.code,
+            "stats": stats_map(&crit.stats)?,
+            "title": crit.title,
+            "range": crit.range,
+        }));
+    }
+    let versus: Vec<Value> = c
+        .versus
+        .iter()
+        .map(|v| {
+            json!({
+                "group": if c.by == GroupBy::Role { Value::Null } else { Value::from(v.name.clone()) },
+                "professionals": v.professionals,
+                "parents": v.parents,
+                "criteria": v.criteria,
+                "items": v.items,
+            })
+        })
+        .collect();
+    let doc = json!({
+        "definition": {
+            "id": c.definition.id,
+            "version": c.definition.version,
+            "title": c.definition.title,
+            "versions": c.definition.versions,
+        },
+        "by": c.by,
+        "role": c.role,
+        "groups": c.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
+        "items": items,
+        "criteria": criteria,
+        "group_details": c.groups,
+        "min_group": c.min_group,
+        "left_out": c.left_out,
+        "sessions": c.sessions,
+        "teams": c.teams,
+        "versus": versus,
+        "versus_left_out": c.versus_left_out,
+    });
+    let mut out = serde_json::to_vec_pretty(&doc)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// One row per (item or criterion, group), RFC 4180: a header row, CRLF line ends,
+/// fields quoted where they hold a comma, a quote or a line break. Empty where a
+/// statistic has no value.
+pub fn csv(c: &Comparison) -> String {
+    const HEADER: [&str; 15] = [
+        "kind",
+        "code",
+        "criterion",
+        "group",
+        "teams",
+        "answered",
+        "scored",
+        "mean",
+        "median",
+        "min",
+        "max",
+        "sd",
+        "completeness",
+        "words",
+        "examples",
+    ];
+    let mut out = String::new();
+    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    let rows = c
+        .items
+        .iter()
+        .map(|i| ("item", &i.code, &i.criterion, &i.stats))
+        .chain(
+            c.criteria
+                .iter()
+                .map(|k| ("criterion", &k.code, &k.code, &k.stats)),
+        );
+    for (kind, code, criterion, stats) in rows {
+        for (g, s) in c.groups.iter().zip(stats) {
+            let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+            push_row(
+                &mut out,
+                [
+                    kind.to_string(),
+                    code.clone(),
+                    criterion.clone(),
+                    g.name.clone(),
+                    s.teams.to_string(),
+                    s.answered.to_string(),
+                    s.scored.to_string(),
+                    num(s.mean),
+                    num(s.median),
+                    num(s.min),
+                    num(s.max),
+                    num(s.sd),
+                    num(s.completeness),
+                    num(s.words),
+                    num(s.examples),
+                ]
+                .into_iter(),
+            );
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// A progress bar on a terminal for long runs; nothing in pipes, in CI, with
+/// `--quiet` or for a small batch.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Self {
+        use std::io::IsTerminal;
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+        if quiet || ci || total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::new(total as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{prefix} [{bar:30}] {pos}/{len} files ({eta} left)",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_prefix("comparing");
+        Progress(Some(bar))
+    }
+
+    fn inc(&self) {
+        if let Some(bar) = &self.0 {
+            bar.inc(1);
+        }
+    }
+
+    /// Runs `f` with the bar out of the way, so messages are not drawn over.
+    fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        match &self.0 {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
