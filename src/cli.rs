@@ -164,6 +164,12 @@ pub struct CompareArgs {
     /// Also list the examples teams gave, most frequent first, with counts.
     #[arg(long)]
     pub examples: bool,
+    /// A template file or folder that replaces the built-in `compare.md.j2` / `compare.html.j2`.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// Language of the comparison's own words: nl or en [default: the definition's language].
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Treat warnings as errors, and compare nothing when any file has a problem.
     #[arg(long)]
     pub strict: bool,

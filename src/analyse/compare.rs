@@ -513,7 +513,8 @@ impl Compare {
         });
         let mut items: Vec<ItemStats> = item_order
             .into_iter()
-            .filter_map(|code| {
+            .enumerate()
+            .filter_map(|(position, code)| {
                 let acc = self.items.get(&code)?;
                 let stats: Vec<Stats> = groups
                     .iter()
@@ -539,6 +540,7 @@ impl Compare {
                     .unwrap_or_else(|| (acc.criterion.clone(), code.clone()));
                 Some(ItemStats {
                     range: range(&stats),
+                    position,
                     code,
                     criterion,
                     label,
@@ -882,6 +884,8 @@ pub struct ItemStats {
     pub label: String,
     /// Largest minus smallest group mean.
     pub range: Option<f64>,
+    /// Place in definition order (items themselves are ordered by range).
+    pub position: usize,
     /// One per group, in group order.
     pub stats: Vec<Stats>,
     /// One list per group, most frequent first; empty unless examples were asked for.

@@ -9,13 +9,14 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
+use crate::render::{self, Lang, Renderer};
 use crate::{Exit, Io, output};
 
 /// Inputs read before their results are merged: bounds the sessions and diagnostics
@@ -39,6 +40,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
             .collect();
         output::check_target(target, &files)?;
     }
+    let look = Look::new(&args)?;
     let options = options(&args);
     let loader = Loader::new();
     let progress = Progress::new(inputs.len(), args.quiet);
@@ -92,7 +94,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
         );
     };
 
-    let bytes = render(&comparison, args.format)?;
+    let bytes = render(&comparison, &args, look.as_ref())?;
     match &args.output {
         Some(target) => output::write_atomic(target, &bytes, true)?,
         None => io.out.write_all(&bytes)?,
@@ -342,168 +344,48 @@ fn done(c: &Comparison, sessions: u64, args: &CompareArgs) -> String {
     line
 }
 
-fn render(c: &Comparison, format: CompareFormat) -> Result<Vec<u8>> {
-    Ok(match format {
-        CompareFormat::Json => json(c)?,
-        CompareFormat::Csv => csv(c).into_bytes(),
-        CompareFormat::Md | CompareFormat::Html => {
-            bail!("Markdown and HTML output of `scan compare` are not built yet")
+/// How Markdown and HTML are made: checked before any file is read, so a typo in
+/// `--lang` or `--template` does not wait for a thousand files.
+struct Look {
+    renderer: Renderer,
+    lang: Option<Lang>,
+}
+
+impl Look {
+    fn new(args: &CompareArgs) -> Result<Option<Look>> {
+        if !matches!(args.format, CompareFormat::Md | CompareFormat::Html) {
+            return Ok(None);
         }
+        let lang = match &args.lang {
+            Some(l) => Some(Lang::parse(l).with_context(|| {
+                format!("unknown language `{l}` for --lang; scan speaks `nl` and `en`")
+            })?),
+            None => None,
+        };
+        Ok(Some(Look {
+            renderer: Renderer::new(args.template.as_deref())?,
+            lang,
+        }))
+    }
+}
+
+fn render(c: &Comparison, args: &CompareArgs, look: Option<&Look>) -> Result<Vec<u8>> {
+    Ok(match (args.format, look) {
+        (CompareFormat::Json, _) => render::compare::json(c)?,
+        (CompareFormat::Csv, _) => render::compare::csv(c).into_bytes(),
+        (format, Some(look)) => {
+            let lang = look
+                .lang
+                .unwrap_or_else(|| Lang::for_definition(&c.definition.language));
+            let text = if format == CompareFormat::Html {
+                render::compare::html(&look.renderer, c, lang, args.examples)?
+            } else {
+                render::compare::markdown(&look.renderer, c, lang, args.examples)?
+            };
+            text.into_bytes()
+        }
+        (_, None) => bail!("no template environment for this format"),
     })
-}
-
-/// The SPEC's JSON shape, with a few added keys.
-pub fn json(c: &Comparison) -> Result<Vec<u8>> {
-    use serde_json::{Map, Value, json};
-    let stats_map = |stats: &[crate::analyse::compare::Stats]| -> Result<Value> {
-        let mut m = Map::new();
-        for (g, s) in c.groups.iter().zip(stats) {
-            m.insert(g.name.clone(), serde_json::to_value(s)?);
-        }
-        Ok(Value::Object(m))
-    };
-    let mut items = Vec::new();
-    for item in &c.items {
-        let mut v = json!({
-            "code": item.code,
-            "criterion": item.criterion,
-            "stats": stats_map(&item.stats)?,
-            "label": item.label,
-            "range": item.range,
-        });
-        if !item.examples.is_empty()
-            && let Value::Object(o) = &mut v
-        {
-            let mut m = Map::new();
-            for (g, list) in c.groups.iter().zip(&item.examples) {
-                m.insert(g.name.clone(), serde_json::to_value(list)?);
-            }
-            o.insert("examples".into(), Value::Object(m));
-        }
-        items.push(v);
-    }
-    let mut criteria = Vec::new();
-    for crit in &c.criteria {
-        criteria.push(json!({
-            "code": crit.code,
-            "stats": stats_map(&crit.stats)?,
-            "title": crit.title,
-            "range": crit.range,
-        }));
-    }
-    let versus: Vec<Value> = c
-        .versus
-        .iter()
-        .map(|v| {
-            json!({
-                "group": if c.by == GroupBy::Role { Value::Null } else { Value::from(v.name.clone()) },
-                "professionals": v.professionals,
-                "parents": v.parents,
-                "criteria": v.criteria,
-                "items": v.items,
-            })
-        })
-        .collect();
-    let doc = json!({
-        "definition": {
-            "id": c.definition.id,
-            "version": c.definition.version,
-            "title": c.definition.title,
-            "versions": c.definition.versions,
-        },
-        "by": c.by,
-        "role": c.role,
-        "groups": c.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
-        "items": items,
-        "criteria": criteria,
-        "group_details": c.groups,
-        "min_group": c.min_group,
-        "left_out": c.left_out,
-        "sessions": c.sessions,
-        "teams": c.teams,
-        "versus": versus,
-        "versus_left_out": c.versus_left_out,
-    });
-    let mut out = serde_json::to_vec_pretty(&doc)?;
-    out.push(b'\n');
-    Ok(out)
-}
-
-/// One row per (item or criterion, group), RFC 4180: a header row, CRLF line ends,
-/// fields quoted where they hold a comma, a quote or a line break. Empty where a
-/// statistic has no value.
-pub fn csv(c: &Comparison) -> String {
-    const HEADER: [&str; 15] = [
-        "kind",
-        "code",
-        "criterion",
-        "group",
-        "teams",
-        "answered",
-        "scored",
-        "mean",
-        "median",
-        "min",
-        "max",
-        "sd",
-        "completeness",
-        "words",
-        "examples",
-    ];
-    let mut out = String::new();
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
-    let rows = c
-        .items
-        .iter()
-        .map(|i| ("item", &i.code, &i.criterion, &i.stats))
-        .chain(
-            c.criteria
-                .iter()
-                .map(|k| ("criterion", &k.code, &k.code, &k.stats)),
-        );
-    for (kind, code, criterion, stats) in rows {
-        for (g, s) in c.groups.iter().zip(stats) {
-            let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
-            push_row(
-                &mut out,
-                [
-                    kind.to_string(),
-                    code.clone(),
-                    criterion.clone(),
-                    g.name.clone(),
-                    s.teams.to_string(),
-                    s.answered.to_string(),
-                    s.scored.to_string(),
-                    num(s.mean),
-                    num(s.median),
-                    num(s.min),
-                    num(s.max),
-                    num(s.sd),
-                    num(s.completeness),
-                    num(s.words),
-                    num(s.examples),
-                ]
-                .into_iter(),
-            );
-        }
-    }
-    out
-}
-
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&field);
-        }
-    }
-    out.push_str("\r\n");
 }
 
 /// A progress bar on a terminal for long runs; nothing in pipes, in CI, with

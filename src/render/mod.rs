@@ -29,6 +29,7 @@
 //! | `t("key", n=…)` | the report's own words in the context's `lang` |
 
 pub mod chart;
+pub mod compare;
 pub mod format;
 pub mod markdown;
 pub mod words;
@@ -52,6 +53,14 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/_charts.html.j2"),
     ),
     ("_style.css", include_str!("../../templates/_style.css")),
+    (
+        "compare.md.j2",
+        include_str!("../../templates/compare.md.j2"),
+    ),
+    (
+        "compare.html.j2",
+        include_str!("../../templates/compare.html.j2"),
+    ),
 ];
 
 /// The prefix that always names a built-in template.

@@ -1,0 +1,385 @@
+//! The outputs of `scan compare`: JSON and CSV written directly (machines read them;
+//! full precision), Markdown and HTML through the templates `compare.md.j2` and
+//! `compare.html.j2` with a context in which every number, colour and chart coordinate
+//! is already computed.
+
+use anyhow::Result;
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use super::chart::{self, BarGroup, Chart, DotRow};
+use super::{Lang, Renderer};
+use crate::analyse::compare::{Comparison, GroupBy, ItemStats, Stats};
+
+/// Above this many groups a bar chart of every group would be unreadable; the table
+/// next to it still has every number.
+pub const CHART_MAX_GROUPS: usize = 12;
+
+/// What `compare.md.j2` and `compare.html.j2` get.
+#[derive(Debug, Serialize)]
+pub struct Context<'a> {
+    pub lang: Lang,
+    #[serde(flatten)]
+    pub comparison: &'a Comparison,
+    /// Whether `--examples` asked for the examples.
+    pub show_examples: bool,
+    /// Indexes into `items` in definition order (`items` itself is ordered by range).
+    pub definition_order: Vec<usize>,
+    /// The items that have a range (two groups or more with a mean), largest first,
+    /// with the groups of the lowest and highest mean.
+    pub differ: Vec<Differ>,
+    /// Per item, per group: the background colour of its mean in the colour table.
+    pub heat: Vec<Vec<Option<&'static str>>>,
+    /// The colour table's legend: (colour, from, to) on the scale.
+    pub heat_legend: Vec<HeatStep>,
+    /// Criterion means per group as bars; `None` with too many groups or nothing scored.
+    pub criteria_chart: Option<Chart>,
+    /// Per entry of `versus`: professionals (circle) and parents (square) per criterion.
+    pub versus_charts: Vec<Chart>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Differ {
+    pub code: String,
+    pub label: String,
+    pub range: f64,
+    /// `None` when every group has the same mean.
+    pub extremes: Option<Extremes>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Extremes {
+    pub low: String,
+    pub low_mean: f64,
+    pub high: String,
+    pub high_mean: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct HeatStep {
+    pub colour: &'static str,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// Light tints from orange (low) through grey to blue (high): dark text keeps a
+/// contrast above 7:1 on each, and the number is always written in the cell.
+const HEAT: [&str; 5] = ["#f6c6a0", "#fbe4d2", "#eeeeee", "#d3e3f5", "#acc9ec"];
+
+fn heat_step(mean: f64, min: f64, max: f64) -> usize {
+    if max <= min {
+        return 2;
+    }
+    let share = ((mean - min) / (max - min)).clamp(0.0, 1.0);
+    ((share * HEAT.len() as f64).floor() as usize).min(HEAT.len() - 1)
+}
+
+/// The groups with the lowest and highest mean of an item; the first group in group
+/// order wins a tie, so the output is stable. `None` when every group has the same mean.
+fn extremes(c: &Comparison, item: &ItemStats) -> Option<Extremes> {
+    let means: Vec<(usize, f64)> = item
+        .stats
+        .iter()
+        .enumerate()
+        .filter_map(|(g, s)| s.mean.map(|m| (g, m)))
+        .collect();
+    let low = means
+        .iter()
+        .copied()
+        .reduce(|a, b| if b.1 < a.1 { b } else { a })?;
+    let high = means
+        .iter()
+        .copied()
+        .reduce(|a, b| if b.1 > a.1 { b } else { a })?;
+    if low.1 == high.1 {
+        return None;
+    }
+    Some(Extremes {
+        low: c.groups.get(low.0)?.name.clone(),
+        low_mean: low.1,
+        high: c.groups.get(high.0)?.name.clone(),
+        high_mean: high.1,
+    })
+}
+
+impl<'a> Context<'a> {
+    pub fn new(c: &'a Comparison, lang: Lang, show_examples: bool) -> Context<'a> {
+        let (min, max) = (c.definition.scale_min as f64, c.definition.scale_max as f64);
+        let mut definition_order: Vec<usize> = (0..c.items.len()).collect();
+        definition_order.sort_by_key(|&i| c.items[i].position);
+        let differ = c
+            .items
+            .iter()
+            .filter_map(|item| {
+                Some(Differ {
+                    code: item.code.clone(),
+                    label: item.label.clone(),
+                    range: item.range?,
+                    extremes: extremes(c, item),
+                })
+            })
+            .collect();
+        let heat = c
+            .items
+            .iter()
+            .map(|item| {
+                item.stats
+                    .iter()
+                    .map(|s| s.mean.map(|m| HEAT[heat_step(m, min, max)]))
+                    .collect()
+            })
+            .collect();
+        let width = (max - min) / HEAT.len() as f64;
+        let heat_legend = HEAT
+            .iter()
+            .enumerate()
+            .map(|(i, colour)| HeatStep {
+                colour,
+                from: min + width * i as f64,
+                to: min + width * (i + 1) as f64,
+            })
+            .collect();
+        let names: Vec<String> = c.groups.iter().map(|g| g.name.clone()).collect();
+        let anything_scored = c
+            .criteria
+            .iter()
+            .any(|k| k.stats.iter().any(|s| s.mean.is_some()));
+        let criteria_chart =
+            (!names.is_empty() && names.len() <= CHART_MAX_GROUPS && anything_scored).then(|| {
+                let groups: Vec<BarGroup> = c
+                    .criteria
+                    .iter()
+                    .map(|k| BarGroup {
+                        label: format!("{} {}", k.code, k.title),
+                        values: k.stats.iter().map(|s| s.mean).collect(),
+                    })
+                    .collect();
+                chart::grouped_bars(&groups, &names, min, max)
+            });
+        let versus_charts = c
+            .versus
+            .iter()
+            .map(|v| {
+                let rows: Vec<DotRow> = v
+                    .criteria
+                    .iter()
+                    .map(|g| DotRow {
+                        label: format!("{} {}", g.code, g.label),
+                        a: g.professionals,
+                        b: g.parents,
+                    })
+                    .collect();
+                let words = [
+                    super::words::word("role_professionals", lang).unwrap_or("professionals"),
+                    super::words::word("role_parents", lang).unwrap_or("parents"),
+                ];
+                chart::dots(&rows, words, min, max)
+            })
+            .collect();
+        Context {
+            lang,
+            comparison: c,
+            show_examples,
+            definition_order,
+            differ,
+            heat,
+            heat_legend,
+            criteria_chart,
+            versus_charts,
+        }
+    }
+}
+
+/// Markdown through `compare.md.j2`.
+pub fn markdown(r: &Renderer, c: &Comparison, lang: Lang, examples: bool) -> Result<String> {
+    r.render("compare.md.j2", &Context::new(c, lang, examples))
+}
+
+/// HTML through `compare.html.j2`.
+pub fn html(r: &Renderer, c: &Comparison, lang: Lang, examples: bool) -> Result<String> {
+    r.render("compare.html.j2", &Context::new(c, lang, examples))
+}
+
+/// The SPEC's JSON shape (`definition`, `by`, `role`, `groups`, `items`, `criteria`),
+/// with added keys after those: labels, ranges, what was left out, professionals
+/// against parents, and the examples when asked for.
+pub fn json(c: &Comparison) -> Result<Vec<u8>> {
+    let stats_map = |stats: &[Stats]| -> Result<Value> {
+        let mut m = Map::new();
+        for (g, s) in c.groups.iter().zip(stats) {
+            m.insert(g.name.clone(), serde_json::to_value(s)?);
+        }
+        Ok(Value::Object(m))
+    };
+    let mut items = Vec::new();
+    for item in &c.items {
+        let mut v = json!({
+            "code": item.code,
+            "criterion": item.criterion,
+            "stats": stats_map(&item.stats)?,
+            "label": item.label,
+            "range": item.range,
+        });
+        if !item.examples.is_empty()
+            && let Value::Object(o) = &mut v
+        {
+            let mut m = Map::new();
+            for (g, list) in c.groups.iter().zip(&item.examples) {
+                m.insert(g.name.clone(), serde_json::to_value(list)?);
+            }
+            o.insert("examples".into(), Value::Object(m));
+        }
+        items.push(v);
+    }
+    let mut criteria = Vec::new();
+    for crit in &c.criteria {
+        criteria.push(json!({
+            "code": crit.code,
+            "stats": stats_map(&crit.stats)?,
+            "title": crit.title,
+            "range": crit.range,
+        }));
+    }
+    let versus: Vec<Value> = c
+        .versus
+        .iter()
+        .map(|v| {
+            json!({
+                // Grouped by role, professionals and parents are set against each other
+                // over all teams: no group.
+                "group": if c.by == GroupBy::Role { Value::Null } else { Value::from(v.name.clone()) },
+                "professionals": v.professionals,
+                "parents": v.parents,
+                "criteria": v.criteria,
+                "items": v.items,
+            })
+        })
+        .collect();
+    let doc = json!({
+        "definition": {
+            "id": c.definition.id,
+            "version": c.definition.version,
+            "title": c.definition.title,
+            "versions": c.definition.versions,
+        },
+        "by": c.by,
+        "role": c.role,
+        "groups": c.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
+        "items": items,
+        "criteria": criteria,
+        "group_details": c.groups,
+        "min_group": c.min_group,
+        "left_out": c.left_out,
+        "sessions": c.sessions,
+        "teams": c.teams,
+        "versus": versus,
+        "versus_left_out": c.versus_left_out,
+    });
+    let mut out = serde_json::to_vec_pretty(&doc)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// The CSV header, in the order of the columns.
+pub const CSV_HEADER: [&str; 15] = [
+    "kind",
+    "code",
+    "criterion",
+    "group",
+    "teams",
+    "answered",
+    "scored",
+    "mean",
+    "median",
+    "min",
+    "max",
+    "sd",
+    "completeness",
+    "words",
+    "examples",
+];
+
+/// One row per (item or criterion, group), RFC 4180: a header row, CRLF line ends,
+/// fields quoted where they hold a comma, a quote or a line break. A statistic without
+/// a value is an empty field; numbers at full precision. Items come in the order of
+/// the other outputs (where groups differ most first), then the criteria.
+pub fn csv(c: &Comparison) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
+    let rows = c
+        .items
+        .iter()
+        .map(|i| ("item", &i.code, &i.criterion, &i.stats))
+        .chain(
+            c.criteria
+                .iter()
+                .map(|k| ("criterion", &k.code, &k.code, &k.stats)),
+        );
+    for (kind, code, criterion, stats) in rows {
+        for (g, s) in c.groups.iter().zip(stats) {
+            let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+            push_row(
+                &mut out,
+                [
+                    kind.to_string(),
+                    code.clone(),
+                    criterion.clone(),
+                    g.name.clone(),
+                    s.teams.to_string(),
+                    s.answered.to_string(),
+                    s.scored.to_string(),
+                    num(s.mean),
+                    num(s.median),
+                    num(s.min),
+                    num(s.max),
+                    num(s.sd),
+                    num(s.completeness),
+                    num(s.words),
+                    num(s.examples),
+                ]
+                .into_iter(),
+            );
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        let mut s = String::new();
+        push_row(
+            &mut s,
+            ["a".to_string(), "b,c".into(), "d\"e".into(), "f\ng".into()].into_iter(),
+        );
+        assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\"\r\n");
+    }
+
+    #[test]
+    fn heat_steps_cover_the_scale() {
+        assert_eq!(heat_step(1.0, 1.0, 4.0), 0);
+        assert_eq!(heat_step(4.0, 1.0, 4.0), 4);
+        assert_eq!(heat_step(2.5, 1.0, 4.0), 2);
+        assert_eq!(heat_step(9.0, 1.0, 4.0), 4);
+        assert_eq!(heat_step(3.0, 3.0, 3.0), 2);
+    }
+}
