@@ -1000,3 +1000,139 @@ mod props {
         }
     }
 }
+
+fn compare_text(args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["compare"];
+    all.extend_from_slice(args);
+    let o = run(&all, None);
+    (code(&o), text(&o.stdout), text(&o.stderr))
+}
+
+#[test]
+fn markdown_of_the_fixtures() {
+    let (status, md, err) = compare_text(&[FIXTURES, "--examples"]);
+    assert_eq!(status, 0, "{err}");
+    insta::assert_snapshot!("compare_fixtures_md", md);
+    let (status, md, err) = compare_text(&[FIXTURES, "--by", "role", "--lang", "en"]);
+    assert_eq!(status, 0, "{err}");
+    insta::assert_snapshot!("compare_fixtures_by_role_en_md", md);
+}
+
+#[test]
+fn html_of_the_fixtures() {
+    let (status, html, err) = compare_text(&[FIXTURES, "--format", "html", "--examples"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert!(!html.contains("<script"), "no scripts");
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "nothing from the network");
+    // The chart of criterion means per group, accessible, with its numbers written.
+    assert!(html.contains(r#"role="img" aria-labelledby="chart-criteria-title""#));
+    assert!(html.contains(">2,9</text>"), "Opvang's mean of A, 2.875, is written");
+    // The colour table: a colour and the number, never colour alone.
+    assert!(
+        html.contains(r#"<td class="num" style="background-color: #acc9ec">3,5</td>"#),
+        "A1 Opvang 3.5 is in the highest step, with its number"
+    );
+    assert!(html.contains(r#"<td class="num" style="background-color: #f6c6a0">1,0</td>"#));
+    // Professionals against parents for Opvang, with a dot chart.
+    assert!(html.contains("chart-versus-1-title"));
+    assert!(html.contains("<span class=\"tag\">koffie (2)</span>"));
+    insta::assert_snapshot!("compare_fixtures_html", html);
+}
+
+#[test]
+fn free_text_only_with_examples() {
+    for format in ["md", "html", "json", "csv"] {
+        let (_, out, _) = compare_text(&[FIXTURES, "--format", format]);
+        assert!(!out.contains("koffie"), "{format}: no examples unless asked");
+        assert!(!out.contains("een twee drie"), "{format}: answers are never shown");
+        assert!(!out.contains("niet hier"), "{format}: answers are never shown");
+    }
+}
+
+#[test]
+fn hostile_names_cannot_break_the_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let names = [
+        "<script>alert(1)</script>",
+        "A | B",
+        "# Kop",
+        "[x](javascript:alert(1))",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        std::fs::write(
+            dir.path().join(format!("s{i}.toml")),
+            format!(
+                "definition = \"partnerschapscan\"\n[session]\norganisation = '{name}'\n[[team]]\nname = 'T {name}'\ntype = \"primary\"\n  [team.answers.A1]\n  score = {}\n  examples = ['<img src=x onerror=alert(1)>']\n",
+                1 + i
+            ),
+        )
+        .expect("write");
+    }
+    let d = dir.path().to_string_lossy().into_owned();
+    let (status, html, err) =
+        compare_text(&[&d, "--by", "organisation", "--format", "html", "--examples"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<img"), "examples are text");
+    assert!(!html.contains("href=\"javascript"), "{html}");
+
+    let (status, md, err) = compare_text(&[&d, "--by", "organisation", "--examples"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(md.contains("A \\| B"), "a pipe cannot split a table cell: {md}");
+    assert!(md.contains("\\<script\\>"), "{md}");
+    assert!(!md.contains("\n# Kop"), "a name cannot make a heading");
+    // Every table row has as many cells as its header.
+    let mut columns = None;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let cells = line.replace("\\|", "").matches('|').count();
+            if line.starts_with("| ---") || columns.is_none() {
+                columns = Some(cells);
+            }
+            assert_eq!(Some(cells), columns, "{line}");
+        } else {
+            columns = None;
+        }
+    }
+}
+
+#[test]
+fn language_and_template_choices() {
+    let (_, md, _) = compare_text(&[FIXTURES, "--lang", "en"]);
+    assert!(md.starts_with("# Comparison: Duo\n"), "{md}");
+    assert!(md.contains("3.5"), "English decimal point");
+    let (status, _, err) = compare_text(&[FIXTURES, "--lang", "fr"]);
+    assert_eq!(status, 2);
+    assert!(err.contains("unknown language `fr`"), "{err}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mine = dir.path().join("mijn.md.j2");
+    std::fs::write(
+        &mine,
+        "{% for g in groups %}{{ g.name }}: {{ criteria[0].stats[loop.index0].mean|num }}\n{% endfor %}",
+    )
+    .expect("write");
+    let (status, out, err) = compare_text(&[FIXTURES, "--template", &mine.to_string_lossy()]);
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(out, "Opvang: 2,9\nSchool: 1,0\n");
+}
+
+#[test]
+fn many_groups_leave_out_the_chart_but_keep_the_numbers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..14 {
+        std::fs::write(
+            dir.path().join(format!("s{i:02}.toml")),
+            format!("definition = \"partnerschapscan\"\n[session]\norganisation = \"Org {i:02}\"\n[[team]]\nname = \"T\"\ntype = \"primary\"\n  [team.answers.A1]\n  score = {}\n", 1 + i % 4),
+        )
+        .expect("write");
+    }
+    let d = dir.path().to_string_lossy().into_owned();
+    let (status, html, err) = compare_text(&[&d, "--by", "organisation", "--format", "html"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(!html.contains("chart-criteria-title"));
+    assert!(html.contains("Met 14 groepen is een grafiek niet leesbaar"));
+    assert!(html.contains("<th scope=\"row\">Org 13</th>"));
+}
