@@ -34,23 +34,107 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "ouders", "team", "kinderen", "gesprek", "school", "opvang", "samen", "welkom", "koffieochtend",
-    "nieuwsbrief", "mentor", "leerkracht", "pedagogisch", "afspraken", "vertrouwen", "wijk", "buurt",
-    "ontwikkeling", "betrokkenheid", "activiteit", "ouderavond", "huisbezoek", "verwachtingen", "rapport",
-    "zorg", "overleg", "ideeën", "thuis", "taal", "lezen", "spelen", "sport", "bibliotheek", "gemeente",
-    "planning", "evaluatie", "wensen", "vragen", "luisteren", "uitnodigen", "meedenken", "vrijwillig",
-    "energie", "waardering", "partnerschap", "visie", "beleid", "maatschappij", "plek", "groep", "klas",
-    "we", "merken", "dat", "het", "goed", "nog", "niet", "altijd", "vaak", "soms", "willen", "meer",
-    "een", "de", "van", "met", "voor", "in", "op", "bij", "en", "maar", "ook", "elke", "week", "maand",
+    "ouders",
+    "team",
+    "kinderen",
+    "gesprek",
+    "school",
+    "opvang",
+    "samen",
+    "welkom",
+    "koffieochtend",
+    "nieuwsbrief",
+    "mentor",
+    "leerkracht",
+    "pedagogisch",
+    "afspraken",
+    "vertrouwen",
+    "wijk",
+    "buurt",
+    "ontwikkeling",
+    "betrokkenheid",
+    "activiteit",
+    "ouderavond",
+    "huisbezoek",
+    "verwachtingen",
+    "rapport",
+    "zorg",
+    "overleg",
+    "ideeën",
+    "thuis",
+    "taal",
+    "lezen",
+    "spelen",
+    "sport",
+    "bibliotheek",
+    "gemeente",
+    "planning",
+    "evaluatie",
+    "wensen",
+    "vragen",
+    "luisteren",
+    "uitnodigen",
+    "meedenken",
+    "vrijwillig",
+    "energie",
+    "waardering",
+    "partnerschap",
+    "visie",
+    "beleid",
+    "maatschappij",
+    "plek",
+    "groep",
+    "klas",
+    "we",
+    "merken",
+    "dat",
+    "het",
+    "goed",
+    "nog",
+    "niet",
+    "altijd",
+    "vaak",
+    "soms",
+    "willen",
+    "meer",
+    "een",
+    "de",
+    "van",
+    "met",
+    "voor",
+    "in",
+    "op",
+    "bij",
+    "en",
+    "maar",
+    "ook",
+    "elke",
+    "week",
+    "maand",
 ];
 
 /// Criteria and their number of items: 22 items in all.
 const CRITERIA: &[(&str, u32)] = &[("A", 5), ("B", 4), ("C", 5), ("D", 4), ("E", 4)];
 
 const EXAMPLES: &[&str] = &[
-    "koffieochtend", "welkomstgesprek", "huisbezoek", "nieuwsbrief", "ouderpanel", "inloopochtend",
-    "startgesprek", "kijkochtend", "ouderavond", "oudercommissie", "medezeggenschapsraad", "voorleesouder",
-    "sportdag", "buurtfeest", "driehoeksgesprek", "portfolio", "spreekuur", "app-groep",
+    "koffieochtend",
+    "welkomstgesprek",
+    "huisbezoek",
+    "nieuwsbrief",
+    "ouderpanel",
+    "inloopochtend",
+    "startgesprek",
+    "kijkochtend",
+    "ouderavond",
+    "oudercommissie",
+    "medezeggenschapsraad",
+    "voorleesouder",
+    "sportdag",
+    "buurtfeest",
+    "driehoeksgesprek",
+    "portfolio",
+    "spreekuur",
+    "app-groep",
 ];
 
 fn sentence(rng: &mut Rng, words: u64) -> String {
@@ -107,9 +191,18 @@ fn session(rng: &mut Rng, n: usize) -> String {
         sentence(rng, 40)
     )
     .ok();
-    let teams = [("Team onderbouw", "professionals"), ("Team bovenbouw", "professionals"), ("Team ondersteuning", "professionals"), ("Ouderavond", "parents")];
+    let teams = [
+        ("Team onderbouw", "professionals"),
+        ("Team bovenbouw", "professionals"),
+        ("Team ondersteuning", "professionals"),
+        ("Ouderavond", "parents"),
+    ];
     for (name, role) in teams {
-        write!(s, "\n[[team]]\nname = \"{name}\"\ntype = \"{kind}\"\nrole = \"{role}\"\n").ok();
+        write!(
+            s,
+            "\n[[team]]\nname = \"{name}\"\ntype = \"{kind}\"\nrole = \"{role}\"\n"
+        )
+        .ok();
         for (c, n) in CRITERIA {
             for i in 1..=*n {
                 if rng.below(20) == 0 {
@@ -117,16 +210,35 @@ fn session(rng: &mut Rng, n: usize) -> String {
                 }
                 write!(s, "\n  [team.answers.{c}{i}]\n").ok();
                 if rng.below(40) == 0 {
-                    write!(s, "  na = true\n  text = \"Geldt hier niet: {}\"\n", sentence(rng, 8)).ok();
+                    write!(
+                        s,
+                        "  na = true\n  text = \"Geldt hier niet: {}\"\n",
+                        sentence(rng, 8)
+                    )
+                    .ok();
                     continue;
                 }
                 write!(s, "  score = {}\n", rng.range(1, 4)).ok();
-                let votes: Vec<String> = (0..rng.range(3, 8)).map(|_| rng.range(1, 4).to_string()).collect();
+                let votes: Vec<String> = (0..rng.range(3, 8))
+                    .map(|_| rng.range(1, 4).to_string())
+                    .collect();
                 write!(s, "  votes = [{}]\n", votes.join(", ")).ok();
                 let words = rng.range(15, 90);
-                write!(s, "  text = \"\"\"\n{}\n\n- {}\n\"\"\"\n", sentence(rng, words), sentence(rng, 12)).ok();
+                write!(
+                    s,
+                    "  text = \"\"\"\n{}\n\n- {}\n\"\"\"\n",
+                    sentence(rng, words),
+                    sentence(rng, 12)
+                )
+                .ok();
                 let ex: Vec<String> = (0..rng.range(0, 4))
-                    .map(|_| format!("\"{} {}\"", rng.pick(EXAMPLES), sentence(rng, 4).trim_end_matches('.').to_lowercase()))
+                    .map(|_| {
+                        format!(
+                            "\"{} {}\"",
+                            rng.pick(EXAMPLES),
+                            sentence(rng, 4).trim_end_matches('.').to_lowercase()
+                        )
+                    })
                     .collect();
                 write!(s, "  examples = [{}]\n", ex.join(", ")).ok();
             }
@@ -156,6 +268,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes += text.len();
         std::fs::write(sub.join(format!("session-{i:05}.toml")), text)?;
     }
-    eprintln!("wrote {n} sessions, {:.1} KB each on average, to {}", bytes as f64 / n.max(1) as f64 / 1024.0, dir.display());
+    eprintln!(
+        "wrote {n} sessions, {:.1} KB each on average, to {}",
+        bytes as f64 / n.max(1) as f64 / 1024.0,
+        dir.display()
+    );
     Ok(())
 }

@@ -14,7 +14,10 @@ pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
     // Keep only the diagnostics of each file, not its model: memory stays flat.
     let per_file: Vec<Result<Vec<Diagnostic>>> = {
         use rayon::prelude::*;
-        inputs.par_iter().map(|i| loader.load(i).map(|r| r.diags)).collect()
+        inputs
+            .par_iter()
+            .map(|i| loader.load(i).map(|r| r.diags))
+            .collect()
     };
     let mut diags = Vec::new();
     for d in per_file {

@@ -219,16 +219,17 @@ impl<'a> Reader<'a> {
                 Ok(n) => Some(Sp::new(n, v.span())),
                 Err(e) => {
                     let problem = match e.kind() {
-                        std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
-                            "is too large a number"
-                        }
+                        std::num::IntErrorKind::PosOverflow
+                        | std::num::IntErrorKind::NegOverflow => "is too large a number",
                         _ => "is not a valid number",
                     };
                     self.error(
                         "wrong-type",
                         v.span(),
                         format!("`{key}` in {what} {problem}"),
-                        Some(format!("write a whole number with the digits 0–9, like `{key} = {example}`")),
+                        Some(format!(
+                            "write a whole number with the digits 0–9, like `{key} = {example}`"
+                        )),
                     );
                     None
                 }
