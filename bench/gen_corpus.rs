@@ -218,11 +218,11 @@ fn session(rng: &mut Rng, n: usize) -> String {
                     .ok();
                     continue;
                 }
-                write!(s, "  score = {}\n", rng.range(1, 4)).ok();
+                writeln!(s, "  score = {}", rng.range(1, 4)).ok();
                 let votes: Vec<String> = (0..rng.range(3, 8))
                     .map(|_| rng.range(1, 4).to_string())
                     .collect();
-                write!(s, "  votes = [{}]\n", votes.join(", ")).ok();
+                writeln!(s, "  votes = [{}]", votes.join(", ")).ok();
                 let words = rng.range(15, 90);
                 write!(
                     s,
@@ -240,7 +240,7 @@ fn session(rng: &mut Rng, n: usize) -> String {
                         )
                     })
                     .collect();
-                write!(s, "  examples = [{}]\n", ex.join(", ")).ok();
+                writeln!(s, "  examples = [{}]", ex.join(", ")).ok();
             }
         }
     }
