@@ -5,5 +5,6 @@ mod common;
 mod compare;
 mod examples;
 mod fixtures;
+mod hostile;
 mod robust;
 mod toml_test;
