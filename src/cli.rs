@@ -124,7 +124,7 @@ pub enum CompareFormat {
     Md,
     /// One self-contained HTML page with charts.
     Html,
-    /// The SPEC's JSON shape, numbers at full precision.
+    /// For scripts and other tools: every number at full precision.
     Json,
     /// One row per item or criterion and group, with a header row.
     Csv,

@@ -986,6 +986,7 @@ mod props {
                     // And through the shared scoring, criterion by criterion.
                     let direct: Vec<f64> = teams.iter().filter_map(|t| score::criterion_score(t, c)).collect();
                     prop_assert_eq!(crit.stats[gi].scored, direct.len() as u64);
+                    prop_assert_eq!(crit.stats[gi].mean, score::mean(&direct), "bit for bit");
                 }
             }
             // Items where groups differ most come first.
@@ -1024,10 +1025,16 @@ fn html_of_the_fixtures() {
     assert_eq!(status, 0, "{err}");
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
     assert!(!html.contains("<script"), "no scripts");
-    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "nothing from the network");
+    assert!(
+        !html.contains("src=\"http") && !html.contains("href=\"http"),
+        "nothing from the network"
+    );
     // The chart of criterion means per group, accessible, with its numbers written.
     assert!(html.contains(r#"role="img" aria-labelledby="chart-criteria-title""#));
-    assert!(html.contains(">2,9</text>"), "Opvang's mean of A, 2.875, is written");
+    assert!(
+        html.contains(">2,9</text>"),
+        "Opvang's mean of A, 2.875, is written"
+    );
     // The colour table: a colour and the number, never colour alone.
     assert!(
         html.contains(r#"<td class="num" style="background-color: #acc9ec">3,5</td>"#),
@@ -1044,9 +1051,18 @@ fn html_of_the_fixtures() {
 fn free_text_only_with_examples() {
     for format in ["md", "html", "json", "csv"] {
         let (_, out, _) = compare_text(&[FIXTURES, "--format", format]);
-        assert!(!out.contains("koffie"), "{format}: no examples unless asked");
-        assert!(!out.contains("een twee drie"), "{format}: answers are never shown");
-        assert!(!out.contains("niet hier"), "{format}: answers are never shown");
+        assert!(
+            !out.contains("koffie"),
+            "{format}: no examples unless asked"
+        );
+        assert!(
+            !out.contains("een twee drie"),
+            "{format}: answers are never shown"
+        );
+        assert!(
+            !out.contains("niet hier"),
+            "{format}: answers are never shown"
+        );
     }
 }
 
@@ -1074,13 +1090,19 @@ fn hostile_names_cannot_break_the_output() {
         compare_text(&[&d, "--by", "organisation", "--format", "html", "--examples"]);
     assert_eq!(status, 0, "{err}");
     assert!(!html.contains("<script>"), "{html}");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
     assert!(!html.contains("<img"), "examples are text");
     assert!(!html.contains("href=\"javascript"), "{html}");
 
     let (status, md, err) = compare_text(&[&d, "--by", "organisation", "--examples"]);
     assert_eq!(status, 0, "{err}");
-    assert!(md.contains("A \\| B"), "a pipe cannot split a table cell: {md}");
+    assert!(
+        md.contains("A \\| B"),
+        "a pipe cannot split a table cell: {md}"
+    );
     assert!(md.contains("\\<script\\>"), "{md}");
     assert!(!md.contains("\n# Kop"), "a name cannot make a heading");
     // Every table row has as many cells as its header.

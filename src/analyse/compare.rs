@@ -19,7 +19,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::analyse::score;
-use crate::model::{Answer, Criterion, Definition, Role, Session, Team};
+use crate::model::{Answer, Definition, Role, Session, Team};
 
 /// What teams are grouped by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -128,41 +128,81 @@ pub struct Acc {
     scores: Vec<f64>,
 }
 
-impl Acc {
-    /// One team's answer to an item (`None`: the team left the item out).
-    pub fn add_item(&mut self, answer: Option<&Answer>) {
-        self.teams += 1;
-        if let Some(a) = answer.filter(|a| !a.is_unanswered()) {
-            self.answered += 1;
-            self.add_answer(a);
+/// What the statistics need of one team's answer to one item, worked out once per
+/// answer (counting words is the costly part) and then fed to every accumulator that
+/// the team counts in.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Facts {
+    /// Not unanswered (`na` counts).
+    pub answered: bool,
+    /// Words of the text and number of examples (of an answered answer).
+    pub words: u64,
+    pub examples: u64,
+    /// The item score ([`score::item_score`]).
+    pub score: Option<f64>,
+}
+
+impl Facts {
+    /// `None`: the team left the item out.
+    pub fn of(answer: Option<&Answer>) -> Facts {
+        match answer {
+            Some(a) if !a.is_unanswered() => Facts {
+                answered: true,
+                words: a.text.as_deref().map_or(0, score::word_count) as u64,
+                examples: a.examples.len() as u64,
+                score: score::item_score(a),
+            },
+            _ => Facts::default(),
         }
-        if let Some(s) = answer.and_then(score::item_score) {
+    }
+}
+
+/// A team's facts for every item of a criterion, in the criterion's item order.
+fn criterion_facts<'f>(facts: &'f [Facts], def: &Definition, criterion: usize) -> &'f [Facts] {
+    let start: usize = def.criteria[..criterion]
+        .iter()
+        .map(|c| c.items.len())
+        .sum();
+    let len = def.criteria[criterion].items.len();
+    facts.get(start..start + len).unwrap_or_default()
+}
+
+impl Acc {
+    /// One team's answer to an item.
+    pub fn add_item(&mut self, f: &Facts) {
+        self.teams += 1;
+        if f.answered {
+            self.answered += 1;
+            self.add_answer(f);
+        }
+        if let Some(s) = f.score {
             self.scores.push(s);
         }
     }
 
-    /// One team's answers to a criterion's items.
-    pub fn add_criterion(&mut self, team: &Team, criterion: &Criterion) {
+    /// One team's answers to a criterion's items (in its item order). The criterion
+    /// score is the mean of the item scores, in item order, exactly as
+    /// [`score::criterion_score`] computes it.
+    pub fn add_criterion(&mut self, items: &[Facts]) {
         self.teams += 1;
         let mut any = false;
-        for item in &criterion.items {
-            if let Some(a) = team.answers.get(&item.code).filter(|a| !a.is_unanswered()) {
-                any = true;
-                self.add_answer(a);
-            }
+        for f in items.iter().filter(|f| f.answered) {
+            any = true;
+            self.add_answer(f);
         }
         if any {
             self.answered += 1;
         }
-        if let Some(s) = score::criterion_score(team, criterion) {
+        let scores: Vec<f64> = items.iter().filter_map(|f| f.score).collect();
+        if let Some(s) = score::mean(&scores) {
             self.scores.push(s);
         }
     }
 
-    fn add_answer(&mut self, a: &Answer) {
+    fn add_answer(&mut self, f: &Facts) {
         self.answers += 1;
-        self.words += a.text.as_deref().map_or(0, score::word_count) as u64;
-        self.examples += a.examples.len() as u64;
+        self.words += f.words;
+        self.examples += f.examples;
     }
 
     /// Appends `other`, which holds teams that come after this one's in input order.
@@ -256,19 +296,13 @@ struct Side {
 }
 
 impl Side {
-    fn add(&mut self, team: &Team, def: &Definition) {
+    fn add(&mut self, facts: &[Facts], def: &Definition) {
         self.teams += 1;
-        for c in &def.criteria {
-            for item in &c.items {
-                self.items
-                    .entry(item.code.clone())
-                    .or_default()
-                    .add_item(team.answers.get(&item.code));
-            }
-            self.criteria
-                .entry(c.code.clone())
-                .or_default()
-                .add_criterion(team, c);
+        for (item, f) in def.items().zip(facts) {
+            slot(&mut self.items, &item.code).add_item(f);
+        }
+        for (ci, c) in def.criteria.iter().enumerate() {
+            slot(&mut self.criteria, &c.code).add_criterion(criterion_facts(facts, def, ci));
         }
     }
 
@@ -281,6 +315,15 @@ impl Side {
     fn answered(&self) -> bool {
         self.items.values().any(|a| a.answered > 0)
     }
+}
+
+/// The accumulator of `key`, made when missing (without copying the key otherwise).
+fn slot<'m>(map: &'m mut IndexMap<String, Acc>, key: &str) -> &'m mut Acc {
+    let index = match map.get_index_of(key) {
+        Some(i) => i,
+        None => map.insert_full(key.to_string(), Acc::default()).0,
+    };
+    &mut map[index]
 }
 
 fn merge_map(into: &mut IndexMap<String, Acc>, from: IndexMap<String, Acc>) {
@@ -368,33 +411,40 @@ impl Compare {
         self.note_definition(&session.definition, &session.file);
         let def = &*session.definition;
         for team in &session.teams {
+            let facts: Vec<Facts> = def
+                .items()
+                .map(|i| Facts::of(team.answers.get(&i.code)))
+                .collect();
             let key = self.group_key(session, team);
             if self.options.role.admits(team.role) {
                 *self.groups.entry(key.clone()).or_default() += 1;
-                for c in &def.criteria {
-                    for item in &c.items {
-                        let acc = self
-                            .items
-                            .entry(item.code.clone())
-                            .or_insert_with(|| ItemAcc {
+                for (ci, c) in def.criteria.iter().enumerate() {
+                    let cfacts = criterion_facts(&facts, def, ci);
+                    for (item, f) in c.items.iter().zip(cfacts) {
+                        let acc = match self.items.get_mut(&item.code) {
+                            Some(acc) => acc,
+                            None => self.items.entry(item.code.clone()).or_insert(ItemAcc {
                                 criterion: c.code.clone(),
                                 ..ItemAcc::default()
-                            });
+                            }),
+                        };
                         let answer = team.answers.get(&item.code);
-                        acc.groups.entry(key.clone()).or_default().add_item(answer);
+                        slot(&mut acc.groups, &key).add_item(f);
                         if self.options.examples {
-                            let counts = acc.examples.entry(key.clone()).or_default();
+                            let counts = match acc.examples.get_mut(&key) {
+                                Some(c) => c,
+                                None => acc.examples.entry(key.clone()).or_default(),
+                            };
                             for e in answer.map(|a| a.examples.as_slice()).unwrap_or_default() {
                                 counts.add(e);
                             }
                         }
                     }
-                    self.criteria
-                        .entry(c.code.clone())
-                        .or_default()
-                        .entry(key.clone())
-                        .or_default()
-                        .add_criterion(team, c);
+                    let groups = match self.criteria.get_mut(&c.code) {
+                        Some(g) => g,
+                        None => self.criteria.entry(c.code.clone()).or_default(),
+                    };
+                    slot(groups, &key).add_criterion(cfacts);
                 }
             }
             let side = match team.role {
@@ -407,7 +457,7 @@ impl Compare {
             } else {
                 key
             };
-            self.versus.entry(versus_key).or_default()[side].add(team, def);
+            self.versus.entry(versus_key).or_default()[side].add(&facts, def);
         }
     }
 

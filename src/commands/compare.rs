@@ -396,7 +396,7 @@ impl Progress {
     fn new(total: usize, quiet: bool) -> Self {
         use std::io::IsTerminal;
         let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
-        if quiet || ci || total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        if !Progress::wanted(total, quiet, ci, std::io::stderr().is_terminal()) {
             return Progress(None);
         }
         let bar = indicatif::ProgressBar::new(total as u64);
@@ -407,6 +407,12 @@ impl Progress {
         }
         bar.set_prefix("comparing");
         Progress(Some(bar))
+    }
+
+    /// Only for people watching a long run: a terminal, not CI, not `--quiet`, and
+    /// enough files for it to matter.
+    fn wanted(total: usize, quiet: bool, ci: bool, terminal: bool) -> bool {
+        terminal && !quiet && !ci && total >= PROGRESS_FROM
     }
 
     fn inc(&self) {
@@ -427,5 +433,36 @@ impl Progress {
         if let Some(bar) = &self.0 {
             bar.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_only_for_long_runs_on_a_terminal() {
+        assert!(Progress::wanted(5000, false, false, true));
+        assert!(!Progress::wanted(5000, false, false, false), "pipes");
+        assert!(!Progress::wanted(5000, false, true, true), "CI");
+        assert!(!Progress::wanted(5000, true, false, true), "--quiet");
+        assert!(!Progress::wanted(10, false, false, true), "small batches");
+    }
+
+    #[test]
+    fn refusal_names_files_and_counts_the_rest() {
+        let def = crate::load::builtin("partnerschapscan").unwrap();
+        let u = DefinitionUse {
+            definition: def,
+            count: 8,
+            files: (0..DefinitionUse::NAMED)
+                .map(|i| format!("f{i}.toml"))
+                .collect(),
+        };
+        assert_eq!(
+            file_list(&u),
+            "f0.toml, f1.toml, f2.toml, f3.toml, f4.toml and 3 more"
+        );
+        assert!(mixed_definitions(&[u]).contains("partnerschapscan (version 1.0): f0.toml"));
     }
 }
