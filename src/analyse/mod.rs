@@ -1,4 +1,5 @@
 //! Analysis: scores and statistics computed from the checked model, exactly as the
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
+pub mod report;
 pub mod score;

@@ -3,7 +3,10 @@
 
 mod list;
 mod new;
+mod report;
+mod templates;
 mod validate;
+mod worksheet;
 
 use anyhow::Result;
 
@@ -15,6 +18,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::New(args) => new::run(args, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
+        Command::Report(args) => report::run(args, io),
+        Command::Templates(args) => templates::run(args, io),
     }
 }
 
