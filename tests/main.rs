@@ -4,5 +4,6 @@ mod cli;
 mod common;
 mod examples;
 mod fixtures;
+mod report;
 mod robust;
 mod toml_test;

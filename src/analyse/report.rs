@@ -670,3 +670,167 @@ pub fn index(reports: &[(&Report, String)]) -> Index {
         comparisons,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::load::{Loaded, Loader};
+    use crate::source::Source;
+
+    fn session(toml: &str) -> Session {
+        let source = Source::new("test.toml", toml);
+        let (loaded, diags) = Loader::new().load_source(&source, Path::new("."));
+        match loaded {
+            Loaded::Session(s) => *s,
+            _ => panic!("not a session: {diags:?}"),
+        }
+    }
+
+    const TEAMS: &str = r#"
+definition = "partnerschapscan-en"
+[session]
+organisation = "O"
+[targets]
+A = 3
+A1 = 2
+[[team]]
+name = "P1"
+type = "primary"
+[team.answers.A1]
+score = 4
+[team.answers.A2]
+votes = [1, 2, 2, 4]
+[team.answers.A3]
+score = 2
+[team.answers.A4]
+na = true
+text = "n/a"
+[[team]]
+name = "P2"
+type = "primary"
+[team.answers.A1]
+score = 2
+[team.answers.A3]
+score = 3
+[[team]]
+name = "Ouders"
+type = "primary"
+role = "parents"
+[team.answers.A1]
+score = 2
+[team.answers.A2]
+score = 3
+[team.answers.A3]
+score = 3
+[team.answers.A4]
+score = 1
+[[action]]
+title = "later"
+status = "done"
+[[action]]
+title = "now"
+item = "A"
+status = "doing"
+"#;
+
+    #[test]
+    fn gaps_are_professionals_minus_parents_largest_first_then_definition_order() {
+        let s = session(TEAMS);
+        let g = gaps(&s);
+        let codes: Vec<&str> = g.iter().map(|g| g.code.as_str()).collect();
+        // A1: mean(4, 2) - 2 = 1; A2: 2.25 - 3 = -0.75; A3: mean(2, 3) - 3 = -0.5.
+        // A4: the professionals have no score (na), so no gap.
+        assert_eq!(codes, ["A1", "A2", "A3"]);
+        assert_eq!(g[0].gap, 1.0);
+        assert_eq!(g[0].professional_teams, 2);
+        assert_eq!(g[1].professionals, 2.25);
+        assert_eq!(g[1].gap, -0.75);
+        assert_eq!(g[2].gap, -0.5);
+    }
+
+    #[test]
+    fn equal_gaps_keep_definition_order() {
+        let s = session(&TEAMS.replace("votes = [1, 2, 2, 4]", "score = 4"));
+        // A1: +1, A2: 4 - 3 = +1 → A1 first.
+        let codes: Vec<String> = gaps(&s).into_iter().map(|g| g.code).collect();
+        assert_eq!(codes, ["A1", "A2", "A3"]);
+    }
+
+    #[test]
+    fn targets_have_a_distance_per_professional_team() {
+        let s = session(TEAMS);
+        let t = targets(&s);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].code.as_str(), t[0].kind), ("A", "criterion"));
+        assert_eq!((t[1].code.as_str(), t[1].kind), ("A1", "item"));
+        let names: Vec<&str> = t[0].teams.iter().map(|r| r.team.as_str()).collect();
+        assert_eq!(
+            names,
+            ["P1", "P2"],
+            "parents are not measured against targets"
+        );
+        // P1's criterion A: mean(4, 2.25, 2) = 2.75 → 0.25 to go.
+        assert!((t[0].teams[0].distance.unwrap() - 0.25).abs() < 1e-12);
+        assert!(!t[0].teams[0].reached);
+        // A1 = 2: P1 has 4 (reached, -2), P2 has 2 (reached, 0).
+        assert_eq!(t[1].teams[0].distance, Some(-2.0));
+        assert!(t[1].teams[0].reached && t[1].teams[1].reached);
+    }
+
+    #[test]
+    fn the_report_counts_completeness_spread_and_groups_actions() {
+        let r = report(&session(TEAMS));
+        let p1 = &r.teams[0];
+        assert_eq!((p1.answered, p1.na, p1.scored, p1.total), (4, 1, 3, 24));
+        assert_eq!(p1.completeness, 4.0 / 24.0);
+        let a2 = &r.criteria[0].items[1].answers[0];
+        assert_eq!(a2.score, Some(2.25));
+        assert!(!a2.agreed);
+        let spread = a2.spread.as_ref().expect("votes");
+        assert_eq!((spread.min, spread.max), (1, 4));
+        assert!((spread.sd - (1.1875f64).sqrt()).abs() < 1e-12);
+        assert_eq!(
+            a2.label.as_deref(),
+            Some("Developing"),
+            "2.25 is nearest to 2"
+        );
+        let statuses: Vec<Status> = r.action_groups.iter().map(|g| g.status).collect();
+        assert_eq!(statuses, [Status::Doing, Status::Done]);
+        assert_eq!(
+            r.actions[1].item_label.as_deref(),
+            Some(r.criteria[0].title.as_str())
+        );
+        assert!(r.has_parents && r.has_votes);
+    }
+
+    #[test]
+    fn the_index_compares_reports_of_the_same_definition_only() {
+        let a = report(&session(TEAMS));
+        let b = report(&session(
+            &TEAMS.replace("organisation = \"O\"", "organisation = \"B\""),
+        ));
+        let c = report(&session(
+            &TEAMS.replace("partnerschapscan-en", "partnerschapscan"),
+        ));
+        let ix = index(&[
+            (&a, "a.md".into()),
+            (&c, "c.md".into()),
+            (&b, "b.md".into()),
+        ]);
+        assert_eq!(ix.reports.len(), 3);
+        assert_eq!(
+            ix.comparisons.len(),
+            1,
+            "c's definition has only one report"
+        );
+        let cmp = &ix.comparisons[0];
+        assert_eq!(cmp.definition.id, "partnerschapscan-en");
+        let hrefs: Vec<&str> = cmp.rows.iter().map(|r| r.href.as_str()).collect();
+        assert_eq!(hrefs, ["a.md", "b.md"]);
+        // Criterion A of the professionals: mean(2.75, 2.5).
+        assert_eq!(cmp.rows[0].scores[0], Some(2.625));
+        assert_eq!(cmp.rows[0].scores[1], None);
+    }
+}

@@ -34,10 +34,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
     let mut left_out = 0usize;
     for file in loaded {
         // With --strict a warning keeps a file out of the reports like an error does.
-        let blocked = file
-            .diags
-            .iter()
-            .any(|d| d.is_error() || args.strict);
+        let blocked = file.diags.iter().any(|d| d.is_error() || args.strict);
         diags.extend(file.diags);
         match file.loaded {
             Loaded::Session(s) if !blocked => {
@@ -101,9 +98,11 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
     let to_dir = match &args.output {
         None => None,
         Some(p) => {
+            // Decided by what was asked, not by how many files turned out valid.
             let looks_like_dir = p.is_dir()
                 || p.as_os_str().to_string_lossy().ends_with(['/', '\\'])
-                || sessions.len() > 1;
+                || inputs.len() > 1
+                || args.paths.iter().any(|a| a.is_dir());
             looks_like_dir.then(|| p.clone())
         }
     };

@@ -99,10 +99,12 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
             }
             Some(Replace::Paragraph(text)) => {
                 let p = arena.alloc(AstNode::from(NodeValue::Paragraph));
-                let t = arena.alloc(AstNode::from(NodeValue::Text(
-                    text.trim_end().to_string().into(),
-                )));
-                p.append(t);
+                for (i, line) in text.trim_end().lines().enumerate() {
+                    if i > 0 {
+                        p.append(arena.alloc(AstNode::from(NodeValue::SoftBreak)));
+                    }
+                    p.append(arena.alloc(AstNode::from(NodeValue::Text(line.to_string().into()))));
+                }
                 node.insert_before(p);
                 node.detach();
             }
@@ -127,6 +129,77 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
             }
         }
     }
+    linkify(arena, root);
+}
+
+/// Web addresses left in plain text (e.g. inside raw HTML shown as text) become links,
+/// so Markdown output has no bare URLs. Only `http:` and `https:` are recognised.
+fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
+    let texts: Vec<&'a AstNode<'a>> = root
+        .descendants()
+        .filter(|n| matches!(n.data().value, NodeValue::Text(_)))
+        .filter(|n| {
+            !n.ancestors()
+                .any(|a| matches!(a.data().value, NodeValue::Link(_) | NodeValue::Image(_)))
+        })
+        .collect();
+    for node in texts {
+        let text = match &node.data().value {
+            NodeValue::Text(t) => t.to_string(),
+            _ => continue,
+        };
+        let pieces = split_urls(&text);
+        if !pieces.iter().any(|(_, is_url)| *is_url) {
+            continue;
+        }
+        for (piece, is_url) in pieces {
+            let new: &'a AstNode<'a> = if is_url {
+                let link: &'a AstNode<'a> = arena.alloc(AstNode::from(NodeValue::Link(Box::new(
+                    comrak::nodes::NodeLink {
+                        url: piece.clone(),
+                        title: String::new(),
+                    },
+                ))));
+                link.append(arena.alloc(AstNode::from(NodeValue::Text(piece.into()))));
+                link
+            } else {
+                arena.alloc(AstNode::from(NodeValue::Text(piece.into())))
+            };
+            node.insert_before(new);
+        }
+        node.detach();
+    }
+}
+
+/// Text cut into (piece, is_url) around `http://` and `https://` addresses.
+fn split_urls(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = ["https://", "http://"]
+        .iter()
+        .filter_map(|p| rest.to_ascii_lowercase().find(p))
+        .min()
+    {
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`'))
+            .unwrap_or(tail.len());
+        let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        if url.len() <= "https://".len() {
+            out.push((rest[..start + end.max(1)].to_string(), false));
+            rest = &rest[start + end.max(1)..];
+            continue;
+        }
+        if start > 0 {
+            out.push((rest[..start].to_string(), false));
+        }
+        out.push((url.to_string(), true));
+        rest = &rest[start + url.len()..];
+    }
+    if !rest.is_empty() {
+        out.push((rest.to_string(), false));
+    }
+    out
 }
 
 enum Replace {
@@ -400,6 +473,26 @@ mod tests {
         assert_eq!(md, "> **Groot**:\n>\n> tekst");
         let code = to_markdown("```\nx\ty\n```", "");
         assert_eq!(code, "```text\nx    y\n```");
+    }
+
+    #[test]
+    fn urls_in_raw_html_become_links_not_bare_text() {
+        let md = to_markdown("<iframe src=\"https://evil.example\"></iframe>\nna", "");
+        assert_eq!(
+            md,
+            "\\<iframe src=\"<https://evil.example>\"\\>\\</iframe\\>\nna"
+        );
+        let html = to_html("<iframe src=\"https://evil.example\">");
+        assert!(!html.contains("<iframe"), "{html}");
+        assert!(split_urls("a http:// b").iter().all(|(_, url)| !url));
+        assert_eq!(
+            split_urls("zie https://x.nl/a."),
+            [
+                ("zie ".to_string(), false),
+                ("https://x.nl/a".to_string(), true),
+                (".".to_string(), false)
+            ]
+        );
     }
 
     #[test]
