@@ -6,5 +6,6 @@ mod compare;
 mod examples;
 mod fixtures;
 mod hostile;
+mod report;
 mod robust;
 mod toml_test;

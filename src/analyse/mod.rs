@@ -2,4 +2,5 @@
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
 pub mod compare;
+pub mod report;
 pub mod score;

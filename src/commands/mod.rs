@@ -4,7 +4,10 @@
 mod compare;
 mod list;
 mod new;
+mod report;
+mod templates;
 mod validate;
+mod worksheet;
 
 use anyhow::Result;
 
@@ -17,6 +20,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
         Command::Compare(args) => compare::run(args, io),
+        Command::Report(args) => report::run(args, io),
+        Command::Templates(args) => templates::run(args, io),
     }
 }
 
