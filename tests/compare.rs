@@ -1132,6 +1132,11 @@ fn language_and_template_choices() {
     let (_, md, _) = compare_text(&[FIXTURES, "--lang", "en"]);
     assert!(md.starts_with("# Comparison: Duo\n"), "{md}");
     assert!(md.contains("3.5"), "English decimal point");
+    let (_, html, _) = compare_text(&[FIXTURES, "--by", "role", "--format", "html"]);
+    assert!(
+        html.contains(">ouders</text>"),
+        "roles in the chart in the output's language"
+    );
     let (status, _, err) = compare_text(&[FIXTURES, "--lang", "fr"]);
     assert_eq!(status, 2);
     assert!(err.contains("unknown language `fr`"), "{err}");

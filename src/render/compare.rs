@@ -139,7 +139,16 @@ impl<'a> Context<'a> {
                 to: min + width * (i + 1) as f64,
             })
             .collect();
-        let names: Vec<String> = c.groups.iter().map(|g| g.name.clone()).collect();
+        // Roles are shown in the output's language, as the templates show them.
+        let names: Vec<String> = c
+            .groups
+            .iter()
+            .map(|g| match c.by {
+                GroupBy::Role => super::words::word(&format!("role_{}", g.key), lang)
+                    .map_or_else(|| g.name.clone(), str::to_string),
+                _ => g.name.clone(),
+            })
+            .collect();
         let anything_scored = c
             .criteria
             .iter()
