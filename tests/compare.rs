@@ -1170,3 +1170,62 @@ fn many_groups_leave_out_the_chart_but_keep_the_numbers() {
     assert!(html.contains("Met 14 groepen is een grafiek niet leesbaar"));
     assert!(html.contains("<th scope=\"row\">Org 13</th>"));
 }
+
+/// On a terminal a long run shows a progress bar; drawing it must not wait for the
+/// standard error that the command itself holds (it once did, and hung). Runs the
+/// command in a pseudo-terminal with `script` (util-linux) where that is installed.
+#[test]
+fn progress_bar_on_a_terminal_does_not_hang() {
+    use std::time::{Duration, Instant};
+    let script = std::path::Path::new("/usr/bin/script");
+    if !script.exists() {
+        eprintln!("skipped: /usr/bin/script is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..300 {
+        std::fs::write(
+            dir.path().join(format!("s{i:03}.toml")),
+            format!("definition = \"partnerschapscan\"\n[session]\norganisation = \"O{i}\"\n[[team]]\nname = \"T\"\ntype = \"primary\"\n  [team.answers.A1]\n  score = {}\n", 1 + i % 4),
+        )
+        .expect("write");
+    }
+    let out = dir.path().join("out.json");
+    let command = format!(
+        "{} compare {} --format json -o {}",
+        env!("CARGO_BIN_EXE_scan"),
+        dir.path().display(),
+        out.display()
+    );
+    let mut child = std::process::Command::new(script)
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("CI")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("script runs");
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            assert!(status.success(), "{status}");
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("scan compare hung on a terminal");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut shown = String::new();
+    use std::io::Read;
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut shown)
+        .expect("read");
+    assert!(shown.contains("comparing ["), "a progress bar: {shown:?}");
+    let v: Value = serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("json");
+    assert_eq!(v["teams"], 300);
+}

@@ -20,10 +20,10 @@ use crate::render::{self, Lang, Renderer};
 use crate::{Exit, Io, output};
 
 /// Inputs read before their results are merged: bounds the sessions and diagnostics
-/// held at once.
-const CHUNK: usize = 512;
+/// held at once, and is how often the progress bar moves.
+const CHUNK: usize = 256;
 /// Inputs one worker folds into one partial comparison.
-const PART: usize = 16;
+const PART: usize = 8;
 /// Fewer inputs than this finish too soon for a progress bar to help.
 const PROGRESS_FROM: usize = 200;
 
@@ -50,8 +50,11 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
     for chunk in inputs.chunks(CHUNK) {
         let parts: Vec<Result<Part>> = chunk
             .par_chunks(PART)
-            .map(|inputs| read_part(&loader, inputs, options, args.strict, &progress))
+            .map(|inputs| read_part(&loader, inputs, options, args.strict))
             .collect();
+        // The bar moves on this thread only: it holds standard error (`io.err`), and a
+        // worker drawing there would wait for it for ever.
+        progress.advance(chunk.len());
         for part in parts {
             let part = part?;
             compare.merge(part.compare);
@@ -166,13 +169,7 @@ struct FileProblems {
     warnings: usize,
 }
 
-fn read_part(
-    loader: &Loader,
-    inputs: &[Input],
-    options: Options,
-    strict: bool,
-    progress: &Progress,
-) -> Result<Part> {
+fn read_part(loader: &Loader, inputs: &[Input], options: Options, strict: bool) -> Result<Part> {
     let mut part = Part {
         compare: Compare::new(options),
         definition_files: 0,
@@ -180,7 +177,6 @@ fn read_part(
     };
     for input in inputs {
         let report = loader.load(input)?;
-        progress.inc();
         let warnings = report.diags.iter().filter(|d| !d.is_error()).count();
         match report.loaded {
             // Definition files met on the way are not sessions: skipped, as the SPEC says.
@@ -415,9 +411,9 @@ impl Progress {
         terminal && !quiet && !ci && total >= PROGRESS_FROM
     }
 
-    fn inc(&self) {
+    fn advance(&self, files: usize) {
         if let Some(bar) = &self.0 {
-            bar.inc(1);
+            bar.inc(files as u64);
         }
     }
 
