@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 /// Width of every chart's coordinate system; the SVG scales to the page.
-pub const WIDTH: f64 = 640.0;
+pub const WIDTH: f64 = 720.0;
 /// Where the plot starts (room for labels on the left).
 const LEFT: f64 = 230.0;
 /// Room for numbers to the right of the plot.
@@ -19,7 +19,7 @@ const BAR: f64 = 14.0;
 const BAR_GAP: f64 = 4.0;
 const GROUP_HEAD: f64 = 20.0;
 const GROUP_GAP: f64 = 10.0;
-const ROW: f64 = 22.0;
+const ROW: f64 = 24.0;
 /// Characters of a label shown in a chart; the table beside it has the whole text.
 const LABEL_CHARS: usize = 28;
 
@@ -313,13 +313,13 @@ pub fn dots(rows: &[DotRow], names: [&str; 2], min: f64, max: f64) -> Chart {
         }
         values.push(ValueText {
             x: r(xs.left + xs.width + 10.0),
-            y: r(cy - 1.0),
+            y: r(cy - 2.0),
             value: row.a,
             prefix: "○ ".to_string(),
         });
         values.push(ValueText {
             x: r(xs.left + xs.width + 10.0),
-            y: r(cy + 10.0),
+            y: r(cy + 11.0),
             value: row.b,
             prefix: "□ ".to_string(),
         });

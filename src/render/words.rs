@@ -161,6 +161,11 @@ const REPORT: &[Word] = &[
         "Doelen en de afstand ernaartoe",
     ),
     ("target", "Target", "Doel"),
+    (
+        "item_or_criterion",
+        "Item or criterion",
+        "Item of criterium",
+    ),
     ("now", "Now", "Nu"),
     ("to_go", "To go", "Nog te gaan"),
     ("reached", "reached", "bereikt"),
