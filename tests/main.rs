@@ -4,6 +4,7 @@ mod cli;
 mod common;
 mod examples;
 mod fixtures;
+mod hostile;
 mod report;
 mod robust;
 mod toml_test;
