@@ -242,6 +242,11 @@ const REPORT: &[Word] = &[
         "{title} ({id} {version}): criteriumscores van de professionals",
     ),
     ("summary_short", "Summary", "Samenvatting"),
+    (
+        "no_teams",
+        "There are no teams in this session file yet.",
+        "Er staan nog geen teams in dit sessiebestand.",
+    ),
 ];
 
 /// Words of the paper worksheet (`worksheet.html.j2`).
