@@ -1,8 +1,12 @@
 //! One module per subcommand: each takes its parsed arguments and an `Io`, and returns
 //! how the run ended. Nothing here exits the process or prints outside `Io`.
 
+mod completions;
+mod fmt;
 mod list;
+mod man;
 mod new;
+mod schema;
 mod validate;
 
 use anyhow::Result;
@@ -15,6 +19,10 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::New(args) => new::run(args, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
+        Command::Fmt(args) => fmt::run(args, io),
+        Command::Schema(args) => schema::run(args, io),
+        Command::Completions(args) => completions::run(args, io),
+        Command::Man(args) => man::run(args, io),
     }
 }
 
