@@ -54,6 +54,7 @@ struct SessionFile {
     /// Inline definition: the rating scale.
     scale: Option<Scale>,
     /// Inline definition: the organisation types, `id = "label"`.
+    #[schemars(extend("additionalProperties" = label()))]
     types: Option<IndexMap<String, String>>,
     /// Inline definition: a criterion with its items.
     criterion: Option<Vec<Criterion>>,
@@ -149,6 +150,7 @@ struct DefinitionFile {
     scale: Scale,
     /// The organisation types this scan compares: `id = "label"`, like
     /// `childcare = "Kinderopvang"`.
+    #[schemars(extend("additionalProperties" = label()))]
     types: IndexMap<String, String>,
     /// A criterion with its items. Criteria and items keep this order in reports.
     criterion: Vec<Criterion>,
@@ -170,7 +172,7 @@ struct Scan {
     #[schemars(extend("pattern" = NOT_BLANK))]
     title: String,
     /// The language of the texts, like "nl" or "en"; also the reports' default language.
-    #[schemars(extend("pattern" = NOT_BLANK))]
+    #[schemars(extend("pattern" = "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))]
     language: String,
     /// What the scan is about, in Markdown.
     description: Option<String>,
@@ -186,6 +188,7 @@ struct Scale {
     max: i64,
     /// One label per score, lowest first, like ["Nog niet", "In ontwikkeling",
     /// "Grotendeels", "Volledig"].
+    #[schemars(extend("items" = label()))]
     labels: Vec<String>,
 }
 
@@ -197,6 +200,7 @@ struct Criterion {
     #[schemars(extend("pattern" = CODE))]
     code: String,
     /// The criterion's title, like "Visie op ouderpartnerschap".
+    #[schemars(extend("pattern" = NOT_BLANK))]
     title: String,
     /// What the criterion is about, in Markdown.
     description: Option<String>,
@@ -212,8 +216,10 @@ struct Item {
     #[schemars(extend("pattern" = CODE))]
     code: String,
     /// A short label for tables; the question stands in when it is absent.
+    #[schemars(extend("pattern" = NOT_BLANK))]
     title: Option<String>,
     /// The question the team answers, in Markdown.
+    #[schemars(extend("pattern" = NOT_BLANK))]
     question: String,
     /// A hint for the team, in Markdown.
     help: Option<String>,
@@ -234,6 +240,11 @@ fn definition_or_inline() -> Value {
         { "required": ["definition"], "not": { "anyOf": any_inline } },
         { "required": INLINE, "not": { "required": ["definition"] } }
     ])
+}
+
+/// A label people read: not empty.
+fn label() -> Value {
+    json!({ "type": "string", "pattern": NOT_BLANK })
 }
 
 fn role_schema(_: &mut SchemaGenerator) -> Schema {
