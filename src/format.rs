@@ -808,7 +808,7 @@ fn render_value(v: &Value, indent: &str, used: usize, crlf: bool) -> String {
 
 /// Text in double quotes. Text already in double quotes keeps its form (escapes and
 /// line continuations are the writer's choice), except that a one-line string holding
-/// line breaks becomes a `"""` block.
+/// line breaks becomes a `"""` block, and a `"""` block on one line a plain string.
 fn render_string(value: &str, written: Option<&str>, crlf: bool) -> String {
     // A line break that can be written as a line break of the file.
     let has_break = if crlf {
@@ -816,8 +816,10 @@ fn render_string(value: &str, written: Option<&str>, crlf: bool) -> String {
     } else {
         value.contains('\n')
     };
+    let block = |w: &str| w.starts_with("\"\"\"") && w.contains('\n');
+    let one_line = |w: &str| w.starts_with('"') && !w.starts_with("\"\"\"");
     if let Some(w) = written
-        && (w.starts_with("\"\"\"") || (w.starts_with('"') && !has_break))
+        && (block(w) || (one_line(w) && !has_break))
     {
         // Printed with `\n`; CRLF comes back at the end.
         return w.replace("\r\n", "\n");

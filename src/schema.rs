@@ -602,7 +602,9 @@ help = "h"
     fn required_keys_are_the_ones_the_parser_reports_missing() {
         let s = session();
         let d = definition();
-        let cases: Vec<(&Value, &str, &str, Vec<&str>, &[&str])> = vec![
+        /// (schema, full sample, table's schema, path to the table, parser's keys)
+        type Case<'a> = (&'a Value, &'a str, &'a str, Vec<&'a str>, &'a [&'a str]);
+        let cases: Vec<Case> = vec![
             (
                 &s,
                 FULL_SESSION,

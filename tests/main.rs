@@ -2,7 +2,9 @@
 
 mod cli;
 mod common;
+mod editor;
 mod examples;
 mod fixtures;
+mod fmt;
 mod robust;
 mod toml_test;

@@ -16,7 +16,11 @@ pub fn run(args: ManArgs, io: &mut Io) -> Result<Exit> {
     // Sets each subcommand's `bin_name` (`scan validate`), which the pages show.
     cmd.build();
     let mut pages = vec![("scan.1".to_string(), cmd.clone())];
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+    // clap's own `help` command needs no page of its own.
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
         // After `build`, a subcommand's display name is `scan-validate`.
         let name = sub
             .get_display_name()
