@@ -675,7 +675,7 @@ impl<'d> Tree<'d> {
 impl Tree<'_> {
     fn print(&self) -> String {
         let mut p = Printer::default();
-        self.print_node(0, &mut p);
+        self.print_node(0, &mut p, Vec::new());
         if !self.footer.is_empty() {
             p.blank();
             p.groups(&self.footer, "");
@@ -683,34 +683,41 @@ impl Tree<'_> {
         p.out
     }
 
-    fn print_node(&self, id: usize, p: &mut Printer) {
+    /// `extra`: comments to print above this node's own (from a container above it).
+    fn print_node(&self, id: usize, p: &mut Printer, extra: Groups) {
         let n = &self.nodes[id];
         let kind = n.kind.unwrap_or(Kind::Root);
         let indent = indent_of(kind);
         let headless = kind == Kind::Answers && n.entries.is_empty() && !n.children.is_empty();
+        let mut leading = extra;
+        leading.extend(n.leading.iter().cloned());
         if headless {
-            // `[team.answers]` itself is not printed; its comments stand above the
-            // first answer.
-            let mut all: Groups = n.leading.clone();
+            // `[team.answers]` itself is not printed; its comments go above the first
+            // answer, as that answer's own (so a second run reads them the same way).
             if let Some(c) = &n.eol {
-                all.push(vec![c.trim().to_string()]);
+                leading.push(vec![c.trim().to_string()]);
             }
-            all.extend(n.header_after.iter().cloned());
-            all.extend(n.after.iter().cloned());
-            if !all.is_empty() {
-                p.blank();
-                p.groups(&all, indent_of(Kind::Answer));
-                p.blank();
+            leading.extend(n.header_after.iter().cloned());
+            leading.extend(n.after.iter().cloned());
+            for (i, &c) in n.children.iter().enumerate() {
+                let extra = if i == 0 {
+                    std::mem::take(&mut leading)
+                } else {
+                    Vec::new()
+                };
+                self.print_node(c, p, extra);
             }
-        } else if let Some(header) = &n.header {
+            return;
+        }
+        if let Some(header) = &n.header {
             p.blank();
-            p.groups(&n.leading, indent);
+            p.groups(&leading, indent);
             p.line(&format!(
                 "{indent}{header}{}",
                 n.eol.as_deref().unwrap_or("")
             ));
         }
-        if !headless && !n.header_after.is_empty() {
+        if !n.header_after.is_empty() {
             p.groups(&n.header_after, indent);
             p.blank();
         }
@@ -725,12 +732,12 @@ impl Tree<'_> {
                 p.blank();
             }
         }
-        if !headless && !n.after.is_empty() {
+        if !n.after.is_empty() {
             p.groups(&n.after, indent);
             p.blank();
         }
         for &c in &n.children {
-            self.print_node(c, p);
+            self.print_node(c, p, Vec::new());
         }
     }
 }

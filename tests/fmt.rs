@@ -57,11 +57,17 @@ fn format_file(path: &Path) -> (String, String) {
 }
 
 fn assert_keeps_everything(name: &str, before: &str, after: &str) {
-    assert_eq!(data(before), data(after), "{name}: same values");
     let kept = comment_texts(after);
     for c in comment_texts(before) {
         assert!(kept.contains(&c), "{name}: comment `{c}` kept\n{after}");
     }
+    assert_same_data_and_comments(name, before, after);
+}
+
+/// Values compared as TOML data; comments found by `scan::format::comments`, a scanner
+/// that knows strings (so text like "# not a comment" inside a string is not one).
+fn assert_same_data_and_comments(name: &str, before: &str, after: &str) {
+    assert_eq!(data(before), data(after), "{name}: same values");
     let mut a = scan::format::comments(before);
     let mut b = scan::format::comments(after);
     a.sort();
@@ -321,4 +327,193 @@ fn stdin_is_formatted_to_stdout_and_definitions_are_skipped() {
     let o = run(&["fmt", "--check", &def.to_string_lossy()], None);
     assert_eq!(code(&o), 0);
     assert_eq!(fs::read(&def).expect("read"), before);
+}
+
+/// Random choices read from a byte tape, so proptest shrinks a failing file by
+/// shortening the tape (0 once it runs out).
+struct Tape(Vec<u8>, usize);
+
+impl Tape {
+    fn pick(&mut self, n: usize) -> usize {
+        let b = self.0.get(self.1).copied().unwrap_or(0);
+        self.1 += 1;
+        usize::from(b) % n.max(1)
+    }
+
+    fn chance(&mut self, in_four: usize) -> bool {
+        self.pick(4) < in_four
+    }
+}
+
+const WORDS: &[&str] = &[
+    "ouders",
+    "koffie ochtend",
+    "Dát",
+    "\"quoted\"",
+    "it's",
+    "back\\slash",
+    "# not a comment",
+    "tab\there",
+    "",
+    "ééé",
+    "a '''b",
+];
+
+/// A text value in one of TOML's string forms, or `None` when the form cannot hold it.
+fn string_in_form(value: &str, form: usize) -> Option<String> {
+    match form {
+        0 => Some(toml::Value::String(value.to_string()).to_string()),
+        1 if !value.contains(['\'', '\n', '\t']) => Some(format!("'{value}'")),
+        2 if !value.contains("\"\"\"") && !value.contains('\\') && !value.ends_with('"') => {
+            Some(format!("\"\"\"\n{value}\"\"\""))
+        }
+        3 if !value.contains("'''") && !value.ends_with('\'') => Some(format!("'''\n{value}'''")),
+        _ => None,
+    }
+}
+
+fn text_value(t: &mut Tape) -> String {
+    let mut words = Vec::new();
+    for _ in 0..=t.pick(4) {
+        words.push(WORDS[t.pick(WORDS.len())]);
+    }
+    let sep = if t.chance(1) { "\n" } else { " " };
+    let value = words.join(sep);
+    let form = t.pick(4);
+    string_in_form(&value, form)
+        .or_else(|| string_in_form(&value, 0))
+        .unwrap_or_default()
+}
+
+fn comment(t: &mut Tape, out: &mut String, indent: &str) {
+    if t.chance(1) {
+        if t.chance(2) {
+            out.push('\n');
+        }
+        out.push_str(&format!("{indent}# note {}\n", t.pick(1000)));
+    }
+}
+
+fn eol(t: &mut Tape) -> String {
+    if t.chance(1) {
+        format!("{}# eol {}", " ".repeat(1 + t.pick(3)), t.pick(1000))
+    } else {
+        String::new()
+    }
+}
+
+/// A valid session file for the built-in Partnerschapscan, laid out at random.
+fn random_session(t: &mut Tape) -> String {
+    let def = scan::load::builtin("partnerschapscan").expect("built in");
+    let codes: Vec<&str> = def.items().map(|i| i.code.as_str()).collect();
+    let mut out = String::new();
+    comment(t, &mut out, "");
+    out.push_str(&format!("definition = \"partnerschapscan\"{}\n", eol(t)));
+    comment(t, &mut out, "");
+    out.push_str(&format!("\n[session]{}\n", eol(t)));
+    let mut keys = vec![
+        format!(
+            "organisation = {}",
+            string_in_form("Org", t.pick(2)).unwrap_or_default()
+        ),
+        format!("notes = {}", text_value(t)),
+        "date = 2026-11-20".to_string(),
+        format!("guests = [{}]", text_value(t)),
+    ];
+    let turn = t.pick(keys.len());
+    keys.rotate_left(turn);
+    for k in keys {
+        comment(t, &mut out, "");
+        out.push_str(&format!("{}{k}{}\n", " ".repeat(t.pick(3)), eol(t)));
+    }
+    for n in 0..=t.pick(3) {
+        comment(t, &mut out, "");
+        out.push_str(&format!(
+            "\n[[team]]{}\nname = \"Team {n}\"\ntype = 'primary'\n",
+            eol(t)
+        ));
+        let indent = ["", "  ", "\t", "    "][t.pick(4)];
+        // 0: `[team.answers.A1]` tables; 1: `answers.A1 = { … }`; 2: `[team.answers]`
+        // with `A1 = { … }` lines.
+        let form = t.pick(3);
+        if form == 2 {
+            out.push_str(&format!("{indent}[team.answers]{}\n", eol(t)));
+        }
+        let mut used = Vec::new();
+        for _ in 0..t.pick(6) {
+            let code = codes[t.pick(codes.len())];
+            if used.contains(&code) {
+                continue;
+            }
+            used.push(code);
+            let mut fields = Vec::new();
+            if t.chance(1) {
+                fields.push("na = true".to_string());
+            } else {
+                fields.push(format!("score = {}", 1 + t.pick(4)));
+                if t.chance(2) {
+                    fields.push(format!("votes = [{}, {}]", 1 + t.pick(4), 1 + t.pick(4)));
+                }
+            }
+            fields.push(format!("text = {}", text_value(t)));
+            if t.chance(2) {
+                fields.push(format!("examples = [{}, {}]", text_value(t), text_value(t)));
+            }
+            let turn = t.pick(fields.len());
+            fields.rotate_left(turn);
+            comment(t, &mut out, indent);
+            match form {
+                0 => {
+                    out.push_str(&format!("\n{indent}[team.answers.{code}]{}\n", eol(t)));
+                    for f in fields {
+                        comment(t, &mut out, indent);
+                        out.push_str(&format!("{indent}{f}{}\n", eol(t)));
+                    }
+                }
+                _ => {
+                    let key = if form == 1 {
+                        format!("answers.{code}")
+                    } else {
+                        code.to_string()
+                    };
+                    out.push_str(&format!(
+                        "{indent}{key} = {{ {} }}{}\n",
+                        fields.join(", "),
+                        eol(t)
+                    ));
+                }
+            }
+        }
+    }
+    if t.chance(2) {
+        out.push_str(&format!("\n[targets]\nC1 = {}\nA = 3\n", 1 + t.pick(4)));
+    }
+    comment(t, &mut out, "");
+    if t.chance(1) {
+        out = out.replace('\n', "\r\n");
+    }
+    out
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 200, .. Default::default() })]
+
+    #[test]
+    fn any_layout_formats_keeping_values_and_comments_and_is_stable(
+        tape in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)
+    ) {
+        let text = random_session(&mut Tape(tape, 0));
+        let loader = scan::load::Loader::new();
+        let source = scan::source::Source::new("random.toml", text.clone());
+        let (loaded, diags) = loader.load_source(&source, Path::new("."));
+        let scan::load::Loaded::Session(session) = loaded else {
+            panic!("the generator writes valid files:\n{text}\n{diags:?}");
+        };
+        let once = scan::format::format_session(&text, &session.definition)
+            .unwrap_or_else(|e| panic!("{e:#}\n{text}"));
+        assert_same_data_and_comments("random", &text, &once);
+        let twice = scan::format::format_session(&once, &session.definition)
+            .unwrap_or_else(|e| panic!("{e:#}\n{once}"));
+        proptest::prop_assert_eq!(&once, &twice, "idempotent; input:\n{}", text);
+    }
 }
