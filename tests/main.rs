@@ -6,5 +6,6 @@ mod editor;
 mod examples;
 mod fixtures;
 mod fmt;
+mod hostile;
 mod robust;
 mod toml_test;
