@@ -299,7 +299,7 @@ fn files_with_errors_are_left_alone() {
         assert_eq!(code(&o), 1, "{args:?}");
         let err = text(&o.stderr);
         assert!(err.contains("error[score-out-of-range]"), "{err}");
-        assert!(err.contains("left as they are"), "{err}");
+        assert!(err.contains("with errors left as it is"), "{err}");
         assert_eq!(fs::read_to_string(&path).expect("read"), broken);
     }
 }

@@ -45,27 +45,32 @@ pub fn run(args: FmtArgs, io: &mut Io) -> Result<Exit> {
     if !args.quiet && !only_stdin {
         let files = |n: usize| format!("{n} file{}", if n == 1 { "" } else { "s" });
         let mut parts = Vec::new();
-        if args.check {
-            if changed > 0 {
-                parts.push(format!(
+        if changed > 0 {
+            parts.push(if args.check {
+                format!(
                     "{} not formatted (run `scan fmt` on {} to fix)",
                     files(changed),
                     if changed == 1 { "it" } else { "them" }
-                ));
-            }
-            parts.push(format!("{} formatted", files(unchanged)));
-        } else {
-            parts.push(format!("{} reformatted", files(changed)));
+                )
+            } else {
+                format!("{} reformatted", files(changed))
+            });
+        }
+        if unchanged > 0 {
             parts.push(format!("{} already formatted", files(unchanged)));
         }
         if invalid > 0 {
             parts.push(format!(
-                "{} with errors left as they are (see `scan validate`)",
-                files(invalid)
+                "{} with errors left as {} (see `scan validate`)",
+                files(invalid),
+                if invalid == 1 { "it is" } else { "they are" }
             ));
         }
         if failed > 0 {
             parts.push(format!("{} could not be formatted", files(failed)));
+        }
+        if parts.is_empty() {
+            parts.push("no session files to format (definition files are left as they are)".into());
         }
         writeln!(io.err, "{}", parts.join(", "))?;
     }
