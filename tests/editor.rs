@@ -127,9 +127,11 @@ fn man_pages_for_scan_and_each_command() {
 #[test]
 fn pre_commit_hooks_run_validate_and_fmt_check_on_toml_files() {
     let hooks = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).expect("hooks");
-    for (id, entry) in [
-        ("scan-validate", "scan validate"),
-        ("scan-fmt", "scan fmt --check"),
+    for (id, entry, language) in [
+        ("scan-validate", "scan validate", "rust"),
+        ("scan-fmt", "scan fmt --check", "rust"),
+        ("scan-validate-system", "scan validate", "system"),
+        ("scan-fmt-system", "scan fmt --check", "system"),
     ] {
         let block = hooks
             .split("- id: ")
@@ -137,7 +139,7 @@ fn pre_commit_hooks_run_validate_and_fmt_check_on_toml_files() {
             .unwrap_or_else(|| panic!("hook {id}"));
         assert!(block.contains(&format!("entry: {entry}\n")), "{block}");
         assert!(block.contains("files: \\.toml$"), "{block}");
-        assert!(block.contains("language: system"), "{block}");
+        assert!(block.contains(&format!("language: {language}\n")), "{block}");
         // The entry is a real command line of this scan.
         let mut args: Vec<&str> = entry.split(' ').skip(1).collect();
         args.push("examples");
