@@ -139,7 +139,10 @@ fn pre_commit_hooks_run_validate_and_fmt_check_on_toml_files() {
             .unwrap_or_else(|| panic!("hook {id}"));
         assert!(block.contains(&format!("entry: {entry}\n")), "{block}");
         assert!(block.contains("files: \\.toml$"), "{block}");
-        assert!(block.contains(&format!("language: {language}\n")), "{block}");
+        assert!(
+            block.contains(&format!("language: {language}\n")),
+            "{block}"
+        );
         // The entry is a real command line of this scan.
         let mut args: Vec<&str> = entry.split(' ').skip(1).collect();
         args.push("examples");
