@@ -296,6 +296,7 @@ struct Entry {
     /// The key as printed (bare, or in double quotes).
     key: String,
     value: Option<Value>,
+    /// Place in the table's key order (targets: in the definition's order).
     rank: usize,
     leading: Groups,
     eol: Option<String>,
@@ -318,6 +319,8 @@ struct Node {
     /// Comments after the table's last key.
     after: Groups,
     children: Vec<usize>,
+    /// Sort key among siblings: the key's place (answers: the item's place in the
+    /// definition), then file order.
     rank: (usize, usize),
 }
 
