@@ -26,6 +26,11 @@ pub enum Command {
     List(ListArgs),
     Report(ReportArgs),
     Templates(TemplatesArgs),
+    Fmt(FmtArgs),
+    Schema(SchemaArgs),
+    Completions(CompletionsArgs),
+    #[command(hide = true)]
+    Man(ManArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -111,6 +116,72 @@ pub struct ListArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Rewrite session files into one layout, keeping every comment and every value.
+///
+/// The layout: `definition` first, then `[session]`, an inline definition if any, the
+/// teams in file order with their answers in the definition's order, `[targets]`,
+/// then the actions. Keys in a fixed order, text in double quotes, answers indented
+/// two spaces, one blank line between tables. Files with errors are left alone (fix
+/// them first: see `scan validate`). Definition files are skipped.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan fmt regenboog.toml\n  scan fmt sessions/                # every session file below, honouring .gitignore\n  scan fmt --check sessions/        # for CI and git hooks: exit 1 and a diff when not formatted\n  scan fmt - < regenboog.toml       # formatted text on standard output"
+)]
+pub struct FmtArgs {
+    /// Files, directories or `-` (read standard input, write the result to standard output).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Change nothing; show a diff of each file that is not formatted and exit 1.
+    #[arg(long)]
+    pub check: bool,
+    /// Print no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Print a JSON Schema of session files (or definition files), for editors.
+///
+/// With the schema, editors that use taplo (VS Code's Even Better TOML, and others)
+/// complete keys, show what each key means and mark mistakes while you type. Save it
+/// next to your files and put `#:schema ./scan.schema.json` on the first line of a
+/// session file, or name it in a `.taplo.toml`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan schema > scan.schema.json\n  scan schema --for partnerschapscan > partnerschapscan.schema.json   # knows the items, types and scale\n  scan schema --definition > scan-definition.schema.json"
+)]
+pub struct SchemaArgs {
+    /// The schema of definition files instead of session files.
+    #[arg(long, conflicts_with = "for_definition")]
+    pub definition: bool,
+    /// Narrow the schema to one definition (a built-in id or the path of a definition
+    /// file): its item codes, organisation types and score range.
+    #[arg(long = "for", value_name = "ID|PATH")]
+    pub for_definition: Option<String>,
+    /// Write the schema to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Print shell completions for `scan`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan completions bash > ~/.local/share/bash-completion/completions/scan\n  scan completions zsh > ~/.zfunc/_scan\n  scan completions fish > ~/.config/fish/completions/scan.fish\n  scan completions powershell >> $PROFILE"
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Write man pages for `scan` and each of its commands into a folder.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  scan man target/man && man -l target/man/scan.1")]
+pub struct ManArgs {
+    /// The folder to write `scan.1` and `scan-COMMAND.1` into (created if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,8 +2,10 @@
 
 mod cli;
 mod common;
+mod editor;
 mod examples;
 mod fixtures;
+mod fmt;
 mod hostile;
 mod report;
 mod robust;

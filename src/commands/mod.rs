@@ -1,9 +1,13 @@
 //! One module per subcommand: each takes its parsed arguments and an `Io`, and returns
 //! how the run ended. Nothing here exits the process or prints outside `Io`.
 
+mod completions;
+mod fmt;
 mod list;
+mod man;
 mod new;
 mod report;
+mod schema;
 mod templates;
 mod validate;
 mod worksheet;
@@ -20,6 +24,10 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::List(args) => list::run(args, io),
         Command::Report(args) => report::run(args, io),
         Command::Templates(args) => templates::run(args, io),
+        Command::Fmt(args) => fmt::run(args, io),
+        Command::Schema(args) => schema::run(args, io),
+        Command::Completions(args) => completions::run(args, io),
+        Command::Man(args) => man::run(args, io),
     }
 }
 

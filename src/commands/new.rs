@@ -217,7 +217,7 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
                 let _ = writeln!(out);
                 comment(&mut out, "  ", &format!("{} {}", item.code, item.question));
                 let _ = writeln!(out, "  [team.answers.{}]", bare_or_quoted(&item.code));
-                let _ = writeln!(out, "  # score = ");
+                let _ = writeln!(out, "  # score =");
                 let _ = writeln!(out, "  # text = \"\"\"\n  # \"\"\"");
                 let _ = writeln!(out, "  # examples = []");
             }
