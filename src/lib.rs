@@ -23,6 +23,7 @@ pub mod analyse;
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod git;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -4,5 +4,6 @@ mod cli;
 mod common;
 mod examples;
 mod fixtures;
+mod history;
 mod robust;
 mod toml_test;

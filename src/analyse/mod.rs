@@ -1,4 +1,6 @@
 //! Analysis: scores and statistics computed from the checked model, exactly as the
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
+pub mod history;
 pub mod score;
+pub mod words;

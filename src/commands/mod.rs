@@ -1,6 +1,8 @@
 //! One module per subcommand: each takes its parsed arguments and an `Io`, and returns
 //! how the run ended. Nothing here exits the process or prints outside `Io`.
 
+mod diff;
+mod history;
 mod list;
 mod new;
 mod validate;
@@ -15,6 +17,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::New(args) => new::run(args, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
+        Command::History(args) => history::run(args, io),
+        Command::Diff(args) => diff::run(args, io),
     }
 }
 
