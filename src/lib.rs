@@ -28,6 +28,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod parse;
+pub mod render;
 pub mod source;
 pub mod validate;
 

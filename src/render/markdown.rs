@@ -1,0 +1,345 @@
+//! User text in reports, made safe.
+//!
+//! Answers, questions and notes are Markdown written by users. Into HTML they go
+//! through comrak with raw HTML escaped (shown as text), dangerous links
+//! (`javascript:`, `vbscript:`, `data:`, `file:`) turned into plain text, images
+//! replaced by their alt text (a self-contained report loads nothing) and headings
+//! turned into bold paragraphs (an answer must not break the report's outline).
+//! Into Markdown output the same cleaned tree is written back as CommonMark.
+//!
+//! Plain user text (names, labels, examples) in Markdown output is escaped so that it
+//! cannot start a heading, list or quote, close a table cell (`|`), open code, emphasis,
+//! a link or raw HTML, or look like a `{{ … }}` template tag; newlines become spaces.
+
+use comrak::nodes::{AstNode, NodeValue};
+use comrak::{Arena, Options};
+
+fn options() -> Options<'static> {
+    let mut o = Options::default();
+    o.extension.strikethrough = true;
+    o.extension.table = true;
+    o.extension.autolink = true;
+    o.render.escape = true;
+    o.render.r#unsafe = false;
+    // No line wrapping when writing Markdown back: answers stay one line per paragraph.
+    o.render.width = 0;
+    o.render.prefer_fenced = true;
+    o
+}
+
+/// Whether a link target may stay a link.
+fn safe_url(url: &str) -> bool {
+    let lower: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    !(lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:")
+        || lower.starts_with("file:"))
+}
+
+/// The text content of a node (for an image's alt text).
+fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        match &d.data().value {
+            NodeValue::Text(t) => out.push_str(t),
+            NodeValue::Code(c) => out.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Rewrites the tree so nothing unsafe or structure-breaking is left.
+fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
+    // Collect first: the tree is changed while walking it.
+    let nodes: Vec<&'a AstNode<'a>> = root.descendants().collect();
+    for node in nodes {
+        let replacement = {
+            let data = node.data();
+            match &data.value {
+                NodeValue::Image(_) => Some(Replace::Text(plain_text(node))),
+                NodeValue::Link(link) if !safe_url(&link.url) => Some(Replace::Unwrap),
+                NodeValue::HtmlInline(raw) => Some(Replace::Text(raw.clone())),
+                NodeValue::HtmlBlock(block) => Some(Replace::Paragraph(block.literal.clone())),
+                NodeValue::Heading(_) => Some(Replace::Strong),
+                _ => None,
+            }
+        };
+        match replacement {
+            None => {}
+            Some(Replace::Text(text)) => {
+                let text_node = arena.alloc(AstNode::from(NodeValue::Text(text.into())));
+                node.insert_before(text_node);
+                node.detach();
+            }
+            Some(Replace::Unwrap) => {
+                let children: Vec<_> = node.children().collect();
+                for c in children {
+                    node.insert_before(c);
+                }
+                node.detach();
+            }
+            Some(Replace::Paragraph(text)) => {
+                let p = arena.alloc(AstNode::from(NodeValue::Paragraph));
+                let t = arena.alloc(AstNode::from(NodeValue::Text(
+                    text.trim_end().to_string().into(),
+                )));
+                p.append(t);
+                node.insert_before(p);
+                node.detach();
+            }
+            Some(Replace::Strong) => {
+                let p = arena.alloc(AstNode::from(NodeValue::Paragraph));
+                let strong = arena.alloc(AstNode::from(NodeValue::Strong));
+                let children: Vec<_> = node.children().collect();
+                for c in children {
+                    strong.append(c);
+                }
+                p.append(strong);
+                node.insert_before(p);
+                node.detach();
+            }
+        }
+    }
+}
+
+enum Replace {
+    Text(String),
+    Unwrap,
+    Paragraph(String),
+    Strong,
+}
+
+/// User Markdown → safe HTML (block level: paragraphs, lists, …).
+pub fn to_html(text: &str) -> String {
+    let opts = options();
+    let arena = Arena::new();
+    let root = comrak::parse_document(&arena, text, &opts);
+    clean(&arena, root);
+    let mut out = String::new();
+    if comrak::format_html(root, &opts, &mut out).is_err() {
+        return escape_html(text);
+    }
+    out
+}
+
+/// User Markdown → safe HTML without the surrounding `<p>` when it is one paragraph
+/// (for a question inside a heading or a table cell).
+pub fn to_html_inline(text: &str) -> String {
+    let html = to_html(text);
+    let trimmed = html.trim_end();
+    if let Some(inner) = trimmed
+        .strip_prefix("<p>")
+        .and_then(|s| s.strip_suffix("</p>"))
+        && !inner.contains("<p>")
+    {
+        return inner.to_string();
+    }
+    trimmed.to_string()
+}
+
+/// User Markdown → cleaned CommonMark for a Markdown report (block level). Every line
+/// gets `prefix` (e.g. `"> "` to quote it); blank lines get the prefix trimmed.
+pub fn to_markdown(text: &str, prefix: &str) -> String {
+    let opts = options();
+    let arena = Arena::new();
+    let root = comrak::parse_document(&arena, text, &opts);
+    clean(&arena, root);
+    let mut out = String::new();
+    if comrak::format_commonmark(root, &opts, &mut out).is_err() {
+        out = inline(text);
+    }
+    let out = escape_template_tags(out.trim_end());
+    out.lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                prefix.trim_end().to_string()
+            } else {
+                format!("{prefix}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `{{`, `{%`, `{#` and their closing pairs shown as text to Markdown tools that run a
+/// template engine over the file (Jekyll, Hugo): a backslash before a brace is a valid
+/// CommonMark escape. Code (fenced blocks, backtick spans) is left as written.
+fn escape_template_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_fence = false;
+    for (n, line) in s.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let trimmed = line.trim_start_matches(['>', ' ']);
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+            out.push_str(line);
+            continue;
+        }
+        if in_fence {
+            out.push_str(line);
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let mut code_run = 0usize;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '`' {
+                let run = chars[i..].iter().take_while(|&&x| x == '`').count();
+                if code_run == 0 {
+                    code_run = run;
+                } else if code_run == run {
+                    code_run = 0;
+                }
+                out.extend(std::iter::repeat_n('`', run));
+                i += run;
+                continue;
+            }
+            let prev = if i > 0 { chars.get(i - 1) } else { None };
+            let next = chars.get(i + 1);
+            let tag = match c {
+                '{' => matches!(next, Some('{' | '%' | '#')) || prev == Some(&'{'),
+                '}' => matches!(prev, Some('}' | '%' | '#')) || next == Some(&'}'),
+                _ => false,
+            };
+            let escaped_already = prev == Some(&'\\');
+            if tag && code_run == 0 && !escaped_already {
+                out.push('\\');
+            }
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Plain user text (a name, a label, an example) inside a line of Markdown: one line,
+/// with every character that could start Markdown syntax escaped.
+pub fn inline(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(flat.len() + 8);
+    let chars: Vec<char> = flat.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let at_start = i == 0;
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '{' | '}' => true,
+            // Only where they would start a block or an entity.
+            '#' | '-' | '+' | '=' => at_start,
+            '!' => chars.get(i + 1) == Some(&'['),
+            '&' => looks_like_entity(&chars[i..]),
+            // "1. " or "1) " at the start would make a numbered list.
+            '.' | ')' => chars[..i].iter().all(char::is_ascii_digit) && i > 0,
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn looks_like_entity(rest: &[char]) -> bool {
+    let body: String = rest.iter().skip(1).take(32).collect();
+    match body.find(';') {
+        Some(end) if end > 0 => body[..end]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '#'),
+        _ => false,
+    }
+}
+
+/// Plain user text inside a Markdown table cell: [`inline`], and never empty (an
+/// empty cell is shown as an en dash so the table stays readable as plain text).
+pub fn cell(text: &str) -> String {
+    let s = inline(text);
+    if s.is_empty() { "–".to_string() } else { s }
+}
+
+/// Minimal HTML escaping, for the rare fallback when comrak cannot format.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = to_html("Hallo <script>alert(1)</script> **wereld**");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("<strong>wereld</strong>"), "{html}");
+        let block = to_html("<div onclick=\"x()\">hoi</div>\n");
+        assert!(!block.contains("<div"), "{block}");
+        assert!(block.contains("&lt;div"), "{block}");
+    }
+
+    #[test]
+    fn dangerous_links_and_images_are_neutralised() {
+        let html = to_html(
+            "[klik](javascript:alert(1)) [ok](https://example.org) ![logo](https://evil.example/x.png)",
+        );
+        assert!(!html.to_lowercase().contains("javascript:"), "{html}");
+        assert!(html.contains("klik"), "{html}");
+        assert!(html.contains("href=\"https://example.org\""), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("logo"), "{html}");
+        let md = to_markdown("[x](JavaScript:alert(1)) ![alt](http://x/y.png)", "");
+        assert!(!md.to_lowercase().contains("javascript"), "{md}");
+        assert!(!md.contains("!["), "{md}");
+    }
+
+    #[test]
+    fn headings_in_answers_do_not_break_the_outline() {
+        let html = to_html("# Groot\n\ntekst");
+        assert!(!html.contains("<h1"), "{html}");
+        assert!(html.contains("<strong>Groot</strong>"), "{html}");
+        let md = to_markdown("# Groot\n\ntekst", "> ");
+        assert_eq!(md, "> **Groot**\n>\n> tekst");
+    }
+
+    #[test]
+    fn plain_text_cannot_break_markdown() {
+        assert_eq!(inline("a | b\nc"), "a \\| b c");
+        assert_eq!(inline("# kop"), "\\# kop");
+        assert_eq!(inline("- lijst"), "\\- lijst");
+        assert_eq!(inline("1. punt"), "1\\. punt");
+        assert_eq!(inline("<b>vet</b>"), "\\<b\\>vet\\</b\\>");
+        assert_eq!(inline("{{ geheim }}"), "\\{\\{ geheim \\}\\}");
+        assert_eq!(inline("`code`"), "\\`code\\`");
+        assert_eq!(inline("Tom & Jerry &amp;"), "Tom & Jerry \\&amp;");
+        assert_eq!(inline("ouder-kind"), "ouder-kind");
+        assert_eq!(cell("  "), "–");
+    }
+
+    #[test]
+    fn template_tags_in_markdown_answers_are_escaped() {
+        assert_eq!(
+            to_markdown("{{ x }} en {% y %}", ""),
+            "\\{\\{ x \\}\\} en \\{% y %\\}"
+        );
+        assert_eq!(to_markdown("`{{ x }}`", ""), "`{{ x }}`");
+    }
+}

@@ -1,0 +1,536 @@
+//! Rendering: one minijinja environment with the built-in templates, the user's
+//! `--template` override, and the filters every report needs. Owns how things look;
+//! computes no statistics (analysis hands every number over, already computed).
+//!
+//! Templates are looked up by name (`report.html.j2`):
+//!
+//! 1. `builtin/NAME` is always the built-in template, so a user's template of the same
+//!    name can `{% extends "builtin/report.html.j2" %}` it;
+//! 2. with `--template DIR`, `DIR/NAME` when that file exists;
+//! 3. with `--template FILE`, that file is rendered instead of the command's own
+//!    template (and may extend or include any built-in by name);
+//! 4. the built-in template `NAME`, embedded from `templates/`.
+//!
+//! Output is escaped for HTML when the template's name ends in `.html` or `.html.j2`;
+//! Markdown templates (`.md.j2`) escape user text themselves with `md_inline`/`md_cell`.
+//!
+//! Filters and functions available to every template:
+//!
+//! | name | what it does |
+//! | --- | --- |
+//! | `x\|num` / `x\|num(2)` | a number for people ([`format::number`]); `none` → `–` |
+//! | `x\|signed` | the same with `+` for positive values (gaps, distances) |
+//! | `x\|pct` | a share 0–1 as a whole percentage |
+//! | `text\|markdown` | user Markdown → safe HTML (block) |
+//! | `text\|markdown_inline` | user Markdown → safe HTML without the outer `<p>` |
+//! | `text\|md_block` / `md_block("> ")` | user Markdown → cleaned Markdown, lines prefixed |
+//! | `text\|md_inline` | plain user text in a Markdown line, escaped |
+//! | `text\|md_cell` | plain user text in a Markdown table cell, escaped, never empty |
+//! | `t("key", n=…)` | the report's own words in the context's `lang` |
+
+pub mod chart;
+pub mod format;
+pub mod markdown;
+pub mod words;
+
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Result, bail};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
+use serde::Serialize;
+
+/// The built-in templates: (name, text), embedded from `templates/`.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "_base.html.j2",
+        include_str!("../../templates/_base.html.j2"),
+    ),
+    (
+        "_charts.html.j2",
+        include_str!("../../templates/_charts.html.j2"),
+    ),
+    ("_style.css", include_str!("../../templates/_style.css")),
+];
+
+/// The prefix that always names a built-in template.
+const BUILTIN_PREFIX: &str = "builtin/";
+
+/// The language of a report's own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Nl,
+}
+
+impl Lang {
+    /// `--lang`: `nl` or `en` (with or without a region, `nl-BE`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let base = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match base.as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The default for a definition's `language`: its own when known, else English.
+    pub fn for_definition(language: &str) -> Lang {
+        Lang::parse(language).unwrap_or(Lang::En)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    fn from_state(state: &State) -> Lang {
+        state
+            .lookup("lang")
+            .and_then(|v| v.as_str().and_then(Lang::parse))
+            .unwrap_or(Lang::En)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where the user's templates come from.
+#[derive(Debug, Clone)]
+enum User {
+    None,
+    /// A folder: `DIR/NAME` overrides the built-in `NAME`.
+    Dir(PathBuf),
+    /// One file, rendered instead of the command's template; `name` is how templates and
+    /// messages call it.
+    File {
+        path: PathBuf,
+        name: String,
+    },
+}
+
+/// The template environment, built once and shareable across threads.
+pub struct Renderer {
+    env: Environment<'static>,
+    user: User,
+}
+
+impl Renderer {
+    /// The environment, with the user's `--template` FILE or DIR when given.
+    pub fn new(user_template: Option<&Path>) -> Result<Renderer> {
+        let user = match user_template {
+            None => User::None,
+            Some(p) if p.is_dir() => User::Dir(p.to_path_buf()),
+            Some(p) if p.is_file() => {
+                let file_name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "template".to_string());
+                // The file's own name, unless that would hide the built-in it extends.
+                let name = format!("user/{file_name}");
+                User::File {
+                    path: p.to_path_buf(),
+                    name,
+                }
+            }
+            Some(p) if !p.exists() => bail!(
+                "the template `{}` does not exist; give a template file or a folder of templates (`scan templates export DIR` writes the built-in ones as a start)",
+                p.display()
+            ),
+            Some(p) => bail!(
+                "cannot use `{}` as a template: it is neither a file nor a folder",
+                p.display()
+            ),
+        };
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_reload(false);
+        let mut syntax = minijinja::syntax::SyntaxConfig::builder();
+        syntax.keep_trailing_newline(true);
+        syntax.trim_blocks(true).lstrip_blocks(true);
+        env.set_syntax(
+            syntax
+                .build()
+                .map_err(|e| anyhow::anyhow!("template syntax settings: {e}"))?,
+        );
+        env.set_auto_escape_callback(escape_for);
+        let loader_user = user.clone();
+        env.set_loader(move |name| load(&loader_user, name));
+        register(&mut env);
+        Ok(Renderer { env, user })
+    }
+
+    /// Renders the template the command asked for (`report.md.j2`), or the user's
+    /// `--template FILE` in its place.
+    pub fn render<S: Serialize>(&self, name: &str, context: &S) -> Result<String> {
+        let entry = match &self.user {
+            User::File {
+                name: user_name,
+                path,
+            } => {
+                if escape_for(user_name) != escape_for(name) {
+                    bail!(
+                        "the template `{}` cannot be used for this output: its name must end in `{}` like the built-in `{name}`, so that user text is escaped the right way",
+                        path.display(),
+                        if escape_for(name) == AutoEscape::Html {
+                            ".html.j2"
+                        } else {
+                            ".md.j2"
+                        }
+                    );
+                }
+                user_name.as_str()
+            }
+            _ => name,
+        };
+        let result = self
+            .env
+            .get_template(entry)
+            .and_then(|t| t.render(Value::from(minijinja::value::Serde(context))));
+        result.map_err(|e| self.explain(&e))
+    }
+
+    /// The names of the built-in templates a user may override or export (partials
+    /// starting with `_` included).
+    pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+        BUILTIN_TEMPLATES.iter().map(|(n, _)| *n)
+    }
+
+    /// Where a template comes from, as a user would recognise it.
+    fn origin(&self, name: &str) -> String {
+        if let Some(b) = name.strip_prefix(BUILTIN_PREFIX) {
+            return format!("built-in template `{b}`");
+        }
+        match &self.user {
+            User::File {
+                path,
+                name: user_name,
+            } if user_name == name => {
+                format!("template `{}`", path.display())
+            }
+            User::Dir(dir) => match user_path(dir, name) {
+                Some(p) if p.is_file() => format!("template `{}`", p.display()),
+                _ => format!("built-in template `{name}`"),
+            },
+            _ => format!("built-in template `{name}`"),
+        }
+    }
+
+    /// A minijinja error as one clear message: which template, which line, what.
+    fn explain(&self, e: &Error) -> anyhow::Error {
+        // The innermost error that knows its template says the most.
+        let mut best: &Error = e;
+        let mut cur: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+        while let Some(c) = cur {
+            if let Some(inner) = c.downcast_ref::<Error>()
+                && inner.name().is_some()
+            {
+                best = inner;
+            }
+            cur = c.source();
+        }
+        let what = match best.kind() {
+            ErrorKind::TemplateNotFound => "template not found".to_string(),
+            ErrorKind::UndefinedError => "a value that does not exist is used".to_string(),
+            ErrorKind::SyntaxError => "syntax error".to_string(),
+            ErrorKind::UnknownFilter => "unknown filter".to_string(),
+            ErrorKind::UnknownFunction => "unknown function".to_string(),
+            ErrorKind::UnknownTest => "unknown test".to_string(),
+            ErrorKind::InvalidOperation => "invalid operation".to_string(),
+            ErrorKind::BadEscape => "bad escape".to_string(),
+            other => format!("{other}"),
+        };
+        let detail = best.detail().map(|d| format!(": {d}")).unwrap_or_default();
+        match (best.name(), best.line()) {
+            (Some(name), Some(line)) => {
+                let shown = best
+                    .template_source()
+                    .and_then(|src| src.lines().nth(line.saturating_sub(1)))
+                    .map(|l| format!("\n{line:>4} | {}", l.trim_end()))
+                    .unwrap_or_default();
+                anyhow::anyhow!("{} (line {line}): {what}{detail}{shown}", self.origin(name))
+            }
+            (Some(name), None) => anyhow::anyhow!("{}: {what}{detail}", self.origin(name)),
+            _ => anyhow::anyhow!("template error: {what}{detail}"),
+        }
+    }
+}
+
+/// HTML escaping by name; everything else (Markdown, CSS, text) is written as is.
+fn escape_for(name: &str) -> AutoEscape {
+    let base = name.strip_suffix(".j2").unwrap_or(name);
+    if base.ends_with(".html") || base.ends_with(".htm") || base.ends_with(".svg") {
+        AutoEscape::Html
+    } else {
+        AutoEscape::None
+    }
+}
+
+/// `DIR/NAME` for a plain relative name; `None` for names that would leave DIR.
+fn user_path(dir: &Path, name: &str) -> Option<PathBuf> {
+    let rel = Path::new(name);
+    if name.is_empty() || !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+        return None;
+    }
+    Some(dir.join(rel))
+}
+
+fn builtin_text(name: &str) -> Option<&'static str> {
+    BUILTIN_TEMPLATES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+}
+
+fn read_user(path: &Path) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidOperation,
+            format!("cannot read the template `{}`: {e}", path.display()),
+        )
+    })
+}
+
+/// The loader: `builtin/NAME`, then the user's file or folder, then the built-ins.
+fn load(user: &User, name: &str) -> Result<Option<String>, Error> {
+    if let Some(b) = name.strip_prefix(BUILTIN_PREFIX) {
+        return Ok(builtin_text(b).map(str::to_string));
+    }
+    match user {
+        User::File {
+            path,
+            name: user_name,
+        } if user_name == name => {
+            return read_user(path).map(Some);
+        }
+        User::Dir(dir) => {
+            if let Some(p) = user_path(dir, name)
+                && p.is_file()
+            {
+                return read_user(&p).map(Some);
+            }
+        }
+        _ => {}
+    }
+    Ok(builtin_text(name).map(str::to_string))
+}
+
+fn number_arg(v: &Value) -> Option<f64> {
+    if v.is_none() || v.is_undefined() {
+        return None;
+    }
+    f64::try_from(v.clone()).ok()
+}
+
+fn register(env: &mut Environment<'static>) {
+    env.add_filter("num", |state: &State, v: Value, decimals: Option<usize>| {
+        let lang = Lang::from_state(state);
+        match number_arg(&v) {
+            Some(x) => format::number(x, decimals.unwrap_or(1), lang),
+            None => format::MISSING.to_string(),
+        }
+    });
+    env.add_filter(
+        "signed",
+        |state: &State, v: Value, decimals: Option<usize>| {
+            let lang = Lang::from_state(state);
+            match number_arg(&v) {
+                Some(x) => format::signed(x, decimals.unwrap_or(1), lang),
+                None => format::MISSING.to_string(),
+            }
+        },
+    );
+    env.add_filter("pct", |v: Value| match number_arg(&v) {
+        Some(x) => format::percent(x),
+        None => format::MISSING.to_string(),
+    });
+    env.add_filter("markdown", |text: Option<String>| {
+        Value::from_safe_string(markdown::to_html(text.as_deref().unwrap_or("")))
+    });
+    env.add_filter("markdown_inline", |text: Option<String>| {
+        Value::from_safe_string(markdown::to_html_inline(text.as_deref().unwrap_or("")))
+    });
+    env.add_filter(
+        "md_block",
+        |text: Option<String>, prefix: Option<String>| {
+            markdown::to_markdown(
+                text.as_deref().unwrap_or(""),
+                prefix.as_deref().unwrap_or(""),
+            )
+        },
+    );
+    env.add_filter("md_inline", |text: Option<String>| {
+        markdown::inline(text.as_deref().unwrap_or(""))
+    });
+    env.add_filter("md_cell", |text: Option<String>| {
+        markdown::cell(text.as_deref().unwrap_or(""))
+    });
+    env.add_function(
+        "t",
+        |state: &State, key: String, kwargs: Kwargs| -> Result<String, Error> {
+            let lang = Lang::from_state(state);
+            let Some(text) = words::word(&key, lang) else {
+                return Err(Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!("t(\"{key}\"): there are no words for `{key}`"),
+                ));
+            };
+            let mut args = Vec::new();
+            for name in kwargs.args() {
+                let v: Value = kwargs.get(name)?;
+                args.push((name.to_string(), v.to_string()));
+            }
+            Ok(words::fill(text, &args))
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_and_escaped_by_name() {
+        let r = Renderer::new(None).unwrap();
+        let html = r
+            .env
+            .render_named_str("x.html.j2", "{{ v }}", minijinja::context! { v => "<b>" })
+            .unwrap();
+        assert_eq!(html, "&lt;b&gt;");
+        let md = r
+            .env
+            .render_named_str("x.md.j2", "{{ v }}", minijinja::context! { v => "<b>" })
+            .unwrap();
+        assert_eq!(md, "<b>");
+        assert!(
+            r.env
+                .render_named_str("x.md.j2", "{{ nope }}", minijinja::context! {})
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn user_folder_overrides_and_extends_builtins() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("_style.css"),
+            "{% include \"builtin/_style.css\" %}\n/* mine */",
+        )
+        .unwrap();
+        let r = Renderer::new(Some(dir.path())).unwrap();
+        let css = r.render("_style.css", &()).unwrap();
+        assert!(css.ends_with("/* mine */"));
+        assert!(css.len() > 100, "the built-in stylesheet came first");
+        // Names that would leave the folder are never read from it.
+        assert!(user_path(dir.path(), "../x").is_none());
+        assert!(user_path(dir.path(), "/etc/passwd").is_none());
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("mine.md.j2");
+        std::fs::write(&file, "line one\n{{ missing_value }}\n").unwrap();
+        let r = Renderer::new(Some(&file)).unwrap();
+        let err = r.render("report.md.j2", &()).unwrap_err().to_string();
+        assert!(err.contains("mine.md.j2"), "{err}");
+        assert!(err.contains("line 2"), "{err}");
+        assert!(err.contains("missing_value"), "{err}");
+        assert!(err.contains("   2 | {{ missing_value }}"), "{err}");
+        let wrong = r.render("report.html.j2", &()).unwrap_err().to_string();
+        assert!(wrong.contains(".html.j2"), "{wrong}");
+    }
+
+    #[test]
+    fn words_and_numbers_follow_lang() {
+        let r = Renderer::new(None).unwrap();
+        let out = r
+            .env
+            .render_named_str(
+                "x.md.j2",
+                "{{ t('team') }} {{ x|num }} {{ none|num }} {{ 0.5|pct }}",
+                minijinja::context! { lang => "nl", x => 2.6667, none => () },
+            )
+            .unwrap();
+        assert_eq!(out, "Team 2,7 – 50%");
+        assert!(
+            r.env
+                .render_named_str(
+                    "x.md.j2",
+                    "{{ t('no-such') }}",
+                    minijinja::context! { lang => "en" }
+                )
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn charts_draw_as_accessible_svg() {
+        let r = Renderer::new(None).unwrap();
+        let c = chart::grouped_bars(
+            &[chart::BarGroup {
+                label: "A <Visie>".into(),
+                values: vec![Some(2.5), None],
+            }],
+            &["Team 1".into(), "Ouders".into()],
+            1.0,
+            4.0,
+        );
+        let svg = r
+            .env
+            .render_named_str(
+                "x.html.j2",
+                "{% import '_charts.html.j2' as charts %}{{ charts.chart(c, 'c1', 'Scores') }}",
+                minijinja::context! { c => minijinja::value::Value::from(minijinja::value::Serde(&c)), lang => "nl" },
+            )
+            .unwrap();
+        assert!(
+            svg.contains(r#"role="img" aria-labelledby="c1-title""#),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(r#"<title id="c1-title">Scores</title>"#),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(">2,5</text>"),
+            "numbers are written, not only drawn: {svg}"
+        );
+        assert!(svg.contains(">geen score</text>"), "{svg}");
+        assert!(svg.contains("A &lt;Visie&gt;"), "labels are escaped: {svg}");
+    }
+
+    #[test]
+    fn base_page_is_complete() {
+        let r = Renderer::new(None).unwrap();
+        let html = r
+            .env
+            .render_named_str(
+                "x.html.j2",
+                "{% extends '_base.html.j2' %}{% block title %}T{% endblock %}{% block main %}<p>m</p>{% endblock %}",
+                minijinja::context! { lang => "en" },
+            )
+            .unwrap();
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<style>") && html.contains("@media print"),
+            "{html}"
+        );
+        assert!(html.contains("<main id=\"main\">\n<p>m</p>"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+    }
+}
