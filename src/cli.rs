@@ -97,6 +97,10 @@ pub struct ListArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProgressFormat {
+    /// Markdown (GitHub-flavoured), readable as plain text.
+    Md,
+    /// One self-contained HTML page with a trend chart per criterion.
+    Html,
     /// JSON for scripts; numbers at full precision.
     Json,
 }
@@ -118,11 +122,18 @@ pub struct HistoryArgs {
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ProgressFormat::Json)]
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
     pub format: ProgressFormat,
     /// Only versions a tag points at (the measurement moments).
     #[arg(long)]
     pub tags_only: bool,
+    /// Language of the report's own words (default: the scan definition's language).
+    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Your own template: a file used instead of the built-in one, or a folder whose
+    /// templates override the built-in ones of the same name.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
     /// Where to write (standard output when absent).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -149,8 +160,15 @@ pub struct DiffArgs {
     #[arg(value_name = "REV|FILE", required = true)]
     pub args: Vec<std::ffi::OsString>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ProgressFormat::Json)]
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
     pub format: ProgressFormat,
+    /// Language of the report's own words (default: the scan definition's language).
+    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Your own template: a file used instead of the built-in one, or a folder whose
+    /// templates override the built-in ones of the same name.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
     /// Where to write (standard output when absent).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

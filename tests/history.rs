@@ -724,3 +724,263 @@ fn outputs_are_deterministic() {
     let b = again.scan(&["history", "--format", "json", "sessies/regenboog.toml"]);
     assert_eq!(text(&a.stdout), text(&b.stdout));
 }
+
+#[test]
+fn history_in_markdown_and_html() {
+    let (repo, hashes) = story();
+    let o = repo.scan(&["history", "-q", "sessies/regenboog.toml"]);
+    assert_eq!(code(&o), 1);
+    let md = text(&o.stdout);
+    // Dutch by default: the definition is Dutch.
+    assert!(
+        md.starts_with("# Voortgang in de tijd: Kindcentrum De Regenboog\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("5 versies van sessies/regenboog.toml in git, van 2025-01-15 tot 2026-02-01."),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!(
+            "| 2025-01-15 | {} | nulmeting-2025 | Nulmeting | eerste versie |",
+            hashes[0]
+        )),
+        "{md}"
+    );
+    assert!(
+        md.contains("bestand verplaatst: regenboog.toml → sessies/regenboog.toml"),
+        "{md}"
+    );
+    assert!(md.contains("**niet te lezen (fouten: 2)**"), "{md}");
+    assert!(
+        md.contains("team waarschijnlijk hernoemd: Basisschool De Regenboog → Team basisschool"),
+        "{md}"
+    );
+    assert!(md.contains("team verwijderd: Ouderavond"), "{md}");
+    // The childcare team's criterion A, with the change since the previous version.
+    assert!(
+        md.contains(&format!("| 2025-06-01 | {} | 2,5 (+0,5) |", hashes[1])),
+        "{md}"
+    );
+    assert!(md.contains("eerder: Basisschool De Regenboog"), "{md}");
+
+    let o = repo.scan(&[
+        "history",
+        "-q",
+        "--lang",
+        "en",
+        "--format",
+        "html",
+        "sessies/regenboog.toml",
+    ]);
+    let html = text(&o.stdout);
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h1>Progress over time: Kindcentrum De Regenboog</h1>"),
+        "{html}"
+    );
+    // A trend chart per criterion with a score, accessible, with its numbers beside it.
+    assert_eq!(
+        html.matches("<svg class=\"chart\"").count(),
+        1,
+        "only criterion A has scores"
+    );
+    assert!(
+        html.contains("role=\"img\" aria-labelledby=\"trend-0-title\""),
+        "{html}"
+    );
+    assert!(html.contains("<title id=\"trend-0-title\">A Visie op ouderpartnerschap: score per team in each version</title>"), "{html}");
+    assert!(html.contains("<polyline class=\"line l0\""), "{html}");
+    assert!(
+        html.contains("The numbers of this chart: A Visie op ouderpartnerschap"),
+        "{html}"
+    );
+    assert!(html.contains(">nulmeting-2025</text>"), "{html}");
+    assert!(!html.contains("<script"), "{html}");
+    assert!(
+        !html.contains("src=") && !html.contains("href=\"http"),
+        "nothing is loaded from elsewhere"
+    );
+}
+
+#[test]
+fn diff_in_markdown_and_html() {
+    let (repo, _) = story();
+    let o = repo.scan(&[
+        "diff",
+        "nulmeting-2025",
+        "meting-2026",
+        "sessies/regenboog.toml",
+    ]);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let md = text(&o.stdout);
+    assert!(
+        md.starts_with("# Wat er veranderde: Kindcentrum De Regenboog\n"),
+        "{md}"
+    );
+    assert!(md.contains("van nulmeting-2025 ("), "{md}");
+    assert!(md.contains("| Teams waarschijnlijk hernoemd | 1 |"), "{md}");
+    assert!(
+        md.contains("- **A1** Waarom partnerschap: antwoord gewijzigd; score 2,0 → 4,0 (+2,0); tekst: woorden +4 −0; nieuw: “en op de ouderavond”"),
+        "{md}"
+    );
+    assert!(
+        md.contains("waarschijnlijk hernoemd; was Basisschool De Regenboog"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **A2** Visie vastgelegd en gedeeld: antwoord erbij; score – → 2,0"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Ouderavond\n\nKinderopvang · ouders · team verwijderd"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Koffieochtend | – | gepland | klaar | – |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Inloopspreekuur | – | nieuw | gepland | – |"),
+        "{md}"
+    );
+
+    let o = repo.scan(&[
+        "diff",
+        "--format",
+        "html",
+        "--lang",
+        "en",
+        "nulmeting-2025",
+        "meting-2026",
+        "sessies/regenboog.toml",
+    ]);
+    let html = text(&o.stdout);
+    assert!(
+        html.contains("<h1>What changed: Kindcentrum De Regenboog</h1>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("new: <ins>en op de ouderavond</ins>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td class=\"num\">+2.0</td>") || html.contains("(+2.0)"),
+        "{html}"
+    );
+
+    // The same version on both sides: nothing changed, and the page says so.
+    let o = repo.scan(&["diff", "HEAD", "sessies/regenboog.toml"]);
+    assert!(
+        text(&o.stdout)
+            .contains("Geen verschillen in de antwoorden, streefscores of het actieplan."),
+        "{}",
+        text(&o.stdout)
+    );
+}
+
+#[test]
+fn user_text_cannot_break_the_reports() {
+    let repo = Repo::new();
+    let evil = "Team <script>alert(1)</script> | *ster*";
+    let s1 = session(
+        "partnerschapscan",
+        &[T(
+            evil,
+            "primary",
+            "professionals",
+            &[("A1", 2, "oud <b>vet</b>")],
+        )],
+        &[],
+    );
+    repo.write("s.toml", &s1);
+    repo.commit("een", "2025-01-01");
+    repo.write(
+        "s.toml",
+        &s1.replace("score = 2", "score = 3")
+            .replace("oud", "nieuw | anders"),
+    );
+    repo.commit("twee", "2025-02-01");
+    for args in [
+        &["history", "--format", "html", "s.toml"][..],
+        &["diff", "--format", "html", "HEAD~1", "HEAD", "s.toml"][..],
+    ] {
+        let html = text(&repo.scan(args).stdout);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("Team &lt;script&gt;"), "{html}");
+    }
+    let md = text(&repo.scan(&["history", "s.toml"]).stdout);
+    assert!(
+        md.contains("### Team \\<script\\>alert(1)\\</script\\> \\| \\*ster\\*"),
+        "{md}"
+    );
+    let md = text(&repo.scan(&["diff", "HEAD~1", "HEAD", "s.toml"]).stdout);
+    assert!(md.contains("nieuw: “nieuw \\| anders”"), "{md}");
+}
+
+#[test]
+fn output_files_and_user_templates() {
+    let (repo, _) = story();
+    let o = repo.scan(&[
+        "history",
+        "-q",
+        "--tags-only",
+        "-o",
+        "voortgang.md",
+        "sessies/regenboog.toml",
+    ]);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let written = std::fs::read_to_string(repo.path().join("voortgang.md")).expect("written");
+    assert!(
+        written.contains("Alleen versies met een tag worden getoond."),
+        "{written}"
+    );
+    // Never over the session file itself.
+    let o = repo.scan(&[
+        "diff",
+        "HEAD~1",
+        "-o",
+        "sessies/regenboog.toml",
+        "sessies/regenboog.toml",
+    ]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        text(&o.stderr).contains("refusing to write"),
+        "{}",
+        text(&o.stderr)
+    );
+
+    // A user's template extends the built-in one.
+    repo.write(
+        "mijn/history.md.j2",
+        "{% extends \"builtin/history.md.j2\" %}\n",
+    );
+    repo.write(
+        "mijn/diff.md.j2",
+        "Eigen: {{ report.summary.teams_renamed }} {{ t(\"diff_teams_renamed\") }}\n",
+    );
+    let o = repo.scan(&[
+        "history",
+        "-q",
+        "--template",
+        "mijn",
+        "sessies/regenboog.toml",
+    ]);
+    assert!(
+        text(&o.stdout).starts_with("# Voortgang in de tijd"),
+        "{}",
+        text(&o.stdout)
+    );
+    let o = repo.scan(&[
+        "diff",
+        "--template",
+        "mijn",
+        "nulmeting-2025",
+        "meting-2026",
+        "sessies/regenboog.toml",
+    ]);
+    assert_eq!(text(&o.stdout), "Eigen: 1 Teams waarschijnlijk hernoemd\n");
+}

@@ -856,3 +856,118 @@ fn action_diffs(before: &[Action], after: &[Action]) -> Vec<ActionDiff> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn team(name: &str, kind: &str, answers: &[(&str, i64, &str)]) -> Team {
+        Team {
+            name: name.into(),
+            kind: kind.into(),
+            role: Role::Professionals,
+            answers: answers
+                .iter()
+                .map(|(code, score, text)| {
+                    (
+                        code.to_string(),
+                        Answer {
+                            score: Some(*score),
+                            text: (!text.is_empty()).then(|| text.to_string()),
+                            ..Answer::default()
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn teams_pair_by_name_then_by_likeness() {
+        let before = [
+            team("Opvang", "childcare", &[("A1", 2, "x")]),
+            team("School", "primary", &[("A1", 3, "y"), ("A2", 2, "")]),
+            team("Bso", "childcare", &[("A1", 1, "z")]),
+        ];
+        let after = [
+            team("Team school", "primary", &[("A1", 3, "y"), ("A2", 3, "")]),
+            team("Opvang", "childcare", &[("A1", 3, "x")]),
+            team("Nieuw", "childcare", &[("A1", 4, "heel anders")]),
+        ];
+        let p = pair_teams(&before, &after);
+        assert_eq!(
+            p.pairs,
+            [
+                (Some(1), Some(0)),
+                (Some(0), Some(1)),
+                (None, Some(2)),
+                (Some(2), None)
+            ]
+        );
+        assert_eq!(
+            p.renamed,
+            [0],
+            "the school kept most answers: probably renamed"
+        );
+    }
+
+    #[test]
+    fn a_rename_needs_the_same_type_and_role() {
+        let before = [team("School", "primary", &[("A1", 3, "y")])];
+        let after = [team("Opvang", "childcare", &[("A1", 3, "y")])];
+        let p = pair_teams(&before, &after);
+        assert_eq!(p.pairs, [(None, Some(0)), (Some(0), None)]);
+        assert!(p.renamed.is_empty());
+    }
+
+    #[test]
+    fn half_alike_is_the_threshold() {
+        let a = team("a", "primary", &[("A1", 3, "x"), ("A2", 2, "y")]);
+        // Same score, other text on A1 (½); A2 gone (0): ¼ alike.
+        let b = team("b", "primary", &[("A1", 3, "anders")]);
+        assert_eq!(similarity(&a, &b), 0.25);
+        let c = team("c", "primary", &[("A1", 3, "x"), ("A2", 4, "z")]);
+        assert_eq!(similarity(&a, &c), 0.5);
+    }
+
+    #[test]
+    fn actions_match_by_title() {
+        let act = |title: &str, status: Status| Action {
+            title: title.into(),
+            item: None,
+            owner: None,
+            due: None,
+            status,
+        };
+        let before = [act("Koffie", Status::Planned), act("Weg", Status::Doing)];
+        let after = [act("Koffie", Status::Done), act("Nieuw", Status::Planned)];
+        let d = action_diffs(&before, &after);
+        let summary: Vec<(&str, AnswerChange)> =
+            d.iter().map(|a| (a.title.as_str(), a.change)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("Koffie", AnswerChange::Changed),
+                ("Nieuw", AnswerChange::Added),
+                ("Weg", AnswerChange::Removed)
+            ]
+        );
+        assert_eq!(d[0].status_before.as_deref(), Some("planned"));
+        assert_eq!(d[0].status_after.as_deref(), Some("done"));
+        assert!(action_diffs(&after, &after).is_empty());
+    }
+
+    #[test]
+    fn same_definition_is_no_change() {
+        let def = crate::load::builtin("partnerschapscan").unwrap();
+        assert_eq!(definition_change(&def, &def), None);
+        let en = crate::load::builtin("partnerschapscan-en").unwrap();
+        let c = definition_change(&def, &en).unwrap();
+        assert_eq!(c.after.id, "partnerschapscan-en");
+        assert!(
+            c.items_added.is_empty(),
+            "the translation has the same codes"
+        );
+    }
+}

@@ -8,12 +8,13 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::history::{
-    LoadedVersion, definition_note, emit, json, load_commit, load_worktree, no_history,
-    report_problems, version_label,
+    LoadedVersion, choose_lang, definition_note, emit, json, load_commit, load_worktree,
+    no_history, report_problems, version_label,
 };
 use crate::analyse::history::{self, Diff, VersionMeta};
 use crate::cli::{DiffArgs, ProgressFormat};
 use crate::git::{Commit, GitError, Repo};
+use crate::render::Renderer;
 use crate::{Exit, Io};
 
 /// The JSON document of `scan diff --format json` (and the context of its templates).
@@ -103,8 +104,18 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
         },
         notes,
     };
+    let lang = choose_lang(args.lang.as_deref(), Some(a));
     let text = match args.format {
         ProgressFormat::Json => json(&report)?,
+        ProgressFormat::Md | ProgressFormat::Html => {
+            let renderer = Renderer::new(args.template.as_deref())?;
+            let view = super::progress_view::diff(&report, a, lang);
+            let name = match args.format {
+                ProgressFormat::Html => "diff.html.j2",
+                _ => "diff.md.j2",
+            };
+            renderer.render(name, &view)?
+        }
     };
     emit(&text, args.output.as_deref(), io)?;
     Ok(Exit::Ok)

@@ -16,8 +16,11 @@ use crate::git::{self, Blob, Commit, FileChange, Repo};
 use crate::load::{self, DefinitionFiles, Input, Loaded, Loader};
 use crate::model::Session;
 use crate::output;
+use crate::render::{Lang, Renderer};
 use crate::source::{MAX_FILE_SIZE, Source};
 use crate::{Exit, Io};
+
+use super::progress_view as view;
 
 /// The JSON document of `scan history --format json` (and the context of its templates).
 #[derive(Debug, Serialize)]
@@ -31,6 +34,8 @@ pub struct HistoryReport {
     pub tags_only: bool,
     #[serde(flatten)]
     pub history: History,
+    /// Commits that deleted the file (it came back later).
+    pub deleted: Vec<VersionMeta>,
     /// Things a reader should know (a deleted file, a changed definition, a shallow clone).
     pub notes: Vec<String>,
 }
@@ -46,9 +51,11 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
         return Err(no_history(&repo, shallow)?.into());
     }
     let mut notes = Vec::new();
+    let mut deleted = Vec::new();
     let mut versions: Vec<LoadedVersion> = Vec::new();
     for c in commits.iter().rev() {
         if c.change == FileChange::Deleted {
+            deleted.push(meta_of(c, &c.path));
             notes.push(format!(
                 "`{}` was deleted in commit {} ({})",
                 c.path, c.short, c.date
@@ -107,10 +114,22 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
         shallow,
         tags_only: args.tags_only,
         history: hist,
+        deleted,
         notes,
     };
+    let newest = versions.iter().rev().find_map(|v| v.session.as_deref());
+    let lang = choose_lang(args.lang.as_deref(), newest);
     let text = match args.format {
         ProgressFormat::Json => json(&report)?,
+        ProgressFormat::Md | ProgressFormat::Html => {
+            let renderer = Renderer::new(args.template.as_deref())?;
+            let view = view::history(&report, newest, lang, shallow.then_some(&commits));
+            let name = match args.format {
+                ProgressFormat::Html => "history.html.j2",
+                _ => "history.md.j2",
+            };
+            renderer.render(name, &view)?
+        }
     };
     emit(&text, args.output.as_deref(), io)?;
     Ok(if invalid > 0 {
@@ -401,6 +420,13 @@ pub(super) fn report_problems(
         )?;
     }
     Ok(invalid)
+}
+
+/// `--lang`, else the definition's language (of the newest readable version).
+pub(super) fn choose_lang(arg: Option<&str>, newest: Option<&Session>) -> Lang {
+    arg.and_then(Lang::parse)
+        .or_else(|| newest.map(|s| Lang::for_definition(&s.definition.language)))
+        .unwrap_or(Lang::En)
 }
 
 pub(super) fn json(value: &impl Serialize) -> Result<String> {

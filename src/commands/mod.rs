@@ -5,6 +5,7 @@ mod diff;
 mod history;
 mod list;
 mod new;
+mod progress_view;
 mod validate;
 
 use anyhow::Result;

@@ -52,6 +52,16 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/_charts.html.j2"),
     ),
     ("_style.css", include_str!("../../templates/_style.css")),
+    (
+        "history.md.j2",
+        include_str!("../../templates/history.md.j2"),
+    ),
+    (
+        "history.html.j2",
+        include_str!("../../templates/history.html.j2"),
+    ),
+    ("diff.md.j2", include_str!("../../templates/diff.md.j2")),
+    ("diff.html.j2", include_str!("../../templates/diff.html.j2")),
 ];
 
 /// The prefix that always names a built-in template.
