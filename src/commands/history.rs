@@ -143,7 +143,7 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
 pub(super) fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
     let mut message = if repo.has_commits()? {
         format!(
-            "`{}` has no history in git: it has never been committed",
+            "`{}` has no history in git: it has never been committed (on the current branch)",
             repo.shown
         )
     } else {
