@@ -193,7 +193,7 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
         out,
         "{colour}{label}[{}]{reset}{bold}: {}{reset}",
         d.code,
-        d.message,
+        printable(&d.message),
         reset = p.reset,
         bold = p.bold
     );
@@ -207,12 +207,18 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
                 p.accent, p.reset, d.file, pl.line, pl.column
             );
             let _ = writeln!(out, "{pad} {}|{}", p.accent, p.reset);
-            let shown = printable(&pl.line_text);
-            let _ = writeln!(out, "{}{} |{} {}", p.accent, pl.line, p.reset, shown);
-            let lead: String = pl
-                .line_text
+            let (shown, caret_at, width) = window(&pl.line_text, pl.column - 1, pl.width);
+            let _ = writeln!(
+                out,
+                "{}{} |{} {}",
+                p.accent,
+                pl.line,
+                p.reset,
+                printable(&shown)
+            );
+            let lead: String = shown
                 .chars()
-                .take(pl.column - 1)
+                .take(caret_at)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let _ = writeln!(
@@ -220,12 +226,18 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
                 "{pad} {}|{} {lead}{colour}{}{}",
                 p.accent,
                 p.reset,
-                "^".repeat(pl.width),
+                "^".repeat(width),
                 p.reset
             );
         }
         None => {
-            let _ = writeln!(out, "{pad}{}-->{} {}", p.accent, p.reset, d.file);
+            let _ = writeln!(
+                out,
+                "{pad}{}-->{} {}",
+                p.accent,
+                p.reset,
+                printable(&d.file)
+            );
         }
     }
     if let Some(help) = &d.help {
@@ -236,6 +248,31 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
         );
     }
     out
+}
+
+/// At most about 160 characters of a long source line, around the caret:
+/// the text shown, the caret's offset in it, and the caret's width.
+fn window(line: &str, caret: usize, width: usize) -> (String, usize, usize) {
+    const BEFORE: usize = 60;
+    const MAX: usize = 160;
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= MAX {
+        return (line.to_string(), caret, width);
+    }
+    let start = caret.saturating_sub(BEFORE);
+    let end = (start + MAX).min(chars.len());
+    let mut shown = String::new();
+    let mut caret_at = caret - start;
+    if start > 0 {
+        shown.push('…');
+        caret_at += 1;
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let width = width.min(end.saturating_sub(caret).max(1));
+    (shown, caret_at, width)
 }
 
 /// Control characters in a source line would garble the terminal: show them escaped.

@@ -283,6 +283,13 @@ impl Loader {
     /// Parses and validates text; `base` is the folder relative definition paths start from.
     pub fn load_source(&self, source: &Source, base: &Path) -> (Loaded, Vec<Diagnostic>) {
         let mut diags = Vec::new();
+        if source.text.trim().is_empty() {
+            diags.push(
+                Diagnostic::file_error("empty-file", &source.name, "this file is empty")
+                    .with_help("a session file starts with `definition = \"partnerschapscan\"` and a `[session]` table; `scan new` writes one to fill in"),
+            );
+            return (Loaded::Invalid, diags);
+        }
         let loaded = match parse::parse(source, &mut diags) {
             None => Loaded::Invalid,
             Some(RawFile::Definition(raw)) => {

@@ -164,3 +164,32 @@ fn new_with_a_definition_file_refers_to_it_relative_to_the_new_file() {
     let (status, v) = validate_json(&[&out.to_string_lossy()]);
     assert_eq!((status, &v["errors"]), (0, &serde_json::json!(0)), "{v:#}");
 }
+
+#[test]
+fn directories_are_walked_for_toml_honouring_gitignore() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let good = std::fs::read_to_string(root().join("examples/vo-het-baken.toml")).expect("example");
+    std::fs::create_dir_all(dir.path().join("sub/deeper")).expect("dirs");
+    std::fs::write(dir.path().join("sub/deeper/a.toml"), &good).expect("write");
+    std::fs::write(dir.path().join("b.toml"), &good).expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "not toml = [").expect("write");
+    std::fs::write(dir.path().join("ignored.toml"), "broken = [").expect("write");
+    std::fs::write(dir.path().join(".gitignore"), "ignored.toml\n").expect("write");
+    let (status, v) = validate_json(&[&dir.path().to_string_lossy()]);
+    assert_eq!(v["files"], 2, "{v:#}");
+    assert_eq!((status, &v["errors"]), (0, &serde_json::json!(0)), "{v:#}");
+}
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    // Piped (as in every test) there is no colour even when NO_COLOR is unset.
+    let mut cmd = scan();
+    cmd.env_remove("NO_COLOR")
+        .args(["validate", "tests/fixtures/invalid/unknown-key.toml"]);
+    let o = cmd.output().expect("runs");
+    assert!(
+        !text(&o.stderr).contains('\u{1b}'),
+        "no escape codes in a pipe"
+    );
+    assert!(text(&o.stderr).contains("error[unknown-key]"));
+}

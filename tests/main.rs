@@ -5,5 +5,6 @@ mod common;
 mod examples;
 mod fixtures;
 mod history;
+mod hostile;
 mod robust;
 mod toml_test;

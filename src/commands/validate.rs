@@ -11,8 +11,18 @@ pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
     let inputs = load::collect_inputs(&args.paths)?;
     load::require_inputs(&inputs)?;
     let loader = Loader::new();
-    let reports = load::load_all(&loader, &inputs)?;
-    let mut diags: Vec<Diagnostic> = reports.into_iter().flat_map(|r| r.diags).collect();
+    // Keep only the diagnostics of each file, not its model: memory stays flat.
+    let per_file: Vec<Result<Vec<Diagnostic>>> = {
+        use rayon::prelude::*;
+        inputs
+            .par_iter()
+            .map(|i| loader.load(i).map(|r| r.diags))
+            .collect()
+    };
+    let mut diags = Vec::new();
+    for d in per_file {
+        diags.extend(d?);
+    }
     super::dedup(&mut diags);
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;

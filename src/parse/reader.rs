@@ -217,12 +217,19 @@ impl<'a> Reader<'a> {
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => Some(Sp::new(n, v.span())),
-                Err(_) => {
+                Err(e) => {
+                    let problem = match e.kind() {
+                        std::num::IntErrorKind::PosOverflow
+                        | std::num::IntErrorKind::NegOverflow => "is too large a number",
+                        _ => "is not a valid number",
+                    };
                     self.error(
                         "wrong-type",
                         v.span(),
-                        format!("`{key}` in {what} is too large a number"),
-                        None,
+                        format!("`{key}` in {what} {problem}"),
+                        Some(format!(
+                            "write a whole number with the digits 0–9, like `{key} = {example}`"
+                        )),
                     );
                     None
                 }
