@@ -24,6 +24,8 @@ pub enum Command {
     New(NewArgs),
     Validate(ValidateArgs),
     List(ListArgs),
+    Report(ReportArgs),
+    Templates(TemplatesArgs),
     History(HistoryArgs),
     Diff(DiffArgs),
 }
@@ -38,10 +40,10 @@ pub enum Command {
 )]
 pub struct NewArgs {
     /// The organisation's name.
-    #[arg(long, value_name = "NAME")]
-    pub org: String,
+    #[arg(long, value_name = "NAME", required_if_eq("format", "toml"))]
+    pub org: Option<String>,
     /// An organisation type (one team each); repeat for more teams, e.g. `--type childcare --type primary`.
-    #[arg(long = "type", value_name = "TYPE", required = true)]
+    #[arg(long = "type", value_name = "TYPE", required_if_eq("format", "toml"))]
     pub types: Vec<String>,
     /// The definition: a built-in id or the path of a definition file.
     #[arg(long, value_name = "ID|PATH", default_value = "partnerschapscan")]
@@ -52,6 +54,24 @@ pub struct NewArgs {
     /// Where to write the new file (standard output when absent). Never overwritten.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// `toml`: a session file to fill in; `html`: a printable worksheet (A4) of the
+    /// definition for a session on paper (--org and --type are then optional).
+    #[arg(long, value_enum, default_value_t = NewFormat::Toml)]
+    pub format: NewFormat,
+    /// The worksheet's own words: `nl` or `en` (default: the definition's language).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// A minijinja template (file or folder) used instead of the built-in worksheet.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewFormat {
+    /// A session file to fill in.
+    Toml,
+    /// A printable worksheet of the definition.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -93,6 +113,80 @@ pub struct ListArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// GitHub-flavoured Markdown, readable as plain text.
+    Md,
+    /// One self-contained HTML page (inline CSS and SVG charts, no scripts).
+    Html,
+    /// Every number at full precision, for scripts.
+    Json,
+}
+
+/// Write the report of a session: facts, scores per criterion and team, every answer,
+/// professionals against parents, targets, completeness and the action plan.
+///
+/// One file gives one report on standard output (or in -o FILE). Many files, or a
+/// folder, with -o DIR give one report per session file, named after it, plus an
+/// index page. Definition files met in folders are skipped. Files with errors are
+/// reported like `scan validate` does and left out; the exit status is then 1.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml"
+)]
+pub struct ReportArgs {
+    /// Session files, directories or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The kind of report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Where to write: a file for one report, a folder for many (created when missing).
+    /// Never an input file.
+    #[arg(short, long, value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
+    /// A minijinja template file, or a folder whose templates replace the built-in ones
+    /// of the same name (see `scan templates export`).
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// The report's own words: `nl` or `en` (default: the definition's language; English
+    /// for other languages). Answers are shown as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Treat warnings as errors: files with warnings are left out, exit status 1.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print only errors: no warnings (unless --strict), no note of what was written.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Work with the built-in report templates.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  scan templates export mijn-templates/\n  scan report --template mijn-templates/ --format html regenboog.toml"
+)]
+pub struct TemplatesArgs {
+    #[command(subcommand)]
+    pub command: TemplatesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    Export(ExportArgs),
+}
+
+/// Write the built-in templates into a folder, as a start for your own. Existing files
+/// are never overwritten. Use the folder with `--template DIR`: a template there
+/// replaces the built-in one of the same name, and can `{% extends "builtin/NAME" %}`.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  scan templates export mijn-templates/")]
+pub struct ExportArgs {
+    /// The folder to write to (created when missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -793,7 +793,7 @@ fn history_in_markdown_and_html() {
         "{html}"
     );
     assert!(html.contains("<title id=\"trend-0-title\">A Visie op ouderpartnerschap: score per team in each version</title>"), "{html}");
-    assert!(html.contains("<polyline class=\"line l0\""), "{html}");
+    assert!(html.contains("<polyline class=\"trend-line l0\""), "{html}");
     assert!(
         html.contains("The numbers of this chart: A Visie op ouderpartnerschap"),
         "{html}"

@@ -6,5 +6,6 @@ mod examples;
 mod fixtures;
 mod history;
 mod hostile;
+mod report;
 mod robust;
 mod toml_test;

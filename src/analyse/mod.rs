@@ -2,5 +2,6 @@
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
 pub mod history;
+pub mod report;
 pub mod score;
 pub mod words;

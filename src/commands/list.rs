@@ -18,7 +18,14 @@ pub fn run(args: ListArgs, io: &mut Io) -> Result<Exit> {
                 })
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *io.out, &serde_json::json!({ "definitions": list }))?;
+        let templates: Vec<_> = crate::render::BUILTIN_TEMPLATES
+            .iter()
+            .map(|(name, _)| serde_json::json!({ "name": name, "about": template_about(name) }))
+            .collect();
+        serde_json::to_writer_pretty(
+            &mut *io.out,
+            &serde_json::json!({ "definitions": list, "templates": templates }),
+        )?;
         writeln!(io.out)?;
         return Ok(Exit::Ok);
     }
@@ -55,5 +62,39 @@ pub fn run(args: ListArgs, io: &mut Io) -> Result<Exit> {
         io.out,
         "\nUse one with `definition = \"ID\"` in a session file, or `scan new --definition ID`."
     )?;
+    writeln!(io.out, "\nBuilt-in templates:\n")?;
+    let width = crate::render::BUILTIN_TEMPLATES
+        .iter()
+        .map(|(n, _)| n.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, _) in crate::render::BUILTIN_TEMPLATES {
+        let pad = " ".repeat(width - name.chars().count());
+        writeln!(io.out, "  {name}{pad}  {}", template_about(name))?;
+    }
+    writeln!(
+        io.out,
+        "\nCopy them with `scan templates export DIR`, change them, and use them with `--template DIR`."
+    )?;
     Ok(Exit::Ok)
+}
+
+/// What a built-in template is for, in a few words.
+fn template_about(name: &str) -> &'static str {
+    match name {
+        "report.md.j2" => "scan report (Markdown)",
+        "report.html.j2" => "scan report --format html",
+        "index.md.j2" => "index of many reports (Markdown)",
+        "index.html.j2" => "index of many reports (HTML)",
+        "worksheet.html.j2" => "scan new --format html (printable worksheet)",
+        "history.md.j2" => "scan history (Markdown)",
+        "history.html.j2" => "scan history --format html (trend charts)",
+        "diff.md.j2" => "scan diff (Markdown)",
+        "diff.html.j2" => "scan diff --format html",
+        "_progress.css" => "extra styles of the history and diff pages",
+        "_base.html.j2" => "page layout every HTML output extends",
+        "_charts.html.j2" => "macro that draws a chart as inline SVG",
+        "_style.css" => "stylesheet of every HTML output (screen, phone, A4)",
+        _ => "part of the HTML outputs",
+    }
 }

@@ -6,7 +6,10 @@ mod history;
 mod list;
 mod new;
 mod progress_view;
+mod report;
+mod templates;
 mod validate;
+mod worksheet;
 
 use anyhow::Result;
 
@@ -18,6 +21,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::New(args) => new::run(args, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
+        Command::Report(args) => report::run(args, io),
+        Command::Templates(args) => templates::run(args, io),
         Command::History(args) => history::run(args, io),
         Command::Diff(args) => diff::run(args, io),
     }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{Result, bail};
 
-use crate::cli::NewArgs;
+use crate::cli::{NewArgs, NewFormat};
 use crate::diag::{self, did_you_mean};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Definition;
@@ -14,6 +14,14 @@ use crate::output;
 use crate::{Exit, Io};
 
 pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
+    if args.format == NewFormat::Html {
+        return super::worksheet::run(&args, io);
+    }
+    if args.org.is_none() || args.types.is_empty() {
+        bail!(
+            "a new session file needs the organisation and at least one team type: `scan new --org NAME --type TYPE` (only the worksheet, `--format html`, can do without)"
+        );
+    }
     if let Some(out) = &args.output
         && out.exists()
     {
@@ -62,7 +70,7 @@ fn team_count(args: &NewArgs) -> usize {
 }
 
 /// The definition, and how the new file refers to it.
-fn resolve(
+pub(super) fn resolve(
     args: &NewArgs,
     io: &mut Io,
 ) -> Result<std::result::Result<(Arc<Definition>, String), Exit>> {
@@ -137,6 +145,7 @@ fn comment(out: &mut String, indent: &str, text: &str) {
 /// The new file's text: session facts, a team per type, every item as an empty answer.
 pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> String {
     let nl = def.language.starts_with("nl");
+    let org = args.org.as_deref().unwrap_or_default();
     let mut out = String::new();
     comment(
         &mut out,
@@ -171,7 +180,7 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
     );
     let _ = writeln!(out, "definition = {}\n", quoted(reference));
     let _ = writeln!(out, "[session]");
-    let _ = writeln!(out, "organisation = {}", quoted(&args.org));
+    let _ = writeln!(out, "organisation = {}", quoted(org));
     let _ = writeln!(out, "# location = \"\"");
     let _ = writeln!(out, "# date = 2026-01-31");
     let _ = writeln!(out, "# facilitator = \"\"");
@@ -181,7 +190,7 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
         .iter()
         .map(|t| {
             (
-                format!("{} – {}", args.org, def.types[t.as_str()]),
+                format!("{} – {}", org, def.types[t.as_str()]),
                 t.as_str(),
                 "professionals",
             )
@@ -190,9 +199,9 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
     if args.parents {
         let first = args.types.first().map_or("", String::as_str);
         let name = if nl {
-            format!("{} – ouders", args.org)
+            format!("{} – ouders", org)
         } else {
-            format!("{} – parents", args.org)
+            format!("{} – parents", org)
         };
         teams.push((name, first, "parents"));
     }

@@ -11,7 +11,7 @@ use serde::Serialize;
 /// Width of every chart's coordinate system; the SVG scales to the page.
 pub const WIDTH: f64 = 640.0;
 /// Where the plot starts (room for labels on the left).
-const LEFT: f64 = 210.0;
+const LEFT: f64 = 230.0;
 /// Room for numbers to the right of the plot.
 const RIGHT: f64 = 70.0;
 const TOP: f64 = 28.0;
@@ -21,7 +21,7 @@ const GROUP_HEAD: f64 = 20.0;
 const GROUP_GAP: f64 = 10.0;
 const ROW: f64 = 22.0;
 /// Characters of a label shown in a chart; the table beside it has the whole text.
-const LABEL_CHARS: usize = 30;
+const LABEL_CHARS: usize = 28;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Chart {

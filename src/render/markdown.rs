@@ -49,6 +49,11 @@ fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
             NodeValue::Text(t) => out.push_str(t),
             NodeValue::Code(c) => out.push_str(&c.literal),
             NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
+            NodeValue::Paragraph | NodeValue::Item(_) | NodeValue::Heading(_)
+                if !out.is_empty() && !out.ends_with(' ') =>
+            {
+                out.push(' ');
+            }
             _ => {}
         }
     }
@@ -71,6 +76,13 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
                 _ => None,
             }
         };
+        // Fenced code without a language: say `text`, as Markdown linters ask.
+        if let NodeValue::CodeBlock(code) = &mut node.data_mut().value
+            && code.info.trim().is_empty()
+        {
+            code.info = "text".to_string();
+            code.fenced = true;
+        }
         match replacement {
             None => {}
             Some(Replace::Text(text)) => {
@@ -87,26 +99,107 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
             }
             Some(Replace::Paragraph(text)) => {
                 let p = arena.alloc(AstNode::from(NodeValue::Paragraph));
-                let t = arena.alloc(AstNode::from(NodeValue::Text(
-                    text.trim_end().to_string().into(),
-                )));
-                p.append(t);
+                for (i, line) in text.trim_end().lines().enumerate() {
+                    if i > 0 {
+                        p.append(arena.alloc(AstNode::from(NodeValue::SoftBreak)));
+                    }
+                    p.append(arena.alloc(AstNode::from(NodeValue::Text(line.to_string().into()))));
+                }
                 node.insert_before(p);
                 node.detach();
             }
             Some(Replace::Strong) => {
                 let p = arena.alloc(AstNode::from(NodeValue::Paragraph));
                 let strong = arena.alloc(AstNode::from(NodeValue::Strong));
+                let ends_in_punctuation = plain_text(node)
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_punctuation());
                 let children: Vec<_> = node.children().collect();
                 for c in children {
                     strong.append(c);
                 }
                 p.append(strong);
+                // A paragraph of bold text alone reads (and lints) as a fake heading;
+                // a colon makes it the lead-in it was meant to be.
+                if !ends_in_punctuation {
+                    p.append(arena.alloc(AstNode::from(NodeValue::Text(":".into()))));
+                }
                 node.insert_before(p);
                 node.detach();
             }
         }
     }
+    linkify(arena, root);
+}
+
+/// Web addresses left in plain text (e.g. inside raw HTML shown as text) become links,
+/// so Markdown output has no bare URLs. Only `http:` and `https:` are recognised.
+fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
+    let texts: Vec<&'a AstNode<'a>> = root
+        .descendants()
+        .filter(|n| matches!(n.data().value, NodeValue::Text(_)))
+        .filter(|n| {
+            !n.ancestors()
+                .any(|a| matches!(a.data().value, NodeValue::Link(_) | NodeValue::Image(_)))
+        })
+        .collect();
+    for node in texts {
+        let text = match &node.data().value {
+            NodeValue::Text(t) => t.to_string(),
+            _ => continue,
+        };
+        let pieces = split_urls(&text);
+        if !pieces.iter().any(|(_, is_url)| *is_url) {
+            continue;
+        }
+        for (piece, is_url) in pieces {
+            let new: &'a AstNode<'a> = if is_url {
+                let link: &'a AstNode<'a> = arena.alloc(AstNode::from(NodeValue::Link(Box::new(
+                    comrak::nodes::NodeLink {
+                        url: piece.clone(),
+                        title: String::new(),
+                    },
+                ))));
+                link.append(arena.alloc(AstNode::from(NodeValue::Text(piece.into()))));
+                link
+            } else {
+                arena.alloc(AstNode::from(NodeValue::Text(piece.into())))
+            };
+            node.insert_before(new);
+        }
+        node.detach();
+    }
+}
+
+/// Text cut into (piece, is_url) around `http://` and `https://` addresses.
+fn split_urls(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = ["https://", "http://"]
+        .iter()
+        .filter_map(|p| rest.to_ascii_lowercase().find(p))
+        .min()
+    {
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`'))
+            .unwrap_or(tail.len());
+        let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        if url.len() <= "https://".len() {
+            out.push((rest[..start + end.max(1)].to_string(), false));
+            rest = &rest[start + end.max(1)..];
+            continue;
+        }
+        if start > 0 {
+            out.push((rest[..start].to_string(), false));
+        }
+        out.push((url.to_string(), true));
+        rest = &rest[start + url.len()..];
+    }
+    if !rest.is_empty() {
+        out.push((rest.to_string(), false));
+    }
+    out
 }
 
 enum Replace {
@@ -129,19 +222,29 @@ pub fn to_html(text: &str) -> String {
     out
 }
 
-/// User Markdown → safe HTML without the surrounding `<p>` when it is one paragraph
-/// (for a question inside a heading or a table cell).
+/// User Markdown → safe inline HTML (for a question inside a heading): the content of
+/// a single paragraph, or, for anything longer, its plain text.
 pub fn to_html_inline(text: &str) -> String {
-    let html = to_html(text);
-    let trimmed = html.trim_end();
-    if let Some(inner) = trimmed
-        .strip_prefix("<p>")
-        .and_then(|s| s.strip_suffix("</p>"))
-        && !inner.contains("<p>")
+    let opts = options();
+    let arena = Arena::new();
+    let root = comrak::parse_document(&arena, text, &opts);
+    clean(&arena, root);
+    let children: Vec<_> = root.children().collect();
+    if let [only] = children.as_slice()
+        && matches!(only.data().value, NodeValue::Paragraph)
     {
-        return inner.to_string();
+        let mut out = String::new();
+        if comrak::format_html(root, &opts, &mut out).is_ok() {
+            let trimmed = out.trim_end();
+            if let Some(inner) = trimmed
+                .strip_prefix("<p>")
+                .and_then(|s| s.strip_suffix("</p>"))
+            {
+                return inner.to_string();
+            }
+        }
     }
-    trimmed.to_string()
+    escape_html(plain_text(root).trim())
 }
 
 /// User Markdown → cleaned CommonMark for a Markdown report (block level). Every line
@@ -155,8 +258,9 @@ pub fn to_markdown(text: &str, prefix: &str) -> String {
     if comrak::format_commonmark(root, &opts, &mut out).is_err() {
         out = inline(text);
     }
-    let out = escape_template_tags(out.trim_end());
+    let out = escape_template_tags(out.trim_end()).replace('\t', "    ");
     out.lines()
+        .map(|l| l.trim_end())
         .map(|l| {
             if l.trim().is_empty() {
                 prefix.trim_end().to_string()
@@ -225,19 +329,62 @@ fn escape_template_tags(s: &str) -> String {
 /// Plain user text (a name, a label, an example) inside a line of Markdown: one line,
 /// with every character that could start Markdown syntax escaped.
 pub fn inline(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| token(w, i == 0))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One whitespace-free word of plain text: a web or mail address becomes an autolink
+/// (`<https://…>`, so Markdown tools do not see a bare URL), the rest is escaped.
+fn token(word: &str, first: bool) -> String {
+    let core = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    let tail = &word[core.len()..];
+    let lower = core.to_ascii_lowercase();
+    let url = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && core.len() > 8
+        && core
+            .chars()
+            .all(|c| !matches!(c, '<' | '>' | '|' | '`' | '\\' | '"'));
+    let email = core.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'))
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && domain
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+    });
+    if url || email {
+        format!("<{core}>{}", escape_plain(tail, false))
+    } else {
+        escape_plain(word, first)
+    }
+}
+
+fn escape_plain(flat: &str, word_start: bool) -> String {
     let mut out = String::with_capacity(flat.len() + 8);
     let chars: Vec<char> = flat.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
-        let at_start = i == 0;
+        let at_start = word_start && i == 0;
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '{' | '}' => true,
-            // Only where they would start a block or an entity.
-            '#' | '-' | '+' | '=' => at_start,
+            // Only where they would start a block: a word of only `#`, `-`, `+` or
+            // `=` at the start is a heading, list item, rule or underline.
+            '#' | '-' | '+' | '=' => at_start && i == 0 && chars.iter().all(|&x| x == c),
             '!' => chars.get(i + 1) == Some(&'['),
             '&' => looks_like_entity(&chars[i..]),
-            // "1. " or "1) " at the start would make a numbered list.
-            '.' | ')' => chars[..i].iter().all(char::is_ascii_digit) && i > 0,
+            // "1." or "1)" as the first word would make a numbered list.
+            '.' | ')' => {
+                word_start
+                    && i > 0
+                    && i + 1 == chars.len()
+                    && chars[..i].iter().all(char::is_ascii_digit)
+            }
             _ => false,
         };
         if escape {
@@ -256,6 +403,12 @@ fn looks_like_entity(rest: &[char]) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '#'),
         _ => false,
     }
+}
+
+/// Plain user text in a Markdown heading: [`inline`] without trailing `.,;:!`, which
+/// Markdown linters flag in headings.
+pub fn heading(text: &str) -> String {
+    inline(text.trim_end().trim_end_matches(['.', ',', ';', ':', '!']))
 }
 
 /// Plain user text inside a Markdown table cell: [`inline`], and never empty (an
@@ -317,21 +470,57 @@ mod tests {
         assert!(!html.contains("<h1"), "{html}");
         assert!(html.contains("<strong>Groot</strong>"), "{html}");
         let md = to_markdown("# Groot\n\ntekst", "> ");
-        assert_eq!(md, "> **Groot**\n>\n> tekst");
+        assert_eq!(md, "> **Groot**:\n>\n> tekst");
+        let code = to_markdown("```\nx\ty\n```", "");
+        assert_eq!(code, "```text\nx    y\n```");
+    }
+
+    #[test]
+    fn urls_in_raw_html_become_links_not_bare_text() {
+        let md = to_markdown("<iframe src=\"https://evil.example\"></iframe>\nna", "");
+        assert_eq!(
+            md,
+            "\\<iframe src=\"<https://evil.example>\"\\>\\</iframe\\>\nna"
+        );
+        let html = to_html("<iframe src=\"https://evil.example\">");
+        assert!(!html.contains("<iframe"), "{html}");
+        assert!(split_urls("a http:// b").iter().all(|(_, url)| !url));
+        assert_eq!(
+            split_urls("zie https://x.nl/a."),
+            [
+                ("zie ".to_string(), false),
+                ("https://x.nl/a".to_string(), true),
+                (".".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_html_is_one_paragraph_or_plain_text() {
+        assert_eq!(to_html_inline("Is het *echt*?"), "Is het <em>echt</em>?");
+        assert_eq!(to_html_inline("- a\n- b <i>"), "a b &lt;i&gt;");
     }
 
     #[test]
     fn plain_text_cannot_break_markdown() {
         assert_eq!(inline("a | b\nc"), "a \\| b c");
         assert_eq!(inline("# kop"), "\\# kop");
+        assert_eq!(inline("#hashtag"), "#hashtag");
         assert_eq!(inline("- lijst"), "\\- lijst");
+        assert_eq!(inline("---"), "\\---");
+        assert_eq!(inline("1.0"), "1.0");
+        assert_eq!(inline("-5 graden"), "-5 graden");
         assert_eq!(inline("1. punt"), "1\\. punt");
+        assert_eq!(inline("versie 1.0 - 2"), "versie 1.0 - 2");
         assert_eq!(inline("<b>vet</b>"), "\\<b\\>vet\\</b\\>");
         assert_eq!(inline("{{ geheim }}"), "\\{\\{ geheim \\}\\}");
         assert_eq!(inline("`code`"), "\\`code\\`");
         assert_eq!(inline("Tom & Jerry &amp;"), "Tom & Jerry \\&amp;");
         assert_eq!(inline("ouder-kind"), "ouder-kind");
         assert_eq!(cell("  "), "–");
+        assert_eq!(inline("zie https://x.nl/a_b."), "zie <https://x.nl/a_b>.");
+        assert_eq!(inline("mail a.b@x.nl"), "mail <a.b@x.nl>");
+        assert_eq!(heading("Visie."), "Visie");
     }
 
     #[test]

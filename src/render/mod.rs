@@ -25,12 +25,14 @@
 //! | `text\|markdown_inline` | user Markdown → safe HTML without the outer `<p>` |
 //! | `text\|md_block` / `md_block("> ")` | user Markdown → cleaned Markdown, lines prefixed |
 //! | `text\|md_inline` | plain user text in a Markdown line, escaped |
+//! | `text\|md_heading` | plain user text in a Markdown heading, escaped |
 //! | `text\|md_cell` | plain user text in a Markdown table cell, escaped, never empty |
 //! | `t("key", n=…)` | the report's own words in the context's `lang` |
 
 pub mod chart;
 pub mod format;
 pub mod markdown;
+pub mod report;
 pub mod words;
 
 use std::fmt;
@@ -52,6 +54,20 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/_charts.html.j2"),
     ),
     ("_style.css", include_str!("../../templates/_style.css")),
+    ("report.md.j2", include_str!("../../templates/report.md.j2")),
+    (
+        "report.html.j2",
+        include_str!("../../templates/report.html.j2"),
+    ),
+    ("index.md.j2", include_str!("../../templates/index.md.j2")),
+    (
+        "index.html.j2",
+        include_str!("../../templates/index.html.j2"),
+    ),
+    (
+        "worksheet.html.j2",
+        include_str!("../../templates/worksheet.html.j2"),
+    ),
     (
         "history.md.j2",
         include_str!("../../templates/history.md.j2"),
@@ -62,6 +78,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ),
     ("diff.md.j2", include_str!("../../templates/diff.md.j2")),
     ("diff.html.j2", include_str!("../../templates/diff.html.j2")),
+    (
+        "_progress.css",
+        include_str!("../../templates/_progress.css"),
+    ),
 ];
 
 /// The prefix that always names a built-in template.
@@ -382,6 +402,9 @@ fn register(env: &mut Environment<'static>) {
     );
     env.add_filter("md_inline", |text: Option<String>| {
         markdown::inline(text.as_deref().unwrap_or(""))
+    });
+    env.add_filter("md_heading", |text: Option<String>| {
+        markdown::heading(text.as_deref().unwrap_or(""))
     });
     env.add_filter("md_cell", |text: Option<String>| {
         markdown::cell(text.as_deref().unwrap_or(""))

@@ -1,0 +1,836 @@
+//! The analysis behind `scan report`: everything a session report shows, computed from
+//! a checked session as plain serialisable data (also the `--format json` output).
+//! Templates only format these numbers; nothing here knows about templates.
+//!
+//! Definitions (besides the SPEC's item and criterion scores, see [`super::score`]):
+//!
+//! - **Vote spread** of an answer with votes: the lowest and highest vote and their
+//!   population standard deviation.
+//! - **Gap** of an item: the mean of the professional teams' item scores minus the mean
+//!   of the parent teams' item scores, over the teams that have a score. Only items
+//!   where both sides have a score get a gap. Sorted by the size of the gap (absolute
+//!   value, largest first), then in definition order. Positive: professionals rate the
+//!   item higher than parents do.
+//! - **Distance to a target**: target minus the current score, for every professional
+//!   team (the teams whose own rating the organisation's plan is about), where the
+//!   current score is the team's item score for an item target and its criterion score
+//!   for a criterion target. Positive: still to go; zero or negative: reached.
+//! - **Completeness** of a team: answered items / items of the definition (`na` counts
+//!   as answered).
+
+use serde::Serialize;
+
+use super::score;
+use crate::model::{Definition, Role, Session, SessionInfo, Status, Team};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// The session file's name as given.
+    pub file: String,
+    pub definition: DefinitionRef,
+    pub session: SessionInfo,
+    pub scale: ScaleInfo,
+    pub teams: Vec<TeamReport>,
+    /// The definition's criteria and items with every team's answer (for reading).
+    pub criteria: Vec<CriterionReport>,
+    pub gaps: Vec<Gap>,
+    pub targets: Vec<Target>,
+    /// The action plan in file order.
+    pub actions: Vec<ActionReport>,
+    /// The same actions grouped by status: doing, planned, done (empty groups left out).
+    pub action_groups: Vec<ActionGroup>,
+    /// Whether any team has the role `parents`.
+    pub has_parents: bool,
+    /// Whether any answer has votes.
+    pub has_votes: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DefinitionRef {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScaleInfo {
+    pub min: i64,
+    pub max: i64,
+    pub steps: Vec<ScaleStep>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScaleStep {
+    pub value: i64,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamReport {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The type's label from the definition.
+    pub type_label: String,
+    pub role: Role,
+    /// Answered items / items of the definition, 0–1.
+    pub completeness: f64,
+    pub answered: usize,
+    pub total: usize,
+    /// Items answered with `na`.
+    pub na: usize,
+    /// Items with a score.
+    pub scored: usize,
+    pub items: Vec<TeamItem>,
+    pub criteria: Vec<TeamCriterion>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamItem {
+    pub code: String,
+    pub score: Option<f64>,
+    pub answered: bool,
+    pub na: bool,
+    pub votes: Vec<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamCriterion {
+    pub code: String,
+    pub score: Option<f64>,
+    /// The label of the nearest whole score.
+    pub label: Option<String>,
+    pub answered: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionReport {
+    pub code: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// Every team's criterion score, in team order.
+    pub scores: Vec<TeamScore>,
+    pub target: Option<f64>,
+    pub items: Vec<ItemReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamScore {
+    pub team: String,
+    pub role: Role,
+    pub score: Option<f64>,
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemReport {
+    pub code: String,
+    /// The item's short title, or its question when it has none.
+    pub label: String,
+    pub title: Option<String>,
+    pub question: String,
+    pub help: Option<String>,
+    pub target: Option<f64>,
+    /// Whether any team answered it.
+    pub answered: bool,
+    /// Every team's answer, in team order (unanswered ones included).
+    pub answers: Vec<AnswerReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerReport {
+    pub team: String,
+    pub role: Role,
+    pub answered: bool,
+    pub na: bool,
+    pub score: Option<f64>,
+    /// The label of the score (of the nearest whole score for a mean of votes).
+    pub label: Option<String>,
+    /// Whether the score is the team's own `score` (not a mean of votes).
+    pub agreed: bool,
+    pub votes: Vec<i64>,
+    pub spread: Option<Spread>,
+    pub text: Option<String>,
+    pub examples: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Spread {
+    pub min: i64,
+    pub max: i64,
+    /// Population standard deviation.
+    pub sd: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Gap {
+    pub code: String,
+    pub criterion: String,
+    pub label: String,
+    /// Mean of the professional teams' item scores.
+    pub professionals: f64,
+    /// Mean of the parent teams' item scores.
+    pub parents: f64,
+    /// `professionals - parents`.
+    pub gap: f64,
+    pub professional_teams: usize,
+    pub parent_teams: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Target {
+    pub code: String,
+    /// `item` or `criterion`.
+    pub kind: &'static str,
+    pub label: String,
+    pub target: f64,
+    /// One row per professional team.
+    pub teams: Vec<TargetTeam>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetTeam {
+    pub team: String,
+    pub score: Option<f64>,
+    /// `target - score`; none without a score.
+    pub distance: Option<f64>,
+    pub reached: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionReport {
+    pub title: String,
+    pub item: Option<String>,
+    /// The title of the item or criterion the action is about.
+    pub item_label: Option<String>,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionGroup {
+    pub status: Status,
+    pub actions: Vec<ActionReport>,
+}
+
+/// The order in which the plan is shown: what is under way first.
+const STATUS_ORDER: [Status; 3] = [Status::Doing, Status::Planned, Status::Done];
+
+fn label_near(def: &Definition, score: Option<f64>) -> Option<String> {
+    score.and_then(|s| def.scale.label_near(s).map(str::to_string))
+}
+
+fn spread(votes: &[i64]) -> Option<Spread> {
+    let min = *votes.iter().min()?;
+    let max = *votes.iter().max()?;
+    let xs: Vec<f64> = votes.iter().map(|&v| v as f64).collect();
+    Some(Spread {
+        min,
+        max,
+        sd: score::sd(&xs)?,
+    })
+}
+
+fn team_report(team: &Team, def: &Definition) -> TeamReport {
+    let items: Vec<TeamItem> = def
+        .items()
+        .map(|i| {
+            let answer = team.answers.get(&i.code);
+            TeamItem {
+                code: i.code.clone(),
+                score: answer.and_then(score::item_score),
+                answered: score::answered(team, &i.code),
+                na: answer.is_some_and(|a| a.na),
+                votes: answer.map(|a| a.votes.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let criteria = def
+        .criteria
+        .iter()
+        .map(|c| {
+            let s = score::criterion_score(team, c);
+            TeamCriterion {
+                code: c.code.clone(),
+                score: s,
+                label: label_near(def, s),
+                answered: score::criterion_answered(team, c),
+            }
+        })
+        .collect();
+    TeamReport {
+        name: team.name.clone(),
+        kind: team.kind.clone(),
+        type_label: def
+            .types
+            .get(&team.kind)
+            .cloned()
+            .unwrap_or_else(|| team.kind.clone()),
+        role: team.role,
+        completeness: score::completeness(team, def),
+        answered: items.iter().filter(|i| i.answered).count(),
+        total: items.len(),
+        na: items.iter().filter(|i| i.na).count(),
+        scored: items.iter().filter(|i| i.score.is_some()).count(),
+        items,
+        criteria,
+    }
+}
+
+fn answer_report(team: &Team, code: &str, def: &Definition) -> AnswerReport {
+    let answer = team.answers.get(code);
+    let s = answer.and_then(score::item_score);
+    let votes = answer.map(|a| a.votes.clone()).unwrap_or_default();
+    AnswerReport {
+        team: team.name.clone(),
+        role: team.role,
+        answered: score::answered(team, code),
+        na: answer.is_some_and(|a| a.na),
+        score: s,
+        label: label_near(def, s),
+        agreed: answer.is_some_and(|a| a.score.is_some() && !a.na),
+        spread: spread(&votes),
+        votes,
+        text: answer
+            .and_then(|a| a.text.clone())
+            .filter(|t| !t.trim().is_empty()),
+        examples: answer.map(|a| a.examples.clone()).unwrap_or_default(),
+    }
+}
+
+/// The mean item score of the teams with `role` that have one, and how many they are.
+fn role_mean(session: &Session, role: Role, code: &str) -> Option<(f64, usize)> {
+    let scores: Vec<f64> = session
+        .teams
+        .iter()
+        .filter(|t| t.role == role)
+        .filter_map(|t| score::team_item_score(t, code))
+        .collect();
+    score::mean(&scores).map(|m| (m, scores.len()))
+}
+
+/// Professionals against parents per item, largest gaps first.
+pub fn gaps(session: &Session) -> Vec<Gap> {
+    let def = &session.definition;
+    let mut out: Vec<(usize, Gap)> = Vec::new();
+    for (index, (criterion, item)) in def
+        .criteria
+        .iter()
+        .flat_map(|c| c.items.iter().map(move |i| (c, i)))
+        .enumerate()
+    {
+        let (Some((pro, pro_n)), Some((par, par_n))) = (
+            role_mean(session, Role::Professionals, &item.code),
+            role_mean(session, Role::Parents, &item.code),
+        ) else {
+            continue;
+        };
+        out.push((
+            index,
+            Gap {
+                code: item.code.clone(),
+                criterion: criterion.code.clone(),
+                label: item.label().to_string(),
+                professionals: pro,
+                parents: par,
+                gap: pro - par,
+                professional_teams: pro_n,
+                parent_teams: par_n,
+            },
+        ));
+    }
+    out.sort_by(|(ia, a), (ib, b)| b.gap.abs().total_cmp(&a.gap.abs()).then(ia.cmp(ib)));
+    out.into_iter().map(|(_, g)| g).collect()
+}
+
+/// Every target, in definition order, with each professional team's distance to it.
+pub fn targets(session: &Session) -> Vec<Target> {
+    let def = &session.definition;
+    let mut codes: Vec<(usize, &String, f64)> = session
+        .targets
+        .iter()
+        .map(|(code, &target)| (target_order(def, code), code, target))
+        .collect();
+    codes.sort_by_key(|(order, _, _)| *order);
+    codes
+        .into_iter()
+        .filter_map(|(_, code, target)| {
+            let (kind, label) = if let Some(c) = def.criterion(code) {
+                ("criterion", c.title.clone())
+            } else {
+                let (_, item) = def.item(code)?;
+                ("item", item.label().to_string())
+            };
+            let teams = session
+                .teams
+                .iter()
+                .filter(|t| t.role == Role::Professionals)
+                .map(|t| {
+                    let current = match def.criterion(code) {
+                        Some(c) => score::criterion_score(t, c),
+                        None => score::team_item_score(t, code),
+                    };
+                    let distance = current.map(|s| target - s);
+                    TargetTeam {
+                        team: t.name.clone(),
+                        score: current,
+                        distance,
+                        reached: distance.is_some_and(|d| d <= 0.0),
+                    }
+                })
+                .collect();
+            Some(Target {
+                code: code.clone(),
+                kind,
+                label,
+                target,
+                teams,
+            })
+        })
+        .collect()
+}
+
+/// A criterion comes before its items; items in definition order.
+fn target_order(def: &Definition, code: &str) -> usize {
+    let mut n = 0;
+    for c in &def.criteria {
+        if c.code == code {
+            return n;
+        }
+        n += 1;
+        for i in &c.items {
+            if i.code == code {
+                return n;
+            }
+            n += 1;
+        }
+    }
+    usize::MAX
+}
+
+fn action_label(def: &Definition, code: &str) -> Option<String> {
+    def.criterion(code)
+        .map(|c| c.title.clone())
+        .or_else(|| def.item(code).map(|(_, i)| i.label().to_string()))
+}
+
+/// The whole report of one session.
+pub fn report(session: &Session) -> Report {
+    let def = &session.definition;
+    let teams: Vec<TeamReport> = session.teams.iter().map(|t| team_report(t, def)).collect();
+    let criteria = def
+        .criteria
+        .iter()
+        .map(|c| CriterionReport {
+            code: c.code.clone(),
+            title: c.title.clone(),
+            description: c.description.clone(),
+            scores: session
+                .teams
+                .iter()
+                .map(|t| {
+                    let s = score::criterion_score(t, c);
+                    TeamScore {
+                        team: t.name.clone(),
+                        role: t.role,
+                        score: s,
+                        label: label_near(def, s),
+                    }
+                })
+                .collect(),
+            target: session.targets.get(&c.code).copied(),
+            items: c
+                .items
+                .iter()
+                .map(|i| {
+                    let answers: Vec<AnswerReport> = session
+                        .teams
+                        .iter()
+                        .map(|t| answer_report(t, &i.code, def))
+                        .collect();
+                    ItemReport {
+                        code: i.code.clone(),
+                        label: i.label().to_string(),
+                        title: i.title.clone(),
+                        question: i.question.clone(),
+                        help: i.help.clone(),
+                        target: session.targets.get(&i.code).copied(),
+                        answered: answers.iter().any(|a| a.answered),
+                        answers,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let actions: Vec<ActionReport> = session
+        .actions
+        .iter()
+        .map(|a| ActionReport {
+            title: a.title.clone(),
+            item: a.item.clone(),
+            item_label: a.item.as_deref().and_then(|c| action_label(def, c)),
+            owner: a.owner.clone(),
+            due: a.due.clone(),
+            status: a.status,
+        })
+        .collect();
+    let action_groups = STATUS_ORDER
+        .iter()
+        .map(|&status| ActionGroup {
+            status,
+            actions: actions
+                .iter()
+                .filter(|a| a.status == status)
+                .cloned()
+                .collect(),
+        })
+        .filter(|g| !g.actions.is_empty())
+        .collect();
+    Report {
+        file: session.file.clone(),
+        definition: DefinitionRef {
+            id: def.id.clone(),
+            version: def.version.clone(),
+            title: def.title.clone(),
+            language: def.language.clone(),
+        },
+        session: session.info.clone(),
+        scale: ScaleInfo {
+            min: def.scale.min,
+            max: def.scale.max,
+            steps: def
+                .scale
+                .labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| ScaleStep {
+                    value: def.scale.min + i as i64,
+                    label: l.clone(),
+                })
+                .collect(),
+        },
+        has_parents: session.teams.iter().any(|t| t.role == Role::Parents),
+        has_votes: session
+            .teams
+            .iter()
+            .any(|t| t.answers.values().any(|a| !a.votes.is_empty())),
+        teams,
+        criteria,
+        gaps: gaps(session),
+        targets: targets(session),
+        actions,
+        action_groups,
+    }
+}
+
+/// The index page of many reports: one line each, and the criterion scores of reports
+/// that share a definition side by side.
+#[derive(Debug, Clone, Serialize)]
+pub struct Index {
+    pub reports: Vec<IndexEntry>,
+    /// One table per definition (id and version) used by at least two reports, in the
+    /// order of their first report.
+    pub comparisons: Vec<Comparison>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry {
+    pub file: String,
+    /// The report's file name, relative to the index.
+    pub href: String,
+    pub organisation: String,
+    pub location: Option<String>,
+    pub date: Option<String>,
+    pub definition: DefinitionRef,
+    pub teams: usize,
+    pub professional_teams: usize,
+    pub parent_teams: usize,
+    /// Mean completeness over the teams, 0–1; none without teams.
+    pub completeness: Option<f64>,
+    pub actions: usize,
+    pub actions_done: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub definition: DefinitionRef,
+    pub criteria: Vec<IndexCriterion>,
+    pub rows: Vec<ComparisonRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexCriterion {
+    pub code: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ComparisonRow {
+    pub organisation: String,
+    pub date: Option<String>,
+    pub href: String,
+    /// Per criterion: the mean of the professional teams' criterion scores.
+    pub scores: Vec<Option<f64>>,
+}
+
+/// The mean of the professional teams' scores for a criterion.
+fn professional_mean(r: &Report, code: &str) -> Option<f64> {
+    let scores: Vec<f64> = r
+        .teams
+        .iter()
+        .filter(|t| t.role == Role::Professionals)
+        .filter_map(|t| {
+            t.criteria
+                .iter()
+                .find(|tc| tc.code == code)
+                .and_then(|tc| tc.score)
+        })
+        .collect();
+    score::mean(&scores)
+}
+
+/// The index of many reports; `reports` pairs each report with its file name.
+pub fn index(reports: &[(&Report, String)]) -> Index {
+    let entries = reports
+        .iter()
+        .map(|(r, href)| {
+            let completeness: Vec<f64> = r.teams.iter().map(|t| t.completeness).collect();
+            IndexEntry {
+                file: r.file.clone(),
+                href: href.clone(),
+                organisation: r.session.organisation.clone(),
+                location: r.session.location.clone(),
+                date: r.session.date.clone(),
+                definition: r.definition.clone(),
+                teams: r.teams.len(),
+                professional_teams: r
+                    .teams
+                    .iter()
+                    .filter(|t| t.role == Role::Professionals)
+                    .count(),
+                parent_teams: r.teams.iter().filter(|t| t.role == Role::Parents).count(),
+                completeness: score::mean(&completeness),
+                actions: r.actions.len(),
+                actions_done: r
+                    .actions
+                    .iter()
+                    .filter(|a| a.status == Status::Done)
+                    .count(),
+            }
+        })
+        .collect();
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    for (r, _) in reports {
+        let key = (r.definition.id.as_str(), r.definition.version.as_str());
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    let comparisons = keys
+        .into_iter()
+        .filter_map(|(id, version)| {
+            let members: Vec<&(&Report, String)> = reports
+                .iter()
+                .filter(|(r, _)| r.definition.id == id && r.definition.version == version)
+                .collect();
+            let (first, _) = members.first()?;
+            if members.len() < 2 {
+                return None;
+            }
+            Some(Comparison {
+                definition: first.definition.clone(),
+                criteria: first
+                    .criteria
+                    .iter()
+                    .map(|c| IndexCriterion {
+                        code: c.code.clone(),
+                        title: c.title.clone(),
+                    })
+                    .collect(),
+                rows: members
+                    .iter()
+                    .map(|(r, href)| ComparisonRow {
+                        organisation: r.session.organisation.clone(),
+                        date: r.session.date.clone(),
+                        href: href.clone(),
+                        scores: first
+                            .criteria
+                            .iter()
+                            .map(|c| professional_mean(r, &c.code))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+        })
+        .collect();
+    Index {
+        reports: entries,
+        comparisons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::load::{Loaded, Loader};
+    use crate::source::Source;
+
+    fn session(toml: &str) -> Session {
+        let source = Source::new("test.toml", toml);
+        let (loaded, diags) = Loader::new().load_source(&source, Path::new("."));
+        match loaded {
+            Loaded::Session(s) => *s,
+            _ => panic!("not a session: {diags:?}"),
+        }
+    }
+
+    const TEAMS: &str = r#"
+definition = "partnerschapscan-en"
+[session]
+organisation = "O"
+[targets]
+A = 3
+A1 = 2
+[[team]]
+name = "P1"
+type = "primary"
+[team.answers.A1]
+score = 4
+[team.answers.A2]
+votes = [1, 2, 2, 4]
+[team.answers.A3]
+score = 2
+[team.answers.A4]
+na = true
+text = "n/a"
+[[team]]
+name = "P2"
+type = "primary"
+[team.answers.A1]
+score = 2
+[team.answers.A3]
+score = 3
+[[team]]
+name = "Ouders"
+type = "primary"
+role = "parents"
+[team.answers.A1]
+score = 2
+[team.answers.A2]
+score = 3
+[team.answers.A3]
+score = 3
+[team.answers.A4]
+score = 1
+[[action]]
+title = "later"
+status = "done"
+[[action]]
+title = "now"
+item = "A"
+status = "doing"
+"#;
+
+    #[test]
+    fn gaps_are_professionals_minus_parents_largest_first_then_definition_order() {
+        let s = session(TEAMS);
+        let g = gaps(&s);
+        let codes: Vec<&str> = g.iter().map(|g| g.code.as_str()).collect();
+        // A1: mean(4, 2) - 2 = 1; A2: 2.25 - 3 = -0.75; A3: mean(2, 3) - 3 = -0.5.
+        // A4: the professionals have no score (na), so no gap.
+        assert_eq!(codes, ["A1", "A2", "A3"]);
+        assert_eq!(g[0].gap, 1.0);
+        assert_eq!(g[0].professional_teams, 2);
+        assert_eq!(g[1].professionals, 2.25);
+        assert_eq!(g[1].gap, -0.75);
+        assert_eq!(g[2].gap, -0.5);
+    }
+
+    #[test]
+    fn equal_gaps_keep_definition_order() {
+        let s = session(&TEAMS.replace("votes = [1, 2, 2, 4]", "score = 4"));
+        // A1: +1, A2: 4 - 3 = +1 → A1 first.
+        let codes: Vec<String> = gaps(&s).into_iter().map(|g| g.code).collect();
+        assert_eq!(codes, ["A1", "A2", "A3"]);
+    }
+
+    #[test]
+    fn targets_have_a_distance_per_professional_team() {
+        let s = session(TEAMS);
+        let t = targets(&s);
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].code.as_str(), t[0].kind), ("A", "criterion"));
+        assert_eq!((t[1].code.as_str(), t[1].kind), ("A1", "item"));
+        let names: Vec<&str> = t[0].teams.iter().map(|r| r.team.as_str()).collect();
+        assert_eq!(
+            names,
+            ["P1", "P2"],
+            "parents are not measured against targets"
+        );
+        // P1's criterion A: mean(4, 2.25, 2) = 2.75 → 0.25 to go.
+        assert!((t[0].teams[0].distance.unwrap() - 0.25).abs() < 1e-12);
+        assert!(!t[0].teams[0].reached);
+        // A1 = 2: P1 has 4 (reached, -2), P2 has 2 (reached, 0).
+        assert_eq!(t[1].teams[0].distance, Some(-2.0));
+        assert!(t[1].teams[0].reached && t[1].teams[1].reached);
+    }
+
+    #[test]
+    fn the_report_counts_completeness_spread_and_groups_actions() {
+        let r = report(&session(TEAMS));
+        let p1 = &r.teams[0];
+        assert_eq!((p1.answered, p1.na, p1.scored, p1.total), (4, 1, 3, 24));
+        assert_eq!(p1.completeness, 4.0 / 24.0);
+        let a2 = &r.criteria[0].items[1].answers[0];
+        assert_eq!(a2.score, Some(2.25));
+        assert!(!a2.agreed);
+        let spread = a2.spread.as_ref().expect("votes");
+        assert_eq!((spread.min, spread.max), (1, 4));
+        assert!((spread.sd - (1.1875f64).sqrt()).abs() < 1e-12);
+        assert_eq!(
+            a2.label.as_deref(),
+            Some("Developing"),
+            "2.25 is nearest to 2"
+        );
+        let statuses: Vec<Status> = r.action_groups.iter().map(|g| g.status).collect();
+        assert_eq!(statuses, [Status::Doing, Status::Done]);
+        assert_eq!(
+            r.actions[1].item_label.as_deref(),
+            Some(r.criteria[0].title.as_str())
+        );
+        assert!(r.has_parents && r.has_votes);
+    }
+
+    #[test]
+    fn the_index_compares_reports_of_the_same_definition_only() {
+        let a = report(&session(TEAMS));
+        let b = report(&session(
+            &TEAMS.replace("organisation = \"O\"", "organisation = \"B\""),
+        ));
+        let c = report(&session(
+            &TEAMS.replace("partnerschapscan-en", "partnerschapscan"),
+        ));
+        let ix = index(&[
+            (&a, "a.md".into()),
+            (&c, "c.md".into()),
+            (&b, "b.md".into()),
+        ]);
+        assert_eq!(ix.reports.len(), 3);
+        assert_eq!(
+            ix.comparisons.len(),
+            1,
+            "c's definition has only one report"
+        );
+        let cmp = &ix.comparisons[0];
+        assert_eq!(cmp.definition.id, "partnerschapscan-en");
+        let hrefs: Vec<&str> = cmp.rows.iter().map(|r| r.href.as_str()).collect();
+        assert_eq!(hrefs, ["a.md", "b.md"]);
+        // Criterion A of the professionals: mean(2.75, 2.5).
+        assert_eq!(cmp.rows[0].scores[0], Some(2.625));
+        assert_eq!(cmp.rows[0].scores[1], None);
+    }
+}

@@ -1,0 +1,349 @@
+//! `scan report`: one report per session file, in Markdown, HTML or JSON; with many
+//! files and `-o DIR`, one file per session plus an index page.
+//!
+//! Files with errors are shown like `scan validate` shows them and left out; the others
+//! are still written, and the exit status is 1 so scripts notice. Definition files met
+//! in folders are skipped (named on the command line, they get a note).
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
+
+use crate::analyse::report::{self as analysis, Report};
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, Input, Loaded, Loader};
+use crate::model::Session;
+use crate::output;
+use crate::render::report::{index_context, report_context};
+use crate::render::{Lang, Renderer};
+use crate::{Exit, Io};
+
+pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
+    let lang = parse_lang(args.lang.as_deref())?;
+    let inputs = load::collect_inputs(&args.paths)?;
+    load::require_inputs(&inputs)?;
+    let renderer = Renderer::new(args.template.as_deref())?;
+    let loader = Loader::new();
+    let loaded = load::load_all(&loader, &inputs)?;
+
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut sessions: Vec<(Input, Box<Session>)> = Vec::new();
+    let mut left_out = 0usize;
+    for file in loaded {
+        // With --strict a warning keeps a file out of the reports like an error does.
+        let blocked = file.diags.iter().any(|d| d.is_error() || args.strict);
+        diags.extend(file.diags);
+        match file.loaded {
+            Loaded::Session(s) if !blocked => {
+                sessions.push((file.input, s));
+            }
+            Loaded::Session(_) | Loaded::Invalid => left_out += 1,
+            Loaded::Definition(def) => {
+                if let Input::File(p) = &file.input
+                    && args.paths.iter().any(|a| a == p)
+                {
+                    writeln!(
+                        io.err,
+                        "note: `{}` is a definition ({} {}), not a session; it has no report",
+                        p.display(),
+                        def.id,
+                        def.version
+                    )?;
+                }
+            }
+        }
+    }
+    super::dedup(&mut diags);
+    for d in &diags {
+        // Warnings (e.g. unanswered items) also show in the report; -q leaves them out here.
+        if d.is_error() || !args.quiet || args.strict {
+            writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        }
+    }
+    let problems = left_out > 0;
+    if problems {
+        let errors = diags.iter().filter(|d| d.is_error()).count();
+        writeln!(
+            io.err,
+            "{}; {} left out of the reports",
+            diag::summary(inputs.len(), errors, diags.len() - errors),
+            plural(left_out, "file", "files")
+        )?;
+    }
+    if sessions.is_empty() {
+        if problems {
+            return Ok(Exit::Problems);
+        }
+        bail!(
+            "there is no session file among the given paths (definition files have no report); give the session files, e.g. `scan report examples/`"
+        );
+    }
+
+    let reports: Vec<Report> = sessions
+        .par_iter()
+        .map(|(_, s)| analysis::report(s))
+        .collect();
+    let input_paths: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::File(p) => Some(p.clone()),
+            Input::Stdin => None,
+        })
+        .collect();
+    let ext = extension(args.format);
+
+    let to_dir = match &args.output {
+        None => None,
+        Some(p) => {
+            // Decided by what was asked, not by how many files turned out valid.
+            let looks_like_dir = p.is_dir()
+                || p.as_os_str().to_string_lossy().ends_with(['/', '\\'])
+                || inputs.len() > 1
+                || args.paths.iter().any(|a| a.is_dir());
+            looks_like_dir.then(|| p.clone())
+        }
+    };
+    match (&args.output, to_dir) {
+        (None, _) => {
+            if reports.len() > 1 {
+                bail!(
+                    "{} session files give {} reports: write them to a folder with `-o DIR` (one report per file and an index page)",
+                    reports.len(),
+                    reports.len()
+                );
+            }
+            for r in &reports {
+                let text = render_one(&renderer, r, args.format, lang)?;
+                io.out.write_all(text.as_bytes())?;
+            }
+        }
+        (Some(file), None) => {
+            output::check_target(file, &input_paths)?;
+            for r in &reports {
+                let text = render_one(&renderer, r, args.format, lang)?;
+                output::write_atomic(file, text.as_bytes(), true)?;
+                if !args.quiet {
+                    writeln!(io.err, "wrote {}", file.display())?;
+                }
+            }
+        }
+        (Some(_), Some(dir)) => {
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+            let names = output_names(sessions.iter().map(|(i, _)| i));
+            let files: Vec<String> = names.iter().map(|n| format!("{n}.{ext}")).collect();
+            let texts: Vec<Result<String>> = reports
+                .par_iter()
+                .map(|r| render_one(&renderer, r, args.format, lang))
+                .collect();
+            for (name, text) in files.iter().zip(texts) {
+                let target = dir.join(name);
+                output::check_target(&target, &input_paths)?;
+                output::write_atomic(&target, text?.as_bytes(), true)?;
+            }
+            let pairs: Vec<(&Report, String)> = reports.iter().zip(files.iter().cloned()).collect();
+            let index = analysis::index(&pairs);
+            let index_name = format!("{INDEX}.{ext}");
+            // The index speaks the language asked for, else that of the first report.
+            let lang = lang.unwrap_or_else(|| {
+                Lang::for_definition(reports.first().map_or("", |r| &r.definition.language))
+            });
+            let index_text = match args.format {
+                ReportFormat::Json => json(&index)?,
+                ReportFormat::Md => renderer.render("index.md.j2", &index_context(&index, lang))?,
+                ReportFormat::Html => {
+                    renderer.render("index.html.j2", &index_context(&index, lang))?
+                }
+            };
+            let target = dir.join(&index_name);
+            output::check_target(&target, &input_paths)?;
+            output::write_atomic(&target, index_text.as_bytes(), true)?;
+            if !args.quiet {
+                writeln!(
+                    io.err,
+                    "wrote {} and {index_name} to {}",
+                    plural(files.len(), "report", "reports"),
+                    dir.display()
+                )?;
+            }
+        }
+    }
+    Ok(if problems { Exit::Problems } else { Exit::Ok })
+}
+
+/// The name of the index page in a folder of reports (a session file called
+/// `index.toml` gets another name).
+const INDEX: &str = "index";
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn extension(format: ReportFormat) -> &'static str {
+    match format {
+        ReportFormat::Md => "md",
+        ReportFormat::Html => "html",
+        ReportFormat::Json => "json",
+    }
+}
+
+/// `--lang`, or the definition's language when absent (decided per report).
+fn parse_lang(arg: Option<&str>) -> Result<Option<Lang>> {
+    match arg {
+        None => Ok(None),
+        Some(s) => match Lang::parse(s) {
+            Some(l) => Ok(Some(l)),
+            None => bail!("there are no report words in `{s}`: use `--lang nl` or `--lang en`"),
+        },
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn render_one(
+    renderer: &Renderer,
+    report: &Report,
+    format: ReportFormat,
+    lang: Option<Lang>,
+) -> Result<String> {
+    let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
+    let context = report_context(report, lang);
+    match format {
+        ReportFormat::Json => json(report),
+        ReportFormat::Md => renderer.render("report.md.j2", &context),
+        ReportFormat::Html => renderer.render("report.html.j2", &context),
+    }
+}
+
+/// A file name made from user text: letters, digits, `-`, `_` and `.` only, never
+/// starting with a dot, never empty, so it cannot leave the output folder.
+fn sanitise(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars() {
+        if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_matches(['-', '.']).to_string();
+    let short: String = trimmed.chars().take(80).collect();
+    if short.is_empty() {
+        "report".to_string()
+    } else {
+        short
+    }
+}
+
+fn stem(input: &Input) -> String {
+    match input {
+        Input::Stdin => "stdin".to_string(),
+        Input::File(p) => sanitise(
+            &p.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    }
+}
+
+/// The parent folder's name, to tell `a/x.toml` from `b/x.toml`.
+fn parent_name(input: &Input) -> Option<String> {
+    match input {
+        Input::File(p) => p
+            .parent()
+            .and_then(Path::file_name)
+            .map(|n| sanitise(&n.to_string_lossy())),
+        Input::Stdin => None,
+    }
+}
+
+/// Output names (without extension) for the inputs, unique and deterministic: the
+/// file's stem; where stems collide, the parent folder's name in front; where they
+/// still collide, `-2`, `-3`, … in input order. `index` is kept for the index page.
+pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<String> {
+    let inputs: Vec<&Input> = inputs.collect();
+    let stems: Vec<String> = inputs.iter().map(|i| stem(i)).collect();
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &stems {
+        *count.entry(s.to_lowercase()).or_default() += 1;
+    }
+    let first: Vec<String> = inputs
+        .iter()
+        .zip(&stems)
+        .map(|(input, s)| {
+            if count.get(&s.to_lowercase()).copied().unwrap_or(0) > 1 {
+                match parent_name(input) {
+                    Some(p) => format!("{p}-{s}"),
+                    None => s.clone(),
+                }
+            } else {
+                s.clone()
+            }
+        })
+        .collect();
+    // Case-insensitive, because macOS and Windows folders are.
+    let mut taken: HashSet<String> = HashSet::new();
+    taken.insert(INDEX.to_string());
+    first
+        .into_iter()
+        .map(|name| {
+            let mut candidate = name.clone();
+            let mut n = 2;
+            while !taken.insert(candidate.to_lowercase()) {
+                candidate = format!("{name}-{n}");
+                n += 1;
+            }
+            candidate
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(p: &str) -> Input {
+        Input::File(PathBuf::from(p))
+    }
+
+    #[test]
+    fn names_stay_in_the_folder_and_are_unique() {
+        let inputs = [
+            file("a/regenboog.toml"),
+            file("b/regenboog.toml"),
+            file("b/Regenboog.toml"),
+            file("../../etc/passwd.toml"),
+            file("x/index.toml"),
+            file("x/.. .toml"),
+            file("x/Ouders & team (2026).toml"),
+            Input::Stdin,
+        ];
+        let names = output_names(inputs.iter());
+        assert_eq!(
+            names,
+            [
+                "a-regenboog",
+                "b-regenboog",
+                "b-Regenboog-2",
+                "passwd",
+                "index-2",
+                "report",
+                "Ouders-team-2026",
+                "stdin",
+            ]
+        );
+        for n in &names {
+            assert!(
+                !n.contains('/') && !n.contains('\\') && !n.starts_with('.'),
+                "{n}"
+            );
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `scan templates export DIR`: the built-in templates as files, a start for your own.
+
+use anyhow::{Context, Result};
+
+use crate::cli::{TemplatesArgs, TemplatesCommand};
+use crate::output;
+use crate::render::BUILTIN_TEMPLATES;
+use crate::{Exit, Io};
+
+pub fn run(args: TemplatesArgs, io: &mut Io) -> Result<Exit> {
+    match args.command {
+        TemplatesCommand::Export(export) => {
+            let dir = export.dir;
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+            let (mut written, mut kept) = (0usize, 0usize);
+            for (name, text) in BUILTIN_TEMPLATES {
+                let target = dir.join(name);
+                if target.exists() {
+                    writeln!(
+                        io.err,
+                        "kept {} (it exists; scan never overwrites it)",
+                        target.display()
+                    )?;
+                    kept += 1;
+                    continue;
+                }
+                output::write_atomic(&target, text.as_bytes(), false)?;
+                written += 1;
+            }
+            writeln!(
+                io.err,
+                "wrote {written} templates to {}{}; use them with `--template {}`",
+                dir.display(),
+                if kept > 0 {
+                    format!(" ({kept} kept as they were)")
+                } else {
+                    String::new()
+                },
+                dir.display()
+            )?;
+            Ok(Exit::Ok)
+        }
+    }
+}

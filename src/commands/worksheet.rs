@@ -1,0 +1,89 @@
+//! `scan new --format html`: a printable worksheet of a definition, for a session on
+//! paper: every criterion and item with its question and help, the scale to tick, and
+//! room to write the score, the votes, the story and the examples.
+
+use anyhow::{Result, bail};
+use serde::Serialize;
+
+use crate::cli::NewArgs;
+use crate::diag::did_you_mean;
+use crate::model::Definition;
+use crate::output;
+use crate::render::{Lang, Renderer};
+use crate::{Exit, Io};
+
+#[derive(Serialize)]
+struct WorksheetContext<'a> {
+    lang: Lang,
+    definition: &'a Definition,
+    /// `[{value, label}]` of the scale.
+    scale: Vec<Step<'a>>,
+    organisation: Option<&'a str>,
+    /// Labels of the organisation types named with `--type`.
+    types: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Step<'a> {
+    value: i64,
+    label: &'a str,
+}
+
+pub fn run(args: &NewArgs, io: &mut Io) -> Result<Exit> {
+    let lang = match args.lang.as_deref() {
+        None => None,
+        Some(s) => match Lang::parse(s) {
+            Some(l) => Some(l),
+            None => bail!("there are no worksheet words in `{s}`: use `--lang nl` or `--lang en`"),
+        },
+    };
+    let renderer = Renderer::new(args.template.as_deref())?;
+    let (def, _) = match super::new::resolve(args, io)? {
+        Ok(found) => found,
+        Err(exit) => return Ok(exit),
+    };
+    let mut types = Vec::new();
+    for t in &args.types {
+        match def.types.get(t) {
+            Some(label) => types.push(label.as_str()),
+            None => {
+                let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
+                let hint = match did_you_mean(t, allowed.iter().copied()) {
+                    Some(s) => format!(" Did you mean `{s}`?"),
+                    None => String::new(),
+                };
+                bail!(
+                    "{} has no organisation type `{t}`.{hint} Its types are: {}",
+                    def.id,
+                    allowed.join(", ")
+                );
+            }
+        }
+    }
+    let context = WorksheetContext {
+        lang: lang.unwrap_or_else(|| Lang::for_definition(&def.language)),
+        definition: &def,
+        scale: def
+            .scale
+            .labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| Step {
+                value: def.scale.min + i as i64,
+                label,
+            })
+            .collect(),
+        organisation: args.org.as_deref(),
+        types,
+    };
+    let html = renderer.render("worksheet.html.j2", &context)?;
+    match &args.output {
+        Some(path) => {
+            output::check_target(path, &[])?;
+            output::write_atomic(path, html.as_bytes(), false)?;
+            writeln!(io.err, "wrote {}", path.display())?;
+        }
+        None => io.out.write_all(html.as_bytes())?,
+    }
+    Ok(Exit::Ok)
+}
