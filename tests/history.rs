@@ -502,7 +502,10 @@ fn diff_with_an_invalid_version_names_it_and_fails() {
     assert!(o.stdout.is_empty());
     let err = text(&o.stderr);
     assert!(err.contains(&format!("@{}", hashes[3])), "{err}");
-    assert!(err.contains("cannot compare"), "{err}");
+    assert!(
+        err.contains(&format!("cannot compare: commit {} has errors", hashes[3])),
+        "{err}"
+    );
 }
 
 #[test]
@@ -667,6 +670,13 @@ fn a_shallow_clone_says_that_history_is_missing() {
     let err = text(&o.stderr);
     assert!(err.contains("shallow clone"), "{err}");
     assert!(err.contains("git fetch --unshallow"), "{err}");
+
+    let md = text(&scan_in(&dir, &["history", "-q", "sessies/regenboog.toml"]).stdout);
+    assert!(
+        md.contains("Eén versie van sessies/regenboog.toml in git, van 2026-02-01."),
+        "{md}"
+    );
+    assert!(md.contains("> Dit is een ondiepe kopie (shallow clone) van de repository: versies van vóór 2026-02-01 ontbreken"), "{md}");
 
     let o = scan_in(&dir, &["diff", &hashes[0], "sessies/regenboog.toml"]);
     assert_eq!(code(&o), 2);

@@ -81,16 +81,24 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
         notes.push(definition_note(&change, &version_label(&after.meta)));
     }
     let versions = [before, after];
-    let invalid = report_problems(&versions, &notes, args.quiet, io)?;
-    let [before, after] = versions;
-    let (Some(b), Some(a)) = (&before.session, &after.session) else {
+    let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, io)?
+        .iter()
+        .map(|v| version_label(&v.meta))
+        .collect();
+    if !invalid.is_empty() {
         writeln!(
             io.err,
-            "cannot compare: fix the errors above in the version that has them, or compare other versions"
+            "cannot compare: {} {} errors; fix them, or compare other versions (`scan history {}` lists them)",
+            invalid.join(" and "),
+            if invalid.len() == 1 { "has" } else { "have" },
+            repo.shown
         )?;
         return Ok(Exit::Problems);
+    }
+    let [before, after] = versions;
+    let (Some(b), Some(a)) = (&before.session, &after.session) else {
+        return Ok(Exit::Problems);
     };
-    debug_assert_eq!(invalid, 0);
     let report = DiffReport {
         file: repo.shown.clone(),
         diff: history::diff(b, a),

@@ -107,7 +107,14 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
             notes.push(definition_note(change, &version_label(&v.meta)));
         }
     }
-    let invalid = report_problems(&versions, &notes, args.quiet, io)?;
+    let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, io)?.len();
+    if invalid > 0 {
+        writeln!(
+            io.err,
+            "{invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
+            versions.len()
+        )?;
+    }
     let report = HistoryReport {
         file: repo.shown.clone(),
         path: repo.path.clone(),
@@ -383,41 +390,34 @@ pub(super) fn definition_note(change: &DefinitionChange, at: &str) -> String {
     )
 }
 
-/// Prints the problems of versions that do not validate (and the notes), then a
-/// summary; returns how many versions were invalid.
-pub(super) fn report_problems(
-    versions: &[LoadedVersion],
+/// Prints the problems of versions that do not validate (only their errors: the
+/// warnings of old versions are old news) and the notes; returns the invalid versions.
+pub(super) fn report_problems<'v>(
+    versions: &'v [LoadedVersion],
     notes: &[String],
-    quiet: bool,
+    show_problems: bool,
+    show_notes: bool,
     io: &mut Io,
-) -> Result<usize> {
-    let mut invalid = 0;
+) -> Result<Vec<&'v LoadedVersion>> {
+    let mut invalid = Vec::new();
     for v in versions {
         if v.session.is_some() {
             continue;
         }
-        invalid += 1;
-        if quiet {
+        invalid.push(v);
+        if !show_problems {
             continue;
         }
-        // Only what kept the version from being read; its warnings are old news.
         let mut diags: Vec<Diagnostic> = v.diags.iter().filter(|d| d.is_error()).cloned().collect();
         super::dedup(&mut diags);
         for d in &diags {
             writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
         }
     }
-    if !quiet {
+    if show_notes {
         for n in notes {
             writeln!(io.err, "note: {n}")?;
         }
-    }
-    if invalid > 0 {
-        writeln!(
-            io.err,
-            "{invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
-            versions.len()
-        )?;
     }
     Ok(invalid)
 }

@@ -67,6 +67,11 @@ const HISTORY: &[Word] = &[
         "Each row is a version of the file: a commit in git that changed it, oldest first, dated by when the change was written (in the commit's own time zone). Tags name the measurement moments. A criterion's score is the mean of the team's item scores; the number after it is the change since the previous readable version.",
         "Elke rij is een versie van het bestand: een commit in git die het wijzigde, de oudste eerst, met de datum waarop de wijziging is geschreven (in de tijdzone van de commit). Tags geven de meetmomenten een naam. De score van een criterium is het gemiddelde van de itemscores van het team; het getal erachter is de verandering sinds de vorige leesbare versie.",
     ),
+    (
+        "hist_intro_one",
+        "One version of {file} in git, from {from}.",
+        "Eén versie van {file} in git, van {from}.",
+    ),
     ("hist_versions", "Versions", "Versies"),
     (
         "hist_versions_caption",
@@ -84,6 +89,7 @@ const HISTORY: &[Word] = &[
     ("hist_changes", "Changes", "Wijzigingen"),
     ("hist_first", "first version", "eerste versie"),
     ("hist_worktree", "not committed", "niet vastgelegd"),
+    ("hist_now", "now (not committed)", "nu (niet vastgelegd)"),
     (
         "hist_worktree_long",
         "the file as it is now, not committed",
