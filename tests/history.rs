@@ -752,7 +752,7 @@ fn history_in_markdown_and_html() {
     );
     assert!(
         md.contains(&format!(
-            "| 2025-01-15 | {} | nulmeting-2025 | Nulmeting | eerste versie |",
+            "| 2025-01-15 | {} | nulmeting-2025 | Nulmeting | 1 / 0 / 0 | eerste versie |",
             hashes[0]
         )),
         "{md}"
