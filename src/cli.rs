@@ -31,6 +31,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     #[command(hide = true)]
     Man(ManArgs),
+    History(HistoryArgs),
+    Diff(DiffArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -256,4 +258,86 @@ pub struct ExportArgs {
     /// The folder to write to (created when missing).
     #[arg(value_name = "DIR")]
     pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressFormat {
+    /// Markdown (GitHub-flavoured), readable as plain text.
+    Md,
+    /// One self-contained HTML page with a trend chart per criterion.
+    Html,
+    /// JSON for scripts; numbers at full precision.
+    Json,
+}
+
+/// How a session file's scores changed across its git history.
+///
+/// One row per commit that changed the file (following renames), oldest first: the
+/// date, the short commit hash, the tags pointing at it (tags name measurement moments,
+/// like `nulmeting-2025`), each team's score per criterion and the change since the
+/// previous version. Uncommitted changes in the working tree are the last row. A
+/// version with errors is named, its problems are printed, and the others are still
+/// shown (exit 1). Dates are author dates, in the commit's own time zone.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml"
+)]
+pub struct HistoryArgs {
+    /// The session file; it must be in a git repository.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
+    pub format: ProgressFormat,
+    /// Only versions a tag points at (the measurement moments).
+    #[arg(long)]
+    pub tags_only: bool,
+    /// Language of the report's own words (default: the scan definition's language).
+    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Your own template: a file used instead of the built-in one, or a folder whose
+    /// templates override the built-in ones of the same name.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// Where to write (standard output when absent).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print no notes or problems of old versions, only the summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// What changed in a session file between two versions in git.
+///
+/// Per team and item: the score before → after, answers added or removed, texts
+/// changed (a short word-level summary), examples added or removed; teams added,
+/// removed or probably renamed; actions whose status changed. With one revision the
+/// file in the working tree is the newer version.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan diff nulmeting-2025 regenboog.toml            # that tag against the working tree\n  scan diff nulmeting-2025 meting-2026 regenboog.toml\n  scan diff HEAD~1 HEAD --format html -o wijzigingen.html regenboog.toml"
+)]
+#[command(override_usage = "scan diff [OPTIONS] <REV> [REV] <FILE>")]
+pub struct DiffArgs {
+    /// The older revision (a tag, commit hash, branch or e.g. `HEAD~1`), optionally
+    /// the newer one (default: the working tree), then the session file (in a git
+    /// repository).
+    #[arg(value_name = "REV|FILE", required = true)]
+    pub args: Vec<std::ffi::OsString>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
+    pub format: ProgressFormat,
+    /// Language of the report's own words (default: the scan definition's language).
+    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Your own template: a file used instead of the built-in one, or a folder whose
+    /// templates override the built-in ones of the same name.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// Where to write (standard output when absent).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print no notes, only problems.
+    #[arg(short, long)]
+    pub quiet: bool,
 }

@@ -24,6 +24,7 @@ pub mod cli;
 pub mod commands;
 pub mod diag;
 pub mod format;
+pub mod git;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -228,6 +228,17 @@ pub struct FileReport {
 #[derive(Default)]
 pub struct Loader {
     files: Mutex<HashMap<PathBuf, DefinitionResult>>,
+    /// Where definition files named by a path are read; the file system when `None`.
+    reader: Option<Box<dyn DefinitionFiles>>,
+}
+
+/// Reads the definition files sessions name by path from somewhere other than the
+/// file system: `scan history` reads them from the same commit as the session.
+pub trait DefinitionFiles: Send + Sync {
+    /// Whether there is a file at `path` (the session's folder joined with the name).
+    fn exists(&self, path: &Path) -> bool;
+    /// Its text, or a diagnostic saying why it cannot be read.
+    fn read(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>>;
 }
 
 type DefinitionResult = std::result::Result<Arc<Definition>, Vec<Diagnostic>>;
@@ -235,6 +246,14 @@ type DefinitionResult = std::result::Result<Arc<Definition>, Vec<Diagnostic>>;
 impl Loader {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A loader that reads definition files through `reader` instead of from disk.
+    pub fn with_definition_files(reader: impl DefinitionFiles + 'static) -> Self {
+        Loader {
+            reader: Some(Box::new(reader)),
+            ..Self::default()
+        }
     }
 
     /// Reads, parses and validates one input. `Err` only for failures of the tool.
@@ -385,7 +404,11 @@ impl Loader {
             return None;
         }
         let path = base.join(name);
-        if !path.is_file() {
+        let found = match &self.reader {
+            Some(reader) => reader.exists(&path),
+            None => path.is_file(),
+        };
+        if !found {
             diags.push(
                 Diagnostic::error(
                     "unknown-definition",
@@ -434,7 +457,11 @@ impl Loader {
 
     fn load_definition_file(&self, path: &Path) -> DefinitionResult {
         let input = Input::File(path.to_path_buf());
-        let source = match read_input(&input) {
+        let read = match &self.reader {
+            Some(reader) => Ok(reader.read(path).map_err(|d| *d)),
+            None => read_input(&input),
+        };
+        let source = match read {
             Ok(Ok(s)) => s,
             Ok(Err(d)) => return Err(vec![d]),
             Err(e) => {

@@ -6,6 +6,7 @@ mod editor;
 mod examples;
 mod fixtures;
 mod fmt;
+mod history;
 mod hostile;
 mod report;
 mod robust;

@@ -1,5 +1,7 @@
 //! Analysis: scores and statistics computed from the checked model, exactly as the
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
+pub mod history;
 pub mod report;
 pub mod score;
+pub mod words;

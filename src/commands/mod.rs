@@ -2,10 +2,13 @@
 //! how the run ended. Nothing here exits the process or prints outside `Io`.
 
 mod completions;
+mod diff;
 mod fmt;
+mod history;
 mod list;
 mod man;
 mod new;
+mod progress_view;
 mod report;
 mod schema;
 mod templates;
@@ -28,6 +31,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::Schema(args) => schema::run(args, io),
         Command::Completions(args) => completions::run(args, io),
         Command::Man(args) => man::run(args, io),
+        Command::History(args) => history::run(args, io),
+        Command::Diff(args) => diff::run(args, io),
     }
 }
 
