@@ -55,11 +55,24 @@ pub fn write_atomic(target: &Path, bytes: &[u8], overwrite: bool) -> Result<()> 
     if target.is_dir() {
         bail!("cannot write `{}`: it is a folder", target.display());
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".scan-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".scan-").suffix(".tmp");
+    // A temporary file is private (0600); the file it becomes must not be. A new file
+    // gets what any editor would give it (0666 less the umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(&dir)
         .with_context(|| format!("cannot write in `{}`", dir.display()))?;
+    // A file rewritten in place (`scan fmt`) keeps its own permissions.
+    if overwrite && let Ok(meta) = fs::metadata(target) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .with_context(|| format!("cannot write `{}`", target.display()))?;
+    }
     tmp.write_all(bytes)
         .and_then(|()| tmp.flush())
         .with_context(|| format!("cannot write `{}`", target.display()))?;

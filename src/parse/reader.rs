@@ -204,16 +204,24 @@ impl<'a> Reader<'a> {
 
     pub fn integer(&mut self, f: &Fields, key: &str, example: &str) -> Option<Sp<i64>> {
         let v = f.get(key)?;
-        self.integer_value(v, key, &f.what, example)
+        self.integer_value(v, key, &f.what, example, false)
     }
 
+    /// A whole number, on its own (`score = 3`) or as an entry of a list (`votes = [2, 3]`):
+    /// the message and the fix it suggests differ, since a list entry is not `key = value`.
     fn integer_value(
         &mut self,
         v: &Value,
         key: &str,
         what: &str,
         example: &str,
+        in_list: bool,
     ) -> Option<Sp<i64>> {
+        let subject = if in_list {
+            format!("an entry of `{key}` in {what}")
+        } else {
+            format!("`{key}` in {what}")
+        };
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => Some(Sp::new(n, v.span())),
@@ -226,7 +234,7 @@ impl<'a> Reader<'a> {
                     self.error(
                         "wrong-type",
                         v.span(),
-                        format!("`{key}` in {what} {problem}"),
+                        format!("{subject} {problem}"),
                         Some(format!(
                             "write a whole number with the digits 0–9, like `{key} = {example}`"
                         )),
@@ -238,7 +246,7 @@ impl<'a> Reader<'a> {
                 self.error(
                     "wrong-type",
                     v.span(),
-                    format!("`{key}` in {what} must be a whole number, not a decimal number"),
+                    format!("{subject} must be a whole number, not a decimal number"),
                     Some(format!(
                         "scores are whole numbers, like `{key} = {example}`"
                     )),
@@ -246,11 +254,30 @@ impl<'a> Reader<'a> {
                 None
             }
             DeValue::String(s) if s.trim().parse::<i64>().is_ok() => {
+                let hint = if in_list {
+                    format!("remove the quotes around {}", s.trim())
+                } else {
+                    format!("remove the quotes: `{key} = {}`", s.trim())
+                };
                 self.error(
                     "wrong-type",
                     v.span(),
-                    format!("`{key}` in {what} must be a number, not text"),
-                    Some(format!("remove the quotes: `{key} = {}`", s.trim())),
+                    format!("{subject} must be a number, not text"),
+                    Some(hint),
+                );
+                None
+            }
+            _ if in_list => {
+                self.error(
+                    "wrong-type",
+                    v.span(),
+                    format!(
+                        "{subject} must be a whole number, not {}",
+                        type_name(v.get_ref())
+                    ),
+                    Some(format!(
+                        "a list of whole numbers looks like `{key} = {example}`"
+                    )),
                 );
                 None
             }
@@ -271,13 +298,13 @@ impl<'a> Reader<'a> {
                         "wrong-type",
                         v.span(),
                         format!("`{key}` in {what} must be a finite number"),
-                        None,
+                        Some(format!("write a number like `{key} = 3` or `{key} = 3.5`")),
                     );
                     None
                 }
             },
             _ => self
-                .integer_value(v, key, what, "3")
+                .integer_value(v, key, what, "3", false)
                 .map(|n| Sp::new(n.value as f64, n.span)),
         }
     }
@@ -361,7 +388,7 @@ impl<'a> Reader<'a> {
         let what = f.what.clone();
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
-            if let Some(n) = self.integer_value(item, key, &what, "3") {
+            if let Some(n) = self.integer_value(item, key, &what, "[2, 3, 3, 4]", true) {
                 out.push(n);
             }
         }

@@ -463,6 +463,11 @@ const REPORT: &[Word] = &[
         "{n} rapportages, één per sessiebestand.",
     ),
     (
+        "index_intro_one",
+        "One report, of one session file.",
+        "Eén rapportage, van één sessiebestand.",
+    ),
+    (
         "index_line",
         "teams: {teams} · completeness {completeness} · actions done: {done} of {actions}",
         "teams: {teams} · volledigheid {completeness} · acties klaar: {done} van {actions}",

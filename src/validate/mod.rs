@@ -55,6 +55,16 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A valid id close to what the user wrote: `Bieb_Scan` → `bieb-scan`.
+fn suggest_id(id: &str) -> String {
+    let dashed: String = id
+        .to_lowercase()
+        .chars()
+        .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
+        .collect();
+    dashed.trim_matches('-').to_string()
+}
+
 fn valid_code(code: &str) -> bool {
     !code.is_empty()
         && code.len() <= 32
@@ -93,12 +103,6 @@ pub fn definition(
     if let Some(id) = info.and_then(|i| i.id.as_ref())
         && !valid_id(&id.value)
     {
-        let suggestion: String = id
-            .value
-            .to_lowercase()
-            .chars()
-            .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
-            .collect();
         c.error(
             "bad-id",
             id.span.clone(),
@@ -106,7 +110,7 @@ pub fn definition(
                 "definition id `{}` may only use lowercase letters, digits and `-`",
                 id.value
             ),
-            format!("for example `id = \"{}\"`", suggestion.trim_matches('-')),
+            format!("for example `id = \"{}\"`", suggest_id(&id.value)),
         );
     }
     if let Some(lang) = info.and_then(|i| i.language.as_ref())
@@ -206,7 +210,11 @@ pub fn definition(
                         "type id `{}` may only use lowercase letters, digits and `-`",
                         key.value
                     ),
-                    None,
+                    Some(format!(
+                        "for example `{} = \"{}\"`; the label after `=` may be any text",
+                        suggest_id(&key.value),
+                        label.value.escape_default()
+                    )),
                 );
             }
             if label.value.trim().is_empty() {
@@ -214,7 +222,7 @@ pub fn definition(
                     "empty-title",
                     label.span.clone(),
                     format!("type `{}` has an empty label", key.value),
-                    None,
+                    Some("write the name people use for this kind of organisation, like `primary = \"Primair onderwijs\"`".to_string()),
                 );
             }
             types.insert(key.value.clone(), label.value.clone());
