@@ -563,10 +563,10 @@ pub fn session(
                 "empty-team",
                 header,
                 format!("team \"{team_name}\" has no answers at all"),
-                Some(
-                    "add its answers under `[team.answers.A1]` and so on, or remove the team"
-                        .to_string(),
-                ),
+                Some(format!(
+                    "add its answers under `[team.answers.{}]` and so on, or remove the team",
+                    codes.first().copied().unwrap_or("A1")
+                )),
             );
         } else {
             let missing: Vec<&str> = def
