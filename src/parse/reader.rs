@@ -71,6 +71,9 @@ pub fn type_name(v: &DeValue) -> &'static str {
     }
 }
 
+/// Keys that only a file's top level has, not any table in it.
+const TOP_LEVEL_ONLY: &[&str] = &["definition"];
+
 impl<'a> Reader<'a> {
     pub fn new(source: &'a Source, diags: &'a mut Vec<Diagnostic>) -> Self {
         Reader { source, diags }
@@ -101,6 +104,11 @@ impl<'a> Reader<'a> {
             if !known.contains(&name) {
                 let help = match did_you_mean(name, known.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`?"),
+                    // In TOML a key below a `[header]` belongs to that table: a file's
+                    // own keys must come before the first header.
+                    None if TOP_LEVEL_ONLY.contains(&name) => format!(
+                        "`{name}` belongs at the top of the file, above the first `[…]` header; where it stands now it is read as part of {what}"
+                    ),
                     None => format!("the keys allowed here are: {}", list(known)),
                 };
                 self.error(

@@ -490,7 +490,7 @@ pub fn session(
                             def.scale.range_text()
                         ),
                         Some(format!(
-                            "use a whole number from {} to {} ({})",
+                            "use a whole number from {} to {}{}",
                             def.scale.min,
                             def.scale.max,
                             scale_words(&def.scale)
@@ -683,8 +683,10 @@ pub fn session(
                 "unknown-item",
                 item.span.clone(),
                 format!(
-                    "action \"{}\" is for `{}`, which {} does not have",
-                    title.clone().unwrap_or_default(),
+                    "{} is for `{}`, which {} does not have",
+                    title
+                        .as_ref()
+                        .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\"")),
                     item.value,
                     def.id
                 ),
@@ -743,14 +745,19 @@ pub fn session(
 }
 
 /// "1 Nog niet, 2 In ontwikkeling, …"
+/// The scale's labels after their numbers, ` (1 Nog niet, 2 …)`; nothing when the labels
+/// only repeat the numbers (a 0–10 scale), which would say everything twice.
 fn scale_words(scale: &Scale) -> String {
-    scale
+    let numbered = scale
         .labels
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("{} {l}", scale.min + i as i64))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|(i, l)| (scale.min + i as i64, l));
+    if numbered.clone().all(|(v, l)| *l == v.to_string()) {
+        return String::new();
+    }
+    let words: Vec<String> = numbered.map(|(v, l)| format!("{v} {l}")).collect();
+    format!(" ({})", words.join(", "))
 }
 
 /// "A1 … E3" for long lists, every code for short ones.
