@@ -186,12 +186,10 @@ const INDEX: &str = "index";
 
 /// A path named like a report file (`report.md`), which a user would not mean as a folder.
 fn looks_like_report_file(path: &std::path::Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| {
-            ["md", "markdown", "html", "htm", "json", "csv", "txt", "pdf"]
-                .contains(&e.to_ascii_lowercase().as_str())
-        })
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["md", "markdown", "html", "htm", "json", "csv", "txt", "pdf"]
+            .contains(&e.to_ascii_lowercase().as_str())
+    })
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
