@@ -14,7 +14,9 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Refuses a target that is one of the inputs, or an existing scan file.
+/// Refuses an output target that is one of the inputs, or a `.toml` file: outputs
+/// are reports and schemas, and a `.toml` name is where scan files live (a report
+/// there would be read as a broken scan file by the next `scan validate .`).
 pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
     if let Ok(t) = fs::canonicalize(target) {
         for input in inputs {
@@ -25,15 +27,15 @@ pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
                 );
             }
         }
-        if target
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        {
-            bail!(
-                "refusing to write to `{}`: it exists and may be a scan file; choose another name",
-                target.display()
-            );
-        }
+    }
+    if target
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        bail!(
+            "refusing to write to `{}`: `.toml` files are scan files; give the output a name ending in .md, .html or .json",
+            target.display()
+        );
     }
     Ok(())
 }

@@ -443,11 +443,13 @@ pub fn session(
                 }
             },
         };
-        let errors_before_team = c.errors;
         let mut answers: Vec<(usize, String, Answer)> = Vec::new();
         let mut seen_codes: BTreeSet<&str> = BTreeSet::new();
+        // Items whose answer has an error: written, so not "unanswered".
+        let mut errored: BTreeSet<&str> = BTreeSet::new();
         for ra in &rt.answers {
             let code = &ra.code;
+            let errors_before_answer = c.errors;
             let Some(index) = def.item_index(&code.value) else {
                 let help = if criteria.contains(&code.value.as_str()) {
                     let items: Vec<&str> = def
@@ -535,6 +537,9 @@ pub fn session(
                     );
                 }
             }
+            if ra.has_errors || c.errors > errors_before_answer {
+                errored.insert(&code.value);
+            }
             if score_ok && votes_ok {
                 answers.push((
                     index,
@@ -550,15 +555,16 @@ pub fn session(
             }
         }
         let header = rt.name.as_ref().map_or(rt.span.clone(), |n| n.span.clone());
-        // A team whose answers have errors gets those, not a completeness warning on top.
-        let answer_errors =
-            rt.answers.iter().any(|a| a.has_errors) || c.errors > errors_before_team;
-        let answered = answers
-            .iter()
-            .filter(|(_, _, a)| !a.is_unanswered())
-            .count();
-        if answer_errors {
-        } else if rt.answers.is_empty() || (answered == 0 && answers.len() == rt.answers.len()) {
+        let filled = |code: &str| {
+            errored.contains(code)
+                || answers
+                    .iter()
+                    .any(|(_, c2, a)| c2 == code && !a.is_unanswered())
+        };
+        // Answers under codes the definition lacks were written too (and reported).
+        let wrote_something = def.items().any(|i| filled(&i.code))
+            || rt.answers.iter().any(|a| def.item_index(&a.code.value).is_none());
+        if !wrote_something {
             c.warning(
                 "empty-team",
                 header,
@@ -572,12 +578,7 @@ pub fn session(
             let missing: Vec<&str> = def
                 .items()
                 .map(|i| i.code.as_str())
-                .filter(|code| {
-                    !seen_codes.contains(code)
-                        || answers
-                            .iter()
-                            .any(|(_, c2, a)| c2 == code && a.is_unanswered())
-                })
+                .filter(|code| !filled(code))
                 .collect();
             if !missing.is_empty() {
                 c.warning(
