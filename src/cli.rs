@@ -27,6 +27,13 @@ pub enum Command {
     Compare(CompareArgs),
     Report(ReportArgs),
     Templates(TemplatesArgs),
+    Fmt(FmtArgs),
+    Schema(SchemaArgs),
+    Completions(CompletionsArgs),
+    #[command(hide = true)]
+    Man(ManArgs),
+    History(HistoryArgs),
+    Diff(DiffArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -114,6 +121,228 @@ pub struct ListArgs {
     pub json: bool,
 }
 
+/// Rewrite session files into one layout, keeping every comment and every value.
+///
+/// The layout: `definition` first, then `[session]`, an inline definition if any, the
+/// teams in file order with their answers in the definition's order, `[targets]`,
+/// then the actions. Keys in a fixed order, text in double quotes, answers indented
+/// two spaces, one blank line between tables. Files with errors are left alone (fix
+/// them first: see `scan validate`). Definition files are skipped.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan fmt regenboog.toml\n  scan fmt sessions/                # every session file below, honouring .gitignore\n  scan fmt --check sessions/        # for CI and git hooks: exit 1 and a diff when not formatted\n  scan fmt - < regenboog.toml       # formatted text on standard output"
+)]
+pub struct FmtArgs {
+    /// Files, directories or `-` (read standard input, write the result to standard output).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Change nothing; show a diff of each file that is not formatted and exit 1.
+    #[arg(long)]
+    pub check: bool,
+    /// Print no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Print a JSON Schema of session files (or definition files), for editors.
+///
+/// With the schema, editors that use taplo (VS Code's Even Better TOML, and others)
+/// complete keys, show what each key means and mark mistakes while you type. Save it
+/// next to your files and put `#:schema ./scan.schema.json` on the first line of a
+/// session file, or name it in a `.taplo.toml`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan schema > scan.schema.json\n  scan schema --for partnerschapscan > partnerschapscan.schema.json   # knows the items, types and scale\n  scan schema --definition > scan-definition.schema.json"
+)]
+pub struct SchemaArgs {
+    /// The schema of definition files instead of session files.
+    #[arg(long, conflicts_with = "for_definition")]
+    pub definition: bool,
+    /// Narrow the schema to one definition (a built-in id or the path of a definition
+    /// file): its item codes, organisation types and score range.
+    #[arg(long = "for", value_name = "ID|PATH")]
+    pub for_definition: Option<String>,
+    /// Write the schema to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Print shell completions for `scan`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan completions bash > ~/.local/share/bash-completion/completions/scan\n  scan completions zsh > ~/.zfunc/_scan\n  scan completions fish > ~/.config/fish/completions/scan.fish\n  scan completions powershell >> $PROFILE"
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Write man pages for `scan` and each of its commands into a folder.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  scan man target/man && man -l target/man/scan.1")]
+pub struct ManArgs {
+    /// The folder to write `scan.1` and `scan-COMMAND.1` into (created if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// GitHub-flavoured Markdown, readable as plain text.
+    Md,
+    /// One self-contained HTML page (inline CSS and SVG charts, no scripts).
+    Html,
+    /// Every number at full precision, for scripts.
+    Json,
+}
+
+/// Write the report of a session: facts, scores per criterion and team, every answer,
+/// professionals against parents, targets, completeness and the action plan.
+///
+/// One file gives one report on standard output (or in -o FILE). Many files, or a
+/// folder, with -o DIR give one report per session file, named after it, plus an
+/// index page. Definition files met in folders are skipped. Files with errors are
+/// reported like `scan validate` does and left out; the exit status is then 1.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml"
+)]
+pub struct ReportArgs {
+    /// Session files, directories or `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The kind of report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// Where to write: a file for one report, a folder for many (created when missing).
+    /// Never an input file.
+    #[arg(short, long, value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
+    /// A minijinja template file, or a folder whose templates replace the built-in ones
+    /// of the same name (see `scan templates export`).
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// The report's own words: `nl` or `en` (default: the definition's language; English
+    /// for other languages). Answers are shown as written.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Treat warnings as errors: files with warnings are left out, exit status 1.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print only errors: no warnings (unless --strict), no note of what was written.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Work with the built-in report templates.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Example:\n  scan templates export mijn-templates/\n  scan report --template mijn-templates/ --format html regenboog.toml"
+)]
+pub struct TemplatesArgs {
+    #[command(subcommand)]
+    pub command: TemplatesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    Export(ExportArgs),
+}
+
+/// Write the built-in templates into a folder, as a start for your own. Existing files
+/// are never overwritten. Use the folder with `--template DIR`: a template there
+/// replaces the built-in one of the same name, and can `{% extends "builtin/NAME" %}`.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  scan templates export mijn-templates/")]
+pub struct ExportArgs {
+    /// The folder to write to (created when missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressFormat {
+    /// Markdown (GitHub-flavoured), readable as plain text.
+    Md,
+    /// One self-contained HTML page with a trend chart per criterion.
+    Html,
+    /// JSON for scripts; numbers at full precision.
+    Json,
+}
+
+/// How a session file's scores changed across its git history.
+///
+/// One row per commit that changed the file (following renames), oldest first: the
+/// date, the short commit hash, the tags pointing at it (tags name measurement moments,
+/// like `nulmeting-2025`), each team's score per criterion and the change since the
+/// previous version. Uncommitted changes in the working tree are the last row. A
+/// version with errors is named, its problems are printed, and the others are still
+/// shown (exit 1). Dates are author dates, in the commit's own time zone.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml"
+)]
+pub struct HistoryArgs {
+    /// The session file; it must be in a git repository.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
+    pub format: ProgressFormat,
+    /// Only versions a tag points at (the measurement moments).
+    #[arg(long)]
+    pub tags_only: bool,
+    /// Language of the report's own words (default: the scan definition's language).
+    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Your own template: a file used instead of the built-in one, or a folder whose
+    /// templates override the built-in ones of the same name.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// Where to write (standard output when absent).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print no notes or problems of old versions, only the summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// What changed in a session file between two versions in git.
+///
+/// Per team and item: the score before → after, answers added or removed, texts
+/// changed (a short word-level summary), examples added or removed; teams added,
+/// removed or probably renamed; actions whose status changed. With one revision the
+/// file in the working tree is the newer version.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan diff nulmeting-2025 regenboog.toml            # that tag against the working tree\n  scan diff nulmeting-2025 meting-2026 regenboog.toml\n  scan diff HEAD~1 HEAD --format html -o wijzigingen.html regenboog.toml"
+)]
+#[command(override_usage = "scan diff [OPTIONS] <REV> [REV] <FILE>")]
+pub struct DiffArgs {
+    /// The older revision (a tag, commit hash, branch or e.g. `HEAD~1`), optionally
+    /// the newer one (default: the working tree), then the session file (in a git
+    /// repository).
+    #[arg(value_name = "REV|FILE", required = true)]
+    pub args: Vec<std::ffi::OsString>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
+    pub format: ProgressFormat,
+    /// Language of the report's own words (default: the scan definition's language).
+    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
+    /// Your own template: a file used instead of the built-in one, or a folder whose
+    /// templates override the built-in ones of the same name.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub template: Option<PathBuf>,
+    /// Where to write (standard output when absent).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print no notes, only problems.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
 /// What `scan compare` groups teams by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompareBy {
@@ -196,78 +425,4 @@ pub struct CompareArgs {
     /// No progress bar and no details of problems: only a one-line summary of them.
     #[arg(short, long)]
     pub quiet: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// GitHub-flavoured Markdown, readable as plain text.
-    Md,
-    /// One self-contained HTML page (inline CSS and SVG charts, no scripts).
-    Html,
-    /// Every number at full precision, for scripts.
-    Json,
-}
-
-/// Write the report of a session: facts, scores per criterion and team, every answer,
-/// professionals against parents, targets, completeness and the action plan.
-///
-/// One file gives one report on standard output (or in -o FILE). Many files, or a
-/// folder, with -o DIR give one report per session file, named after it, plus an
-/// index page. Definition files met in folders are skipped. Files with errors are
-/// reported like `scan validate` does and left out; the exit status is then 1.
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml"
-)]
-pub struct ReportArgs {
-    /// Session files, directories or `-` for standard input.
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-    /// The kind of report.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-    pub format: ReportFormat,
-    /// Where to write: a file for one report, a folder for many (created when missing).
-    /// Never an input file.
-    #[arg(short, long, value_name = "FILE|DIR")]
-    pub output: Option<PathBuf>,
-    /// A minijinja template file, or a folder whose templates replace the built-in ones
-    /// of the same name (see `scan templates export`).
-    #[arg(long, value_name = "FILE|DIR")]
-    pub template: Option<PathBuf>,
-    /// The report's own words: `nl` or `en` (default: the definition's language; English
-    /// for other languages). Answers are shown as written.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// Treat warnings as errors: files with warnings are left out, exit status 1.
-    #[arg(long)]
-    pub strict: bool,
-    /// Print only errors: no warnings (unless --strict), no note of what was written.
-    #[arg(short, long)]
-    pub quiet: bool,
-}
-
-/// Work with the built-in report templates.
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Example:\n  scan templates export mijn-templates/\n  scan report --template mijn-templates/ --format html regenboog.toml"
-)]
-pub struct TemplatesArgs {
-    #[command(subcommand)]
-    pub command: TemplatesCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum TemplatesCommand {
-    Export(ExportArgs),
-}
-
-/// Write the built-in templates into a folder, as a start for your own. Existing files
-/// are never overwritten. Use the folder with `--template DIR`: a template there
-/// replaces the built-in one of the same name, and can `{% extends "builtin/NAME" %}`.
-#[derive(Debug, Args)]
-#[command(after_help = "Example:\n  scan templates export mijn-templates/")]
-pub struct ExportArgs {
-    /// The folder to write to (created when missing).
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
 }

@@ -216,17 +216,31 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
                 p.reset,
                 printable(&shown)
             );
+            // Pad by display width, so the caret stands under wide characters
+            // (CJK, emoji) and escaped control characters too.
             let lead: String = shown
                 .chars()
                 .take(caret_at)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .map(|c| {
+                    if c == '\t' {
+                        "\t".to_string()
+                    } else {
+                        " ".repeat(display_width(c))
+                    }
+                })
                 .collect();
+            let carets: usize = shown
+                .chars()
+                .skip(caret_at)
+                .take(width)
+                .map(display_width)
+                .sum();
             let _ = writeln!(
                 out,
                 "{pad} {}|{} {lead}{colour}{}{}",
                 p.accent,
                 p.reset,
-                "^".repeat(width),
+                "^".repeat(carets.max(1)),
                 p.reset
             );
         }
@@ -273,6 +287,15 @@ fn window(line: &str, caret: usize, width: usize) -> (String, usize, usize) {
     }
     let width = width.min(end.saturating_sub(caret).max(1));
     (shown, caret_at, width)
+}
+
+/// Columns a character takes on a terminal, as `printable` shows it.
+fn display_width(c: char) -> usize {
+    if c.is_control() && c != '\t' {
+        c.escape_default().count()
+    } else {
+        unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+    }
 }
 
 /// Control characters in a source line would garble the terminal: show them escaped.
@@ -405,6 +428,19 @@ mod tests {
         assert_eq!(did_you_mean("Score", keys), Some("score"));
         assert_eq!(did_you_mean("vtoes", keys), Some("votes"));
         assert_eq!(did_you_mean("colour", keys), None);
+    }
+
+    #[test]
+    fn caret_stands_under_wide_characters() {
+        let src = Source::new("f.toml", "a = { text = \"日本語\", scroe = 3 }\n");
+        let at = src.text.find("scroe").unwrap();
+        let d = Diagnostic::error("unknown-key", &src, at..at + 5, "unknown key `scroe`");
+        let text = render_human(&d, Palette::PLAIN);
+        let lines: Vec<&str> = text.lines().collect();
+        let caret_col = lines[4].find('^').unwrap();
+        // Three CJK characters take six columns: the caret moves three further than
+        // the character count says.
+        assert_eq!(caret_col, "1 | a = { text = \"".len() + 6 + "\", ".len());
     }
 
     #[test]

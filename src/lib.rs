@@ -23,11 +23,14 @@ pub mod analyse;
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod format;
+pub mod git;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod parse;
 pub mod render;
+pub mod schema;
 pub mod source;
 pub mod validate;
 

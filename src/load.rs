@@ -150,7 +150,7 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
                 .with_context(|| format!("cannot open `{}`", path.display()))?;
             let len = file.metadata().map(|m| m.len()).unwrap_or(0);
             if len > MAX_FILE_SIZE {
-                return Ok(Err(too_large(&name, len)));
+                return Ok(Err(too_large(&name, Some(len))));
             }
             let mut bytes = Vec::with_capacity(len as usize);
             file.take(MAX_FILE_SIZE + 1)
@@ -160,20 +160,22 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
         }
     };
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Ok(Err(too_large(&name, bytes.len() as u64)));
+        // Reading stopped at the limit, so the true size is unknown: say "more than".
+        return Ok(Err(too_large(&name, None)));
     }
     Ok(decode_source(name, bytes).map_err(|d| *d))
 }
 
-fn too_large(name: &str, len: u64) -> Diagnostic {
+fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
+    let limit = MAX_FILE_SIZE / (1024 * 1024);
+    let size = match len {
+        Some(len) => format!("{:.1} MiB", len as f64 / (1024.0 * 1024.0)),
+        None => format!("more than {limit} MiB"),
+    };
     Diagnostic::file_error(
         "file-too-large",
         name,
-        format!(
-            "this file is {:.1} MiB; scan reads files of at most {} MiB",
-            len as f64 / (1024.0 * 1024.0),
-            MAX_FILE_SIZE / (1024 * 1024)
-        ),
+        format!("this file is {size}; scan reads files of at most {limit} MiB"),
     )
     .with_help("a session file is a few hundred kilobytes at most; is this the right file?")
 }
@@ -190,18 +192,27 @@ pub fn decode_source(name: String, bytes: Vec<u8>) -> std::result::Result<Source
             )
             .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)"),
         )),
-        Err(DecodeError::InvalidUtf8 { line, column, .. }) => Err(Box::new(
+        Err(DecodeError::InvalidUtf8 {
+            line,
+            column,
+            line_text,
+            ..
+        }) => Err(Box::new(
             Diagnostic::file_error("encoding", &name, "this file is not valid UTF-8")
-                .with_line_col(line, column, "")
+                .with_line_col(line, column, &line_text)
                 .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)"),
         )),
-        Err(DecodeError::Nul { line, column }) => Err(Box::new(
+        Err(DecodeError::Nul {
+            line,
+            column,
+            line_text,
+        }) => Err(Box::new(
             Diagnostic::file_error(
                 "encoding",
                 &name,
                 "this file contains a NUL byte, so it is not a text file",
             )
-            .with_line_col(line, column, "")
+            .with_line_col(line, column, &line_text)
             .with_help("is this the right file? Save it again as plain UTF-8 text"),
         )),
     }
@@ -228,6 +239,17 @@ pub struct FileReport {
 #[derive(Default)]
 pub struct Loader {
     files: Mutex<HashMap<PathBuf, DefinitionResult>>,
+    /// Where definition files named by a path are read; the file system when `None`.
+    reader: Option<Box<dyn DefinitionFiles>>,
+}
+
+/// Reads the definition files sessions name by path from somewhere other than the
+/// file system: `scan history` reads them from the same commit as the session.
+pub trait DefinitionFiles: Send + Sync {
+    /// Whether there is a file at `path` (the session's folder joined with the name).
+    fn exists(&self, path: &Path) -> bool;
+    /// Its text, or a diagnostic saying why it cannot be read.
+    fn read(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>>;
 }
 
 type DefinitionResult = std::result::Result<Arc<Definition>, Vec<Diagnostic>>;
@@ -235,6 +257,14 @@ type DefinitionResult = std::result::Result<Arc<Definition>, Vec<Diagnostic>>;
 impl Loader {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A loader that reads definition files through `reader` instead of from disk.
+    pub fn with_definition_files(reader: impl DefinitionFiles + 'static) -> Self {
+        Loader {
+            reader: Some(Box::new(reader)),
+            ..Self::default()
+        }
     }
 
     /// Reads, parses and validates one input. `Err` only for failures of the tool.
@@ -385,7 +415,11 @@ impl Loader {
             return None;
         }
         let path = base.join(name);
-        if !path.is_file() {
+        let found = match &self.reader {
+            Some(reader) => reader.exists(&path),
+            None => path.is_file(),
+        };
+        if !found {
             diags.push(
                 Diagnostic::error(
                     "unknown-definition",
@@ -434,7 +468,11 @@ impl Loader {
 
     fn load_definition_file(&self, path: &Path) -> DefinitionResult {
         let input = Input::File(path.to_path_buf());
-        let source = match read_input(&input) {
+        let read = match &self.reader {
+            Some(reader) => Ok(reader.read(path).map_err(|d| *d)),
+            None => read_input(&input),
+        };
+        let source = match read {
             Ok(Ok(s)) => s,
             Ok(Err(d)) => return Err(vec![d]),
             Err(e) => {
@@ -462,7 +500,8 @@ impl Loader {
                 "not-a-definition",
                 &source.name,
                 "this file is used as a definition but is not one (it has no `[scan]` table, or has `[session]` or `[[team]]`)",
-            )]),
+            )
+            .with_help("a session's `definition` names a built-in id (see `scan list`) or a definition file with `[scan]`, `[scale]`, `[types]` and `[[criterion]]`")]),
             None => Err(diags),
         }
     }

@@ -14,7 +14,9 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Refuses a target that is one of the inputs, or an existing scan file.
+/// Refuses an output target that is one of the inputs, or a `.toml` file: outputs
+/// are reports and schemas, and a `.toml` name is where scan files live (a report
+/// there would be read as a broken scan file by the next `scan validate .`).
 pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
     if let Ok(t) = fs::canonicalize(target) {
         for input in inputs {
@@ -25,15 +27,15 @@ pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
                 );
             }
         }
-        if target
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        {
-            bail!(
-                "refusing to write to `{}`: it exists and may be a scan file; choose another name",
-                target.display()
-            );
-        }
+    }
+    if target
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        bail!(
+            "refusing to write to `{}`: `.toml` files are scan files; give the output a name ending in .md, .html or .json",
+            target.display()
+        );
     }
     Ok(())
 }
@@ -55,11 +57,24 @@ pub fn write_atomic(target: &Path, bytes: &[u8], overwrite: bool) -> Result<()> 
     if target.is_dir() {
         bail!("cannot write `{}`: it is a folder", target.display());
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".scan-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".scan-").suffix(".tmp");
+    // A temporary file is private (0600); the file it becomes must not be. A new file
+    // gets what any editor would give it (0666 less the umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(&dir)
         .with_context(|| format!("cannot write in `{}`", dir.display()))?;
+    // A file rewritten in place (`scan fmt`) keeps its own permissions.
+    if overwrite && let Ok(meta) = fs::metadata(target) {
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .with_context(|| format!("cannot write `{}`", target.display()))?;
+    }
     tmp.write_all(bytes)
         .and_then(|()| tmp.flush())
         .with_context(|| format!("cannot write `{}`", target.display()))?;

@@ -98,10 +98,14 @@ pub enum DecodeError {
         offset: usize,
         line: usize,
         column: usize,
+        /// The line as far as it can be read, bad bytes shown as `�`, so the message can
+        /// show it with a caret.
+        line_text: String,
     },
     Nul {
         line: usize,
         column: usize,
+        line_text: String,
     },
 }
 
@@ -118,7 +122,12 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
         Ok(text) => match text.find('\0') {
             Some(pos) => {
                 let (line, column) = Source::new("", &text[..pos]).line_col(pos);
-                Err(DecodeError::Nul { line, column })
+                let line_text = line_around(text.as_bytes(), pos);
+                Err(DecodeError::Nul {
+                    line,
+                    column,
+                    line_text,
+                })
             }
             None => Ok(text),
         },
@@ -131,9 +140,25 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
                 offset,
                 line,
                 column,
+                line_text: line_around(&bytes, offset),
             })
         }
     }
+}
+
+/// The line holding byte `at`, without its line ending, decoded leniently.
+fn line_around(bytes: &[u8], at: usize) -> String {
+    let at = at.min(bytes.len());
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| at + p);
+    let line = String::from_utf8_lossy(&bytes[start..end]);
+    line.strip_suffix('\r').unwrap_or(&line).to_string()
 }
 
 /// UTF-16 without a BOM: of the first characters, every other byte is zero.

@@ -1,10 +1,14 @@
 //! The one integration-test binary; a module per area.
 
+mod acceptance;
 mod cli;
 mod common;
 mod compare;
+mod editor;
 mod examples;
 mod fixtures;
+mod fmt;
+mod history;
 mod hostile;
 mod report;
 mod robust;

@@ -63,6 +63,26 @@ fn every_example_renders_in_every_format_and_language() {
 }
 
 #[test]
+fn odd_sessions_render_in_every_format_and_language() {
+    let fixtures = files_below(&root().join("tests/fixtures/report"), "toml");
+    assert!(fixtures.len() >= 2, "{fixtures:?}");
+    for f in &fixtures {
+        let path = rel(f);
+        for lang in ["nl", "en"] {
+            for format in ["md", "html", "json"] {
+                let out = report(&["--lang", lang, "--format", format, &path]);
+                assert!(!out.is_empty(), "{path} {lang} {format}");
+            }
+        }
+    }
+    let md = report(&["--lang", "en", "tests/fixtures/report/empty.toml"]);
+    assert!(
+        md.contains("There are no teams in this session file yet."),
+        "{md}"
+    );
+}
+
+#[test]
 fn output_is_byte_identical_across_runs() {
     for s in example_sessions() {
         let path = rel(&s);

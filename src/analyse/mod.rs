@@ -2,5 +2,7 @@
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
 pub mod compare;
+pub mod history;
 pub mod report;
 pub mod score;
+pub mod words;

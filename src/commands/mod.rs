@@ -2,9 +2,16 @@
 //! how the run ended. Nothing here exits the process or prints outside `Io`.
 
 mod compare;
+mod completions;
+mod diff;
+mod fmt;
+mod history;
 mod list;
+mod man;
 mod new;
+mod progress_view;
 mod report;
+mod schema;
 mod templates;
 mod validate;
 mod worksheet;
@@ -22,6 +29,12 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::Compare(args) => compare::run(args, io),
         Command::Report(args) => report::run(args, io),
         Command::Templates(args) => templates::run(args, io),
+        Command::Fmt(args) => fmt::run(args, io),
+        Command::Schema(args) => schema::run(args, io),
+        Command::Completions(args) => completions::run(args, io),
+        Command::Man(args) => man::run(args, io),
+        Command::History(args) => history::run(args, io),
+        Command::Diff(args) => diff::run(args, io),
     }
 }
 

@@ -52,11 +52,13 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     match &args.output {
         Some(path) => {
             output::write_atomic(path, text.as_bytes(), false)?;
+            let teams = team_count(&args);
             writeln!(
                 io.err,
-                "wrote {} ({} teams, {} items each)",
+                "wrote {} ({} {}, {} items each)",
                 path.display(),
-                team_count(&args),
+                teams,
+                if teams == 1 { "team" } else { "teams" },
                 def.item_count()
             )?;
         }
@@ -112,7 +114,15 @@ pub(super) fn resolve(
 
 /// `path` (relative to the working folder) as seen from `base`.
 fn relative_to(path: &Path, base: &Path) -> String {
-    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    // `Path::new("")` (a bare file name's parent) is the working folder; `absolute` refuses it.
+    let abs = |p: &Path| {
+        let p = if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        };
+        std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+    };
     let (path_abs, base_abs) = (abs(path), abs(base));
     let p: Vec<Component> = path_abs.components().collect();
     let b: Vec<Component> = base_abs.components().collect();
@@ -217,7 +227,7 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
                 let _ = writeln!(out);
                 comment(&mut out, "  ", &format!("{} {}", item.code, item.question));
                 let _ = writeln!(out, "  [team.answers.{}]", bare_or_quoted(&item.code));
-                let _ = writeln!(out, "  # score = ");
+                let _ = writeln!(out, "  # score =");
                 let _ = writeln!(out, "  # text = \"\"\"\n  # \"\"\"");
                 let _ = writeln!(out, "  # examples = []");
             }

@@ -131,6 +131,12 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
             }
         }
         (Some(_), Some(dir)) => {
+            if !dir.is_dir() && looks_like_report_file(&dir) {
+                bail!(
+                    "many session files (or a folder) give one report each, so `-o` must name a folder, but `{}` looks like a file name; use e.g. `-o reports/`",
+                    dir.display()
+                );
+            }
             std::fs::create_dir_all(&dir)
                 .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
             let names = output_names(sessions.iter().map(|(i, _)| i));
@@ -177,6 +183,14 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
 /// The name of the index page in a folder of reports (a session file called
 /// `index.toml` gets another name).
 const INDEX: &str = "index";
+
+/// A path named like a report file (`report.md`), which a user would not mean as a folder.
+fn looks_like_report_file(path: &std::path::Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["md", "markdown", "html", "htm", "json", "csv", "txt", "pdf"]
+            .contains(&e.to_ascii_lowercase().as_str())
+    })
+}
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -71,6 +71,9 @@ pub fn type_name(v: &DeValue) -> &'static str {
     }
 }
 
+/// Keys that only a file's top level has, not any table in it.
+const TOP_LEVEL_ONLY: &[&str] = &["definition"];
+
 impl<'a> Reader<'a> {
     pub fn new(source: &'a Source, diags: &'a mut Vec<Diagnostic>) -> Self {
         Reader { source, diags }
@@ -101,6 +104,11 @@ impl<'a> Reader<'a> {
             if !known.contains(&name) {
                 let help = match did_you_mean(name, known.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`?"),
+                    // In TOML a key below a `[header]` belongs to that table: a file's
+                    // own keys must come before the first header.
+                    None if TOP_LEVEL_ONLY.contains(&name) => format!(
+                        "`{name}` belongs at the top of the file, above the first `[…]` header; where it stands now it is read as part of {what}"
+                    ),
                     None => format!("the keys allowed here are: {}", list(known)),
                 };
                 self.error(
@@ -204,16 +212,24 @@ impl<'a> Reader<'a> {
 
     pub fn integer(&mut self, f: &Fields, key: &str, example: &str) -> Option<Sp<i64>> {
         let v = f.get(key)?;
-        self.integer_value(v, key, &f.what, example)
+        self.integer_value(v, key, &f.what, example, false)
     }
 
+    /// A whole number, on its own (`score = 3`) or as an entry of a list (`votes = [2, 3]`):
+    /// the message and the fix it suggests differ, since a list entry is not `key = value`.
     fn integer_value(
         &mut self,
         v: &Value,
         key: &str,
         what: &str,
         example: &str,
+        in_list: bool,
     ) -> Option<Sp<i64>> {
+        let subject = if in_list {
+            format!("an entry of `{key}` in {what}")
+        } else {
+            format!("`{key}` in {what}")
+        };
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) => Some(Sp::new(n, v.span())),
@@ -226,7 +242,7 @@ impl<'a> Reader<'a> {
                     self.error(
                         "wrong-type",
                         v.span(),
-                        format!("`{key}` in {what} {problem}"),
+                        format!("{subject} {problem}"),
                         Some(format!(
                             "write a whole number with the digits 0–9, like `{key} = {example}`"
                         )),
@@ -238,7 +254,7 @@ impl<'a> Reader<'a> {
                 self.error(
                     "wrong-type",
                     v.span(),
-                    format!("`{key}` in {what} must be a whole number, not a decimal number"),
+                    format!("{subject} must be a whole number, not a decimal number"),
                     Some(format!(
                         "scores are whole numbers, like `{key} = {example}`"
                     )),
@@ -246,11 +262,30 @@ impl<'a> Reader<'a> {
                 None
             }
             DeValue::String(s) if s.trim().parse::<i64>().is_ok() => {
+                let hint = if in_list {
+                    format!("remove the quotes around {}", s.trim())
+                } else {
+                    format!("remove the quotes: `{key} = {}`", s.trim())
+                };
                 self.error(
                     "wrong-type",
                     v.span(),
-                    format!("`{key}` in {what} must be a number, not text"),
-                    Some(format!("remove the quotes: `{key} = {}`", s.trim())),
+                    format!("{subject} must be a number, not text"),
+                    Some(hint),
+                );
+                None
+            }
+            _ if in_list => {
+                self.error(
+                    "wrong-type",
+                    v.span(),
+                    format!(
+                        "{subject} must be a whole number, not {}",
+                        type_name(v.get_ref())
+                    ),
+                    Some(format!(
+                        "a list of whole numbers looks like `{key} = {example}`"
+                    )),
                 );
                 None
             }
@@ -271,13 +306,13 @@ impl<'a> Reader<'a> {
                         "wrong-type",
                         v.span(),
                         format!("`{key}` in {what} must be a finite number"),
-                        None,
+                        Some(format!("write a number like `{key} = 3` or `{key} = 3.5`")),
                     );
                     None
                 }
             },
             _ => self
-                .integer_value(v, key, what, "3")
+                .integer_value(v, key, what, "3", false)
                 .map(|n| Sp::new(n.value as f64, n.span)),
         }
     }
@@ -361,7 +396,7 @@ impl<'a> Reader<'a> {
         let what = f.what.clone();
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
-            if let Some(n) = self.integer_value(item, key, &what, "3") {
+            if let Some(n) = self.integer_value(item, key, &what, "[2, 3, 3, 4]", true) {
                 out.push(n);
             }
         }

@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 /// Width of every chart's coordinate system; the SVG scales to the page.
-pub const WIDTH: f64 = 640.0;
+pub const WIDTH: f64 = 720.0;
 /// Where the plot starts (room for labels on the left).
 const LEFT: f64 = 230.0;
 /// Room for numbers to the right of the plot.
@@ -19,7 +19,7 @@ const BAR: f64 = 14.0;
 const BAR_GAP: f64 = 4.0;
 const GROUP_HEAD: f64 = 20.0;
 const GROUP_GAP: f64 = 10.0;
-const ROW: f64 = 22.0;
+const ROW: f64 = 24.0;
 /// Characters of a label shown in a chart; the table beside it has the whole text.
 const LABEL_CHARS: usize = 28;
 
@@ -130,6 +130,17 @@ pub struct DotRow {
 fn r(x: f64) -> f64 {
     let v = (x * 10.0).round() / 10.0;
     if v == 0.0 { 0.0 } else { v }
+}
+
+/// Text cut to `max` characters, with "…" when cut.
+fn cut(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let kept: String = flat.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", kept.trim_end())
+    }
 }
 
 /// A label cut to fit the chart; the table next to the chart has the whole text.
@@ -313,13 +324,13 @@ pub fn dots(rows: &[DotRow], names: [&str; 2], min: f64, max: f64) -> Chart {
         }
         values.push(ValueText {
             x: r(xs.left + xs.width + 10.0),
-            y: r(cy - 1.0),
+            y: r(cy - 2.0),
             value: row.a,
             prefix: "○ ".to_string(),
         });
         values.push(ValueText {
             x: r(xs.left + xs.width + 10.0),
-            y: r(cy + 10.0),
+            y: r(cy + 11.0),
             value: row.b,
             prefix: "□ ".to_string(),
         });
@@ -341,6 +352,165 @@ pub fn dots(rows: &[DotRow], names: [&str; 2], min: f64, max: f64) -> Chart {
         points,
         segments,
         values,
+        legend,
+    }
+}
+
+/// A trend: one line per series over ordered moments (e.g. a team's score per
+/// version). Moments are evenly spaced; a missing value breaks the line. Series
+/// differ in colour, marker shape and dash pattern, so colour is never the only cue.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Trend {
+    pub width: f64,
+    pub height: f64,
+    pub plot: Rect,
+    /// Horizontal gridlines at the scale's values, labelled on the left.
+    pub ticks: Vec<Tick>,
+    /// The moments' labels under the plot, drawn slanted around (x, y).
+    pub moments: Vec<Label>,
+    pub lines: Vec<TrendLine>,
+    pub points: Vec<Point>,
+    pub legend: Vec<Legend>,
+}
+
+/// One unbroken stretch of a series' line.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TrendLine {
+    pub series: usize,
+    /// SVG `points`: `x,y x,y …`.
+    pub points: String,
+    /// SVG `stroke-dasharray`, empty for a solid line.
+    pub dash: &'static str,
+}
+
+/// One series of a trend: its name and a value per moment.
+#[derive(Debug, Clone)]
+pub struct TrendSeries {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+}
+
+const TREND_SHAPES: [&str; 4] = ["circle", "square", "diamond", "triangle"];
+const TREND_DASHES: [&str; 3] = ["", "7 4", "2 3"];
+const TREND_LEFT: f64 = 40.0;
+const TREND_RIGHT: f64 = 24.0;
+/// Room inside the plot before the first moment, for its slanted label.
+const TREND_FIRST: f64 = 60.0;
+/// Characters of a moment's label (a tag, a date).
+const MOMENT_CHARS: usize = 18;
+const TREND_PLOT_HEIGHT: f64 = 170.0;
+/// Room under the plot for slanted moment labels.
+const TREND_BOTTOM: f64 = 92.0;
+
+/// The trend chart of `series` over `moments` on the scale `min..=max`.
+pub fn trend(moments: &[String], series: &[TrendSeries], min: f64, max: f64) -> Trend {
+    let (min, max) = if max > min {
+        (min, max)
+    } else {
+        (min, min + 1.0)
+    };
+    // The legend flows over as many rows as it needs.
+    let mut legend = Vec::new();
+    let (mut lx, mut ly) = (TREND_LEFT, 16.0);
+    for (i, s) in series.iter().enumerate() {
+        let text = short(&s.name);
+        let w = 16.0 + text.chars().count() as f64 * 7.0 + 18.0;
+        if lx + w > WIDTH && lx > TREND_LEFT {
+            lx = TREND_LEFT;
+            ly += 18.0;
+        }
+        legend.push(Legend {
+            x: r(lx),
+            y: r(ly),
+            text,
+            series: i,
+            shape: TREND_SHAPES[i % TREND_SHAPES.len()],
+        });
+        lx += w;
+    }
+    let top = ly + 20.0;
+    let bottom = top + TREND_PLOT_HEIGHT;
+    let left = TREND_LEFT;
+    let width = WIDTH - TREND_LEFT - TREND_RIGHT;
+    let y_of = |v: f64| bottom - (v.clamp(min, max) - min) / (max - min) * TREND_PLOT_HEIGHT;
+    let x_of = |i: usize| {
+        if moments.len() <= 1 {
+            left + width / 2.0
+        } else {
+            left + TREND_FIRST
+                + i as f64 * (width - TREND_FIRST - 12.0) / (moments.len() - 1) as f64
+        }
+    };
+    let step = ((max - min) / 10.0).ceil().max(1.0);
+    let mut ticks = Vec::new();
+    let mut v = min.ceil();
+    while v <= max + 1e-9 {
+        let y = r(y_of(v));
+        ticks.push(Tick {
+            x1: r(left),
+            y1: y,
+            x2: r(left + width),
+            y2: y,
+            label: format!("{v}"),
+            label_x: r(left - 8.0),
+            label_y: r(y + 4.0),
+        });
+        v += step;
+    }
+    let labels = moments
+        .iter()
+        .enumerate()
+        .map(|(i, m)| Label {
+            x: r(x_of(i)),
+            y: r(bottom + 16.0),
+            text: cut(m, MOMENT_CHARS),
+            strong: false,
+        })
+        .collect();
+    let mut lines = Vec::new();
+    let mut points = Vec::new();
+    for (si, s) in series.iter().enumerate() {
+        let mut run: Vec<String> = Vec::new();
+        let mut flush = |run: &mut Vec<String>| {
+            if run.len() > 1 {
+                lines.push(TrendLine {
+                    series: si,
+                    points: run.join(" "),
+                    dash: TREND_DASHES[si % TREND_DASHES.len()],
+                });
+            }
+            run.clear();
+        };
+        for (i, v) in s.values.iter().enumerate().take(moments.len()) {
+            match v {
+                Some(v) if v.is_finite() => {
+                    let (x, y) = (r(x_of(i)), r(y_of(*v)));
+                    run.push(format!("{x},{y}"));
+                    points.push(Point {
+                        x,
+                        y,
+                        series: si,
+                        shape: TREND_SHAPES[si % TREND_SHAPES.len()],
+                    });
+                }
+                _ => flush(&mut run),
+            }
+        }
+        flush(&mut run);
+    }
+    Trend {
+        width: WIDTH,
+        height: r(bottom + TREND_BOTTOM),
+        plot: Rect {
+            x: r(left),
+            y: r(top),
+            width: r(width),
+            height: TREND_PLOT_HEIGHT,
+        },
+        ticks,
+        moments: labels,
+        lines,
+        points,
         legend,
     }
 }
@@ -405,5 +575,41 @@ mod tests {
         let s = short(&"woord ".repeat(20));
         assert!(s.chars().count() <= LABEL_CHARS);
         assert!(s.ends_with('…'));
+    }
+
+    #[test]
+    fn trends_break_at_missing_values() {
+        let moments: Vec<String> = ["2025", "2026", "2027", "2028"].map(String::from).to_vec();
+        let t = trend(
+            &moments,
+            &[
+                TrendSeries {
+                    name: "Opvang".into(),
+                    values: vec![Some(1.0), Some(2.0), None, Some(4.0)],
+                },
+                TrendSeries {
+                    name: "School".into(),
+                    values: vec![Some(4.0), Some(4.0), Some(4.0), Some(4.0)],
+                },
+            ],
+            1.0,
+            4.0,
+        );
+        assert_eq!(
+            t.lines.len(),
+            2,
+            "one stretch before the gap; the lone point after it has no line"
+        );
+        assert_eq!(t.lines[0].points.split(' ').count(), 2);
+        assert_eq!(t.points.len(), 7);
+        assert_eq!(t.points[4].shape, "square");
+        assert_eq!(t.lines[1].dash, "7 4");
+        // Higher scores are higher up; the scale's ends are the plot's edges.
+        assert_eq!(t.points[0].y, t.plot.y + t.plot.height);
+        assert_eq!(t.points[3].y, t.plot.y);
+        assert_eq!(t.ticks.len(), 4);
+        assert_eq!(t.moments.len(), 4);
+        assert!(t.moments[0].x < t.moments[3].x);
+        assert_eq!(t.legend.len(), 2);
     }
 }

@@ -70,6 +70,20 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/worksheet.html.j2"),
     ),
     (
+        "history.md.j2",
+        include_str!("../../templates/history.md.j2"),
+    ),
+    (
+        "history.html.j2",
+        include_str!("../../templates/history.html.j2"),
+    ),
+    ("diff.md.j2", include_str!("../../templates/diff.md.j2")),
+    ("diff.html.j2", include_str!("../../templates/diff.html.j2")),
+    (
+        "_progress.css",
+        include_str!("../../templates/_progress.css"),
+    ),
+    (
         "compare.md.j2",
         include_str!("../../templates/compare.md.j2"),
     ),

@@ -11,7 +11,7 @@ use super::Lang;
 type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
-const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, COMPARE];
+const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE];
 
 /// Words shared by every report.
 const SHARED: &[Word] = &[
@@ -52,6 +52,253 @@ const SHARED: &[Word] = &[
     ("facilitator", "Facilitator", "Procesbegeleider"),
     ("guests", "Guests", "Gasten"),
     ("notes", "Notes", "Notities"),
+];
+
+/// Words of `scan history` and `scan diff` (keys start with `hist_` or `diff_`).
+const HISTORY: &[Word] = &[
+    ("hist_title", "Progress over time", "Voortgang in de tijd"),
+    (
+        "hist_intro",
+        "{n} versions of {file} in git, from {from} to {to}.",
+        "{n} versies van {file} in git, van {from} tot {to}.",
+    ),
+    (
+        "hist_how",
+        "Each row is a version of the file: a commit in git that changed it, oldest first, dated by when the change was written (in the commit's own time zone). Tags name the measurement moments. A criterion's score is the mean of the team's item scores; the number after it is the change since the previous readable version.",
+        "Elke rij is een versie van het bestand: een commit in git die het wijzigde, de oudste eerst, met de datum waarop de wijziging is geschreven (in de tijdzone van de commit). Tags geven de meetmomenten een naam. De score van een criterium is het gemiddelde van de itemscores van het team; het getal erachter is de verandering sinds de vorige leesbare versie.",
+    ),
+    (
+        "hist_intro_one",
+        "One version of {file} in git, from {from}.",
+        "Eén versie van {file} in git, van {from}.",
+    ),
+    ("hist_versions", "Versions", "Versies"),
+    (
+        "hist_versions_caption",
+        "Every version of the file in git, oldest first",
+        "Elke versie van het bestand in git, de oudste eerst",
+    ),
+    (
+        "hist_how_short",
+        "score per criterion in each version, the change since the previous version in brackets",
+        "score per criterium in elke versie, de verandering sinds de vorige versie tussen haakjes",
+    ),
+    ("hist_version", "Version", "Versie"),
+    ("hist_moment", "Measurement", "Meetmoment"),
+    ("hist_message", "Message", "Omschrijving"),
+    ("hist_changes", "Changes", "Wijzigingen"),
+    ("hist_first", "first version", "eerste versie"),
+    ("hist_worktree", "not committed", "niet vastgelegd"),
+    ("hist_now", "now (not committed)", "nu (niet vastgelegd)"),
+    (
+        "hist_worktree_long",
+        "the file as it is now, not committed",
+        "het bestand zoals het nu is, niet vastgelegd",
+    ),
+    (
+        "hist_invalid",
+        "could not be read (errors: {n})",
+        "niet te lezen (fouten: {n})",
+    ),
+    (
+        "hist_no_changes",
+        "no changes in the answers",
+        "geen wijzigingen in de antwoorden",
+    ),
+    (
+        "hist_moved",
+        "file moved: {from} → {to}",
+        "bestand verplaatst: {from} → {to}",
+    ),
+    (
+        "hist_items_changed",
+        "answers changed: {n}",
+        "antwoorden gewijzigd: {n}",
+    ),
+    (
+        "hist_team_added",
+        "team added: {name}",
+        "team erbij: {name}",
+    ),
+    (
+        "hist_team_removed",
+        "team removed: {name}",
+        "team verwijderd: {name}",
+    ),
+    (
+        "hist_team_renamed",
+        "team probably renamed: {from} → {to}",
+        "team waarschijnlijk hernoemd: {from} → {to}",
+    ),
+    (
+        "hist_actions_changed",
+        "actions changed: {n}",
+        "acties gewijzigd: {n}",
+    ),
+    (
+        "hist_definition_changed",
+        "the scan definition changed ({what}); scores are compared by criterion and item code",
+        "de scandefinitie is gewijzigd ({what}); scores worden per criterium- en itemcode vergeleken",
+    ),
+    ("hist_scores_per_team", "Scores per team", "Scores per team"),
+    (
+        "hist_trends",
+        "Scores per criterion over time",
+        "Scores per criterium in de tijd",
+    ),
+    (
+        "hist_trend_caption",
+        "Score per team in each version",
+        "Score per team in elke versie",
+    ),
+    (
+        "hist_trend_title",
+        "{code} {title}: score per team in each version",
+        "{code} {title}: score per team in elke versie",
+    ),
+    ("hist_earlier_names", "earlier: {names}", "eerder: {names}"),
+    (
+        "hist_shallow",
+        "This is a shallow clone of the repository: versions before {date} are missing (git fetch --unshallow fetches them).",
+        "Dit is een ondiepe kopie (shallow clone) van de repository: versies van vóór {date} ontbreken (git fetch --unshallow haalt ze op).",
+    ),
+    (
+        "hist_deleted",
+        "The file was deleted in {version} ({date}).",
+        "Het bestand is verwijderd in {version} ({date}).",
+    ),
+    (
+        "hist_tags_only",
+        "Only tagged versions are shown.",
+        "Alleen versies met een tag worden getoond.",
+    ),
+    (
+        "hist_actions",
+        "Actions planned / doing / done",
+        "Acties gepland / bezig / klaar",
+    ),
+    ("diff_title", "What changed", "Wat er veranderde"),
+    (
+        "diff_intro",
+        "What changed in {file} from {before} to {after}.",
+        "Wat er veranderde in {file} van {before} tot {after}.",
+    ),
+    ("diff_before", "Before", "Voor"),
+    ("diff_after", "After", "Na"),
+    ("diff_change", "Change", "Verandering"),
+    ("diff_summary", "Summary", "Samenvatting"),
+    ("diff_count", "Number", "Aantal"),
+    (
+        "diff_summary_caption",
+        "Changes by kind",
+        "Wijzigingen per soort",
+    ),
+    ("diff_teams", "Teams", "Teams"),
+    (
+        "diff_unchanged_teams",
+        "Unchanged: {names}.",
+        "Ongewijzigd: {names}.",
+    ),
+    ("diff_score", "score", "score"),
+    ("diff_details", "Details", "Details"),
+    ("diff_teams_added", "Teams added", "Teams erbij"),
+    ("diff_teams_removed", "Teams removed", "Teams verwijderd"),
+    (
+        "diff_teams_renamed",
+        "Teams probably renamed",
+        "Teams waarschijnlijk hernoemd",
+    ),
+    (
+        "diff_teams_changed",
+        "Teams with changed answers",
+        "Teams met gewijzigde antwoorden",
+    ),
+    (
+        "diff_items_changed",
+        "Answers changed",
+        "Gewijzigde antwoorden",
+    ),
+    ("diff_scores_up", "Scores up", "Scores omhoog"),
+    ("diff_scores_down", "Scores down", "Scores omlaag"),
+    ("diff_answers_added", "Answers added", "Antwoorden erbij"),
+    (
+        "diff_answers_removed",
+        "Answers removed",
+        "Antwoorden verwijderd",
+    ),
+    ("diff_texts_changed", "Texts changed", "Teksten gewijzigd"),
+    (
+        "diff_actions_changed",
+        "Actions added, removed or changed",
+        "Acties erbij, verwijderd of gewijzigd",
+    ),
+    (
+        "diff_nothing",
+        "No differences in the answers, targets or action plan.",
+        "Geen verschillen in de antwoorden, streefscores of het actieplan.",
+    ),
+    ("diff_unchanged", "unchanged", "ongewijzigd"),
+    ("diff_changed", "changed", "gewijzigd"),
+    ("diff_added", "new team", "nieuw team"),
+    ("diff_removed", "team removed", "team verwijderd"),
+    (
+        "diff_renamed",
+        "probably renamed; was {from}",
+        "waarschijnlijk hernoemd; was {from}",
+    ),
+    ("diff_answer_added", "answer added", "antwoord erbij"),
+    (
+        "diff_answer_removed",
+        "answer removed",
+        "antwoord verwijderd",
+    ),
+    (
+        "diff_answer_changed",
+        "answer changed",
+        "antwoord gewijzigd",
+    ),
+    (
+        "diff_text",
+        "text: words +{added} −{removed}",
+        "tekst: woorden +{added} −{removed}",
+    ),
+    ("diff_words_added", "new", "nieuw"),
+    ("diff_words_removed", "gone", "weg"),
+    ("diff_examples_added", "examples added", "voorbeelden erbij"),
+    (
+        "diff_examples_removed",
+        "examples removed",
+        "voorbeelden verwijderd",
+    ),
+    ("diff_votes", "votes", "stemmen"),
+    (
+        "diff_na_now",
+        "now marked not applicable",
+        "nu niet van toepassing",
+    ),
+    (
+        "diff_na_before",
+        "no longer marked not applicable",
+        "niet langer niet van toepassing",
+    ),
+    ("diff_items", "Answers", "Antwoorden"),
+    ("diff_criteria", "Criterion scores", "Scores per criterium"),
+    (
+        "diff_answered",
+        "answered items: {before} → {after}",
+        "beantwoorde items: {before} → {after}",
+    ),
+    ("diff_targets", "Targets", "Streefscores"),
+    ("diff_actions", "Action plan", "Actieplan"),
+    ("diff_action", "Action", "Actie"),
+    ("diff_status", "Status", "Status"),
+    ("diff_action_added", "new", "nieuw"),
+    ("diff_action_removed", "removed", "verwijderd"),
+    ("diff_owner", "owner", "eigenaar"),
+    ("diff_due", "due", "uiterlijk"),
+    ("diff_status_planned", "planned", "gepland"),
+    ("diff_status_doing", "in progress", "bezig"),
+    ("diff_status_done", "done", "klaar"),
 ];
 
 /// Words of the session report and its index (`report.*.j2`, `index.*.j2`).
@@ -161,6 +408,11 @@ const REPORT: &[Word] = &[
         "Doelen en de afstand ernaartoe",
     ),
     ("target", "Target", "Doel"),
+    (
+        "item_or_criterion",
+        "Item or criterion",
+        "Item of criterium",
+    ),
     ("now", "Now", "Nu"),
     ("to_go", "To go", "Nog te gaan"),
     ("reached", "reached", "bereikt"),
@@ -211,6 +463,11 @@ const REPORT: &[Word] = &[
         "{n} rapportages, één per sessiebestand.",
     ),
     (
+        "index_intro_one",
+        "One report, of one session file.",
+        "Eén rapportage, van één sessiebestand.",
+    ),
+    (
         "index_line",
         "teams: {teams} · completeness {completeness} · actions done: {done} of {actions}",
         "teams: {teams} · volledigheid {completeness} · acties klaar: {done} van {actions}",
@@ -237,6 +494,11 @@ const REPORT: &[Word] = &[
         "{title} ({id} {version}): criteriumscores van de professionals",
     ),
     ("summary_short", "Summary", "Samenvatting"),
+    (
+        "no_teams",
+        "There are no teams in this session file yet.",
+        "Er staan nog geen teams in dit sessiebestand.",
+    ),
 ];
 
 /// Words of the paper worksheet (`worksheet.html.j2`).

@@ -55,6 +55,16 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A valid id close to what the user wrote: `Bieb_Scan` → `bieb-scan`.
+fn suggest_id(id: &str) -> String {
+    let dashed: String = id
+        .to_lowercase()
+        .chars()
+        .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
+        .collect();
+    dashed.trim_matches('-').to_string()
+}
+
 fn valid_code(code: &str) -> bool {
     !code.is_empty()
         && code.len() <= 32
@@ -93,12 +103,6 @@ pub fn definition(
     if let Some(id) = info.and_then(|i| i.id.as_ref())
         && !valid_id(&id.value)
     {
-        let suggestion: String = id
-            .value
-            .to_lowercase()
-            .chars()
-            .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
-            .collect();
         c.error(
             "bad-id",
             id.span.clone(),
@@ -106,7 +110,7 @@ pub fn definition(
                 "definition id `{}` may only use lowercase letters, digits and `-`",
                 id.value
             ),
-            format!("for example `id = \"{}\"`", suggestion.trim_matches('-')),
+            format!("for example `id = \"{}\"`", suggest_id(&id.value)),
         );
     }
     if let Some(lang) = info.and_then(|i| i.language.as_ref())
@@ -206,7 +210,11 @@ pub fn definition(
                         "type id `{}` may only use lowercase letters, digits and `-`",
                         key.value
                     ),
-                    None,
+                    Some(format!(
+                        "for example `{} = \"{}\"`; the label after `=` may be any text",
+                        suggest_id(&key.value),
+                        label.value.escape_default()
+                    )),
                 );
             }
             if label.value.trim().is_empty() {
@@ -214,7 +222,7 @@ pub fn definition(
                     "empty-title",
                     label.span.clone(),
                     format!("type `{}` has an empty label", key.value),
-                    None,
+                    Some("write the name people use for this kind of organisation, like `primary = \"Primair onderwijs\"`".to_string()),
                 );
             }
             types.insert(key.value.clone(), label.value.clone());
@@ -435,11 +443,13 @@ pub fn session(
                 }
             },
         };
-        let errors_before_team = c.errors;
         let mut answers: Vec<(usize, String, Answer)> = Vec::new();
         let mut seen_codes: BTreeSet<&str> = BTreeSet::new();
+        // Items whose answer has an error: written, so not "unanswered".
+        let mut errored: BTreeSet<&str> = BTreeSet::new();
         for ra in &rt.answers {
             let code = &ra.code;
+            let errors_before_answer = c.errors;
             let Some(index) = def.item_index(&code.value) else {
                 let help = if criteria.contains(&code.value.as_str()) {
                     let items: Vec<&str> = def
@@ -482,7 +492,7 @@ pub fn session(
                             def.scale.range_text()
                         ),
                         Some(format!(
-                            "use a whole number from {} to {} ({})",
+                            "use a whole number from {} to {}{}",
                             def.scale.min,
                             def.scale.max,
                             scale_words(&def.scale)
@@ -527,6 +537,9 @@ pub fn session(
                     );
                 }
             }
+            if ra.has_errors || c.errors > errors_before_answer {
+                errored.insert(&code.value);
+            }
             if score_ok && votes_ok {
                 answers.push((
                     index,
@@ -542,34 +555,33 @@ pub fn session(
             }
         }
         let header = rt.name.as_ref().map_or(rt.span.clone(), |n| n.span.clone());
-        // A team whose answers have errors gets those, not a completeness warning on top.
-        let answer_errors =
-            rt.answers.iter().any(|a| a.has_errors) || c.errors > errors_before_team;
-        let answered = answers
-            .iter()
-            .filter(|(_, _, a)| !a.is_unanswered())
-            .count();
-        if answer_errors {
-        } else if rt.answers.is_empty() || (answered == 0 && answers.len() == rt.answers.len()) {
+        let filled = |code: &str| {
+            errored.contains(code)
+                || answers
+                    .iter()
+                    .any(|(_, c2, a)| c2 == code && !a.is_unanswered())
+        };
+        // Answers under codes the definition lacks were written too (and reported).
+        let wrote_something = def.items().any(|i| filled(&i.code))
+            || rt
+                .answers
+                .iter()
+                .any(|a| def.item_index(&a.code.value).is_none());
+        if !wrote_something {
             c.warning(
                 "empty-team",
                 header,
                 format!("team \"{team_name}\" has no answers at all"),
-                Some(
-                    "add its answers under `[team.answers.A1]` and so on, or remove the team"
-                        .to_string(),
-                ),
+                Some(format!(
+                    "add its answers under `[team.answers.{}]` and so on, or remove the team",
+                    codes.first().copied().unwrap_or("A1")
+                )),
             );
         } else {
             let missing: Vec<&str> = def
                 .items()
                 .map(|i| i.code.as_str())
-                .filter(|code| {
-                    !seen_codes.contains(code)
-                        || answers
-                            .iter()
-                            .any(|(_, c2, a)| c2 == code && a.is_unanswered())
-                })
+                .filter(|code| !filled(code))
                 .collect();
             if !missing.is_empty() {
                 c.warning(
@@ -675,8 +687,10 @@ pub fn session(
                 "unknown-item",
                 item.span.clone(),
                 format!(
-                    "action \"{}\" is for `{}`, which {} does not have",
-                    title.clone().unwrap_or_default(),
+                    "{} is for `{}`, which {} does not have",
+                    title
+                        .as_ref()
+                        .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\"")),
                     item.value,
                     def.id
                 ),
@@ -735,14 +749,19 @@ pub fn session(
 }
 
 /// "1 Nog niet, 2 In ontwikkeling, …"
+/// The scale's labels after their numbers, ` (1 Nog niet, 2 …)`; nothing when the labels
+/// only repeat the numbers (a 0–10 scale), which would say everything twice.
 fn scale_words(scale: &Scale) -> String {
-    scale
+    let numbered = scale
         .labels
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("{} {l}", scale.min + i as i64))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|(i, l)| (scale.min + i as i64, l));
+    if numbered.clone().all(|(v, l)| *l == v.to_string()) {
+        return String::new();
+    }
+    let words: Vec<String> = numbered.map(|(v, l)| format!("{v} {l}")).collect();
+    format!(" ({})", words.join(", "))
 }
 
 /// "A1 … E3" for long lists, every code for short ones.

@@ -1,0 +1,164 @@
+//! How a text changed, in words: how many words were added and removed, and the
+//! first few changed phrases. A short summary for people ("+12 words, −3 words"),
+//! never a wall of text. Pure; words are whitespace-separated, as in the SPEC's
+//! word counts.
+
+use serde::Serialize;
+
+/// Phrases shown per direction, and words per phrase, before "…".
+const MAX_PHRASES: usize = 3;
+const MAX_PHRASE_WORDS: usize = 8;
+/// Above this many cells the word alignment falls back to counting words, so a
+/// huge answer cannot make the diff slow.
+const MAX_CELLS: usize = 4_000_000;
+
+/// The summary of a changed text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextChange {
+    pub words_before: usize,
+    pub words_after: usize,
+    pub added_words: usize,
+    pub removed_words: usize,
+    /// The first added phrases, each at most a few words (longer ones end in "…").
+    pub added: Vec<String>,
+    /// The first removed phrases, likewise.
+    pub removed: Vec<String>,
+}
+
+/// The change from `before` to `after`; `None` when the words are the same
+/// (a change in line breaks or spacing only is no change).
+pub fn diff(before: &str, after: &str) -> Option<TextChange> {
+    let a: Vec<&str> = before.split_whitespace().collect();
+    let b: Vec<&str> = after.split_whitespace().collect();
+    if a == b {
+        return None;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let mid_a = &a[prefix..a.len() - suffix];
+    let mid_b = &b[prefix..b.len() - suffix];
+    let (removed_runs, added_runs) =
+        if (mid_a.len() + 1).saturating_mul(mid_b.len() + 1) <= MAX_CELLS {
+            align(mid_a, mid_b)
+        } else {
+            (vec![mid_a.to_vec()], vec![mid_b.to_vec()])
+        };
+    let count = |runs: &[Vec<&str>]| runs.iter().map(Vec::len).sum();
+    Some(TextChange {
+        words_before: a.len(),
+        words_after: b.len(),
+        added_words: count(&added_runs),
+        removed_words: count(&removed_runs),
+        added: phrases(&added_runs),
+        removed: phrases(&removed_runs),
+    })
+}
+
+/// Longest common subsequence of words; returns the runs of removed and of added
+/// words, in text order.
+fn align<'a>(a: &[&'a str], b: &[&'a str]) -> (Vec<Vec<&'a str>>, Vec<Vec<&'a str>>) {
+    let (n, m) = (a.len(), b.len());
+    // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat table.
+    let mut lcs = vec![0u32; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[at(i, j)] = if a[i] == b[j] {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
+        }
+    }
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    let (mut run_r, mut run_a): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            flush(&mut run_r, &mut removed);
+            flush(&mut run_a, &mut added);
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)]) {
+            run_a.push(b[j]);
+            j += 1;
+        } else {
+            run_r.push(a[i]);
+            i += 1;
+        }
+    }
+    flush(&mut run_r, &mut removed);
+    flush(&mut run_a, &mut added);
+    (removed, added)
+}
+
+fn flush<'a>(run: &mut Vec<&'a str>, into: &mut Vec<Vec<&'a str>>) {
+    if !run.is_empty() {
+        into.push(std::mem::take(run));
+    }
+}
+
+fn phrases(runs: &[Vec<&str>]) -> Vec<String> {
+    runs.iter()
+        .filter(|r| !r.is_empty())
+        .take(MAX_PHRASES)
+        .map(|r| {
+            let mut p = r
+                .iter()
+                .take(MAX_PHRASE_WORDS)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if r.len() > MAX_PHRASE_WORDS {
+                p.push_str(" …");
+            }
+            p
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_words_are_no_change() {
+        assert_eq!(diff("a  b\nc", "a b c"), None);
+    }
+
+    #[test]
+    fn counts_and_shows_added_and_removed_words() {
+        let d = diff(
+            "Ouders komen naar de koffieochtend.",
+            "Veel ouders komen elke maand naar de inloop.",
+        )
+        .unwrap();
+        assert_eq!(d.words_before, 5);
+        assert_eq!(d.words_after, 8);
+        assert_eq!(d.added, ["Veel ouders", "elke maand", "inloop."]);
+        assert_eq!(d.removed, ["Ouders", "koffieochtend."]);
+        assert_eq!((d.added_words, d.removed_words), (5, 2));
+    }
+
+    #[test]
+    fn long_phrases_are_cut() {
+        let long = "een twee drie vier vijf zes zeven acht negen tien";
+        let d = diff("start", &format!("start {long}")).unwrap();
+        assert_eq!(d.added_words, 10);
+        assert_eq!(d.added, ["een twee drie vier vijf zes zeven acht …"]);
+        assert!(d.removed.is_empty());
+    }
+
+    #[test]
+    fn from_and_to_nothing() {
+        let d = diff("", "nieuw antwoord").unwrap();
+        assert_eq!((d.added_words, d.removed_words), (2, 0));
+        let d = diff("weg ermee", "").unwrap();
+        assert_eq!((d.added_words, d.removed_words), (0, 2));
+    }
+}

@@ -1,0 +1,199 @@
+//! `scan fmt`: rewrites session files into one layout (see `format`), or with
+//! `--check` shows what would change. Never touches a file that does not validate,
+//! writes atomically, and only when something changed.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::cli::FmtArgs;
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, Input, Loaded, Loader};
+use crate::source::MAX_FILE_SIZE;
+use crate::{Exit, Io, format, output};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What happened to one input.
+enum Outcome {
+    Unchanged,
+    Changed,
+    /// A definition file: not formatted.
+    Skipped,
+    /// Errors in the file; shown, file left alone.
+    Invalid,
+    /// Formatting could not keep its promise; file left alone.
+    Failed,
+}
+
+pub fn run(args: FmtArgs, io: &mut Io) -> Result<Exit> {
+    let inputs = load::collect_inputs(&args.paths)?;
+    load::require_inputs(&inputs)?;
+    let loader = Loader::new();
+    let mut outcomes = Vec::with_capacity(inputs.len());
+    for input in &inputs {
+        outcomes.push(one(input, &loader, &args, io)?);
+    }
+    let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
+    let changed = count(|o| matches!(o, Outcome::Changed));
+    let unchanged = count(|o| matches!(o, Outcome::Unchanged));
+    let invalid = count(|o| matches!(o, Outcome::Invalid));
+    let failed = count(|o| matches!(o, Outcome::Failed));
+    let only_stdin = inputs.iter().all(|i| *i == Input::Stdin);
+    if !args.quiet && !only_stdin {
+        let files = |n: usize| format!("{n} file{}", if n == 1 { "" } else { "s" });
+        let mut parts = Vec::new();
+        if changed > 0 {
+            parts.push(if args.check {
+                format!(
+                    "{} not formatted (run `scan fmt` on {} to fix)",
+                    files(changed),
+                    if changed == 1 { "it" } else { "them" }
+                )
+            } else {
+                format!("{} reformatted", files(changed))
+            });
+        }
+        if unchanged > 0 {
+            parts.push(format!("{} already formatted", files(unchanged)));
+        }
+        if invalid > 0 {
+            parts.push(format!(
+                "{} with errors left as {} (see `scan validate`)",
+                files(invalid),
+                if invalid == 1 { "it is" } else { "they are" }
+            ));
+        }
+        if failed > 0 {
+            parts.push(format!("{} could not be formatted", files(failed)));
+        }
+        if parts.is_empty() {
+            parts.push("no session files to format (definition files are left as they are)".into());
+        }
+        writeln!(io.err, "{}", parts.join(", "))?;
+    }
+    Ok(if failed > 0 {
+        Exit::Failure
+    } else if invalid > 0 || (args.check && changed > 0) {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    })
+}
+
+fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Outcome> {
+    let name = input.name();
+    let bytes = match read_bytes(input)? {
+        Ok(b) => b,
+        Err(d) => return show(&[d], io).map(|()| Outcome::Invalid),
+    };
+    let had_bom = bytes.starts_with(BOM);
+    let source = match load::decode_source(name.clone(), bytes.clone()) {
+        Ok(s) => s,
+        Err(d) => return show(&[*d], io).map(|()| Outcome::Invalid),
+    };
+    let base = match input {
+        Input::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
+        Input::Stdin => PathBuf::new(),
+    };
+    let (loaded, diags) = loader.load_source(&source, &base);
+    let errors: Vec<Diagnostic> = diags.into_iter().filter(Diagnostic::is_error).collect();
+    if !errors.is_empty() {
+        show(&errors, io)?;
+        return Ok(Outcome::Invalid);
+    }
+    let session = match loaded {
+        Loaded::Session(s) => s,
+        Loaded::Definition(_) | Loaded::Invalid => {
+            if *input == Input::Stdin && !args.check {
+                io.out.write_all(&bytes)?;
+            }
+            return Ok(Outcome::Skipped);
+        }
+    };
+    let formatted = match format::format_session(&source.text, &session.definition) {
+        Ok(f) => f,
+        Err(e) => {
+            writeln!(io.err, "error: {name}: {e:#}")?;
+            return Ok(Outcome::Failed);
+        }
+    };
+    let mut new_bytes = Vec::with_capacity(formatted.len() + 3);
+    if had_bom {
+        new_bytes.extend_from_slice(BOM);
+    }
+    new_bytes.extend_from_slice(formatted.as_bytes());
+    let changed = new_bytes != bytes;
+    if args.check {
+        if changed {
+            write_diff(&name, &source.text, &formatted, io)?;
+        }
+    } else {
+        match input {
+            Input::Stdin => io.out.write_all(&new_bytes)?,
+            Input::File(path) if changed => output::write_atomic(path, &new_bytes, true)?,
+            Input::File(_) => {}
+        }
+    }
+    Ok(if changed {
+        Outcome::Changed
+    } else {
+        Outcome::Unchanged
+    })
+}
+
+fn show(diags: &[Diagnostic], io: &mut Io) -> Result<()> {
+    for d in diags {
+        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+    }
+    Ok(())
+}
+
+/// A unified diff, the way `git diff` shows it.
+fn write_diff(name: &str, before: &str, after: &str, io: &mut Io) -> Result<()> {
+    let before = before.replace("\r\n", "\n");
+    let after = after.replace("\r\n", "\n");
+    let diff = similar::TextDiff::from_lines(&before, &after);
+    write!(
+        io.out,
+        "{}",
+        diff.unified_diff()
+            .context_radius(3)
+            .header(name, &format!("{name} (formatted)"))
+    )?;
+    Ok(())
+}
+
+/// The bytes of an input, with the same size limit as every other command.
+fn read_bytes(input: &Input) -> Result<std::result::Result<Vec<u8>, Diagnostic>> {
+    let name = input.name();
+    let mut bytes = Vec::new();
+    match input {
+        Input::Stdin => {
+            std::io::stdin()
+                .take(MAX_FILE_SIZE + 1)
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
+        }
+        Input::File(path) => {
+            fs::File::open(path)
+                .with_context(|| format!("cannot open `{}`", path.display()))?
+                .take(MAX_FILE_SIZE + 1)
+                .read_to_end(&mut bytes)
+                .with_context(|| format!("cannot read `{}`", path.display()))?;
+        }
+    }
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Ok(Err(Diagnostic::file_error(
+            "file-too-large",
+            &name,
+            format!(
+                "this file is larger than {} MiB; scan reads files of at most that size",
+                MAX_FILE_SIZE / (1024 * 1024)
+            ),
+        )));
+    }
+    Ok(Ok(bytes))
+}

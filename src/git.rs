@@ -1,0 +1,563 @@
+//! Reading a file's past from git, by running the `git` program.
+//!
+//! Owns every call to git: finding the repository a file lives in, the commits that
+//! changed it (following renames), the tags that name measurement moments, the file's
+//! bytes in a commit, and whether the clone is shallow. No libgit2: the `git` the user
+//! already has is the truth, and it adds no dependencies.
+//!
+//! Every call runs from the repository's top folder with `LC_ALL=C`,
+//! `-c core.quotepath=off` and literal pathspecs, and asks for NUL-separated output,
+//! so paths with spaces, accents or glob characters come through unchanged. Knows
+//! nothing of scan files: it hands out bytes and commit facts.
+//!
+//! Dates are the *author* date (when the change was written, which survives a
+//! rebase), as `YYYY-MM-DD` in the commit's own time zone: the same commit shows the
+//! same date on every machine.
+
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::fmt;
+use std::io::{self, Read};
+use std::path::{Component, Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::source::MAX_FILE_SIZE;
+
+/// A failure that stops a git-based command (exit 2), in plain words with a hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GitError {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl GitError {
+    fn new(message: impl Into<String>) -> Self {
+        GitError {
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for GitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for GitError {}
+
+pub type Result<T> = std::result::Result<T, GitError>;
+
+/// One commit that changed the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Commit {
+    pub hash: String,
+    /// Git's own abbreviation (`%h`), unique in this repository.
+    pub short: String,
+    /// The author date, `YYYY-MM-DD`, in the commit's own time zone.
+    pub date: String,
+    /// The author date in full (ISO 8601 with the offset).
+    pub datetime: String,
+    /// The first line of the message.
+    pub subject: String,
+    /// The file's path in this commit, relative to the repository's top folder.
+    pub path: String,
+    /// What the commit did to the file.
+    pub change: FileChange,
+    /// Tags pointing at this commit, sorted.
+    pub tags: Vec<String>,
+}
+
+/// What a commit did to the followed file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileChange {
+    Added,
+    Modified,
+    /// Renamed or copied into this path.
+    Renamed,
+    Deleted,
+    /// A merge, or a change git does not describe per file.
+    Other,
+}
+
+/// The file's bytes in one commit.
+#[derive(Debug)]
+pub enum Blob {
+    Bytes(Vec<u8>),
+    /// No such path in that commit.
+    Missing,
+    /// Larger than scan reads.
+    TooLarge,
+}
+
+/// The repository a file lives in, and the file's path inside it.
+#[derive(Debug, Clone)]
+pub struct Repo {
+    /// The top folder of the working tree; every git call runs here.
+    pub top: PathBuf,
+    /// The file's path relative to `top`, with `/` separators.
+    pub path: String,
+    /// The file as the user named it, for messages.
+    pub shown: String,
+}
+
+impl Repo {
+    /// Finds the repository holding `file` (which need not exist any more in the
+    /// working tree; its folder must).
+    pub fn open(file: &Path) -> Result<Repo> {
+        let shown = file.display().to_string();
+        let name = file.file_name().ok_or_else(|| {
+            GitError::new(format!("`{shown}` is not a file name"))
+                .help("name the session file, e.g. `scan history regenboog.toml`")
+        })?;
+        let dir = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !dir.is_dir() {
+            return Err(GitError::new(format!(
+                "the folder of `{shown}` (`{}`) does not exist",
+                dir.display()
+            )));
+        }
+        if file.is_dir() {
+            return Err(GitError::new(format!("`{shown}` is a folder, not a file"))
+                .help("name one session file, e.g. `scan history sessies/regenboog.toml`"));
+        }
+        let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
+            if e.message.contains("not a git repository") {
+                GitError::new(format!("`{shown}` is not in a git repository"))
+                    .help("scan reads earlier versions from git; put the folder under git (`git init`, `git add`, `git commit`) and run this again")
+            } else if e.message.contains("must be run in a work tree") {
+                GitError::new(format!("`{shown}` is not in a git working tree"))
+                    .help("run scan on a checked-out copy of the repository, not inside `.git`")
+            } else {
+                e
+            }
+        })?;
+        let prefix = run_in(&dir, &["rev-parse", "--show-prefix"])?;
+        let top = PathBuf::from(line(&top));
+        let name = name.to_str().ok_or_else(|| {
+            GitError::new(format!(
+                "`{shown}`: scan reads git history only for file names in UTF-8"
+            ))
+        })?;
+        Ok(Repo {
+            top,
+            path: format!("{}{name}", line(&prefix)),
+            shown,
+        })
+    }
+
+    fn git(&self, args: &[&str]) -> Result<Vec<u8>> {
+        run_bytes(&self.top, args)
+    }
+
+    /// Whether this is a shallow clone (earlier history is missing).
+    pub fn is_shallow(&self) -> Result<bool> {
+        let out = self.git(&["rev-parse", "--is-shallow-repository"])?;
+        Ok(line(&out) == "true")
+    }
+
+    /// Every commit that changed the file, newest first, following renames, each
+    /// with the path the file had in it.
+    pub fn log_follow(&self) -> Result<Vec<Commit>> {
+        if !self.has_commits()? {
+            return Ok(Vec::new());
+        }
+        const MARK: &str = "@@scan-commit";
+        let format = format!("--format={MARK}%x00%H%x00%h%x00%aI%x00%s");
+        let out = self.git(&[
+            "log",
+            "--follow",
+            "--name-status",
+            "-z",
+            "--no-show-signature",
+            "--no-color",
+            "--no-ext-diff",
+            &format,
+            "--",
+            &self.path,
+        ])?;
+        let tokens: Vec<String> = out
+            .split(|&b| b == 0)
+            .map(|t| String::from_utf8_lossy(t).into_owned())
+            .collect();
+        let mut commits = Vec::new();
+        let mut current = self.path.clone();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].trim_start_matches('\n') != MARK {
+                i += 1;
+                continue;
+            }
+            let field = |k: usize| tokens.get(i + k).cloned().unwrap_or_default();
+            let (hash, short, datetime, subject) = (field(1), field(2), field(3), field(4));
+            i += 5;
+            // Zero or more status entries: `M`, `A`, `D`, `T` with one path;
+            // `R<score>` and `C<score>` with the old and the new path. A merge has none.
+            let mut entries: Vec<(char, String, String)> = Vec::new();
+            while let Some(status) = tokens.get(i).map(|t| t.trim_start_matches('\n')) {
+                let Some(kind) = status_kind(status) else {
+                    break;
+                };
+                let first = tokens.get(i + 1).cloned().unwrap_or_default();
+                if matches!(kind, 'R' | 'C') {
+                    let second = tokens.get(i + 2).cloned().unwrap_or_default();
+                    entries.push((kind, first, second));
+                    i += 3;
+                } else {
+                    entries.push((kind, first.clone(), first));
+                    i += 2;
+                }
+            }
+            // `--follow` lists only the followed file; prefer the entry for the path
+            // we are at, should git ever list more.
+            let entry = match entries.iter().find(|(_, _, to)| *to == current) {
+                Some(e) => Some(e),
+                None if entries.len() == 1 => entries.first(),
+                None => None,
+            };
+            let (change, path, older) = match entry {
+                Some((kind, from, to)) => (
+                    match kind {
+                        'A' => FileChange::Added,
+                        'D' => FileChange::Deleted,
+                        'R' | 'C' => FileChange::Renamed,
+                        _ => FileChange::Modified,
+                    },
+                    to.clone(),
+                    from.clone(),
+                ),
+                None => (FileChange::Other, current.clone(), current.clone()),
+            };
+            commits.push(Commit {
+                date: datetime.chars().take(10).collect(),
+                hash,
+                short,
+                datetime,
+                subject,
+                path,
+                change,
+                tags: Vec::new(),
+            });
+            current = older;
+        }
+        let tags = self.tags()?;
+        for c in &mut commits {
+            if let Some(names) = tags.get(&c.hash) {
+                c.tags = names.clone();
+            }
+        }
+        Ok(commits)
+    }
+
+    /// Tags by the commit they point at (annotated tags peeled), names sorted.
+    pub fn tags(&self) -> Result<BTreeMap<String, Vec<String>>> {
+        let out = self.git(&[
+            "for-each-ref",
+            "--format=%(objectname)%00%(*objectname)%00%(refname:strip=2)",
+            "refs/tags",
+        ])?;
+        let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for row in String::from_utf8_lossy(&out).lines() {
+            let mut parts = row.split('\0');
+            let (Some(object), Some(peeled), Some(name)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let target = if peeled.is_empty() { object } else { peeled };
+            map.entry(target.to_string())
+                .or_default()
+                .push(name.to_string());
+        }
+        for names in map.values_mut() {
+            names.sort();
+        }
+        Ok(map)
+    }
+
+    /// The full hash of the commit a revision names (a hash, tag, branch, `HEAD~2`).
+    pub fn resolve(&self, rev: &str) -> Result<String> {
+        let bad = || {
+            GitError::new(format!("`{rev}` is not a commit in this repository"))
+                .help("name a commit by its hash, a tag (`git tag` lists them), a branch, or e.g. `HEAD~1`")
+        };
+        if rev.is_empty() || rev.starts_with('-') {
+            return Err(bad());
+        }
+        let spec = format!("{rev}^{{commit}}");
+        match self.git(&["rev-parse", "--verify", "--quiet", &spec]) {
+            Ok(out) => Ok(line(&out).to_string()),
+            Err(e) if e.message.contains("git is not installed") => Err(e),
+            Err(_) => Err(bad()),
+        }
+    }
+
+    /// Facts about one commit (its tags included); `path` is left empty.
+    pub fn commit(&self, hash: &str) -> Result<Commit> {
+        let out = self.git(&[
+            "show",
+            "-s",
+            "-z",
+            "--no-show-signature",
+            "--format=%H%x00%h%x00%aI%x00%s",
+            hash,
+            "--",
+        ])?;
+        let text = String::from_utf8_lossy(&out);
+        let mut parts = text.split('\0');
+        let mut next = || parts.next().unwrap_or_default().to_string();
+        let (hash, short, datetime, subject) = (next(), next(), next(), next());
+        let tags = self.tags()?.remove(&hash).unwrap_or_default();
+        Ok(Commit {
+            date: datetime.chars().take(10).collect(),
+            hash,
+            short,
+            datetime,
+            subject,
+            path: String::new(),
+            change: FileChange::Other,
+            tags,
+        })
+    }
+
+    /// Whether the file was ever committed (in any commit reachable from HEAD).
+    pub fn has_commits(&self) -> Result<bool> {
+        match self.git(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]) {
+            Ok(_) => Ok(true),
+            Err(e) if e.message.contains("git is not installed") => Err(e),
+            Err(_) => Ok(false),
+        }
+    }
+
+    /// The file's bytes at `hash:path` (path relative to the top folder).
+    pub fn read(&self, hash: &str, path: &str) -> Result<Blob> {
+        let object = format!("{hash}:{path}");
+        // `-e` first: a missing path is an answer, not a failure.
+        let exists = Command::new("git")
+            .current_dir(&self.top)
+            .args(base_args())
+            .args(["cat-file", "-e", &object])
+            .envs(env())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .map_err(spawn_error)?;
+        if !exists.success() {
+            return Ok(Blob::Missing);
+        }
+        let mut child = Command::new("git")
+            .current_dir(&self.top)
+            .args(base_args())
+            .args(["cat-file", "blob", &object])
+            .envs(env())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(spawn_error)?;
+        let mut bytes = Vec::new();
+        if let Some(out) = child.stdout.take() {
+            out.take(MAX_FILE_SIZE + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| GitError::new(format!("cannot read from git: {e}")))?;
+        }
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(Blob::TooLarge);
+        }
+        let status = child
+            .wait()
+            .map_err(|e| GitError::new(format!("git did not finish: {e}")))?;
+        if !status.success() {
+            return Ok(Blob::Missing);
+        }
+        Ok(Blob::Bytes(bytes))
+    }
+
+    /// Where the file was in commit `hash`: its current path if it existed there,
+    /// else the path it had in the newest commit of its (rename-following) history
+    /// that is an ancestor of `hash`.
+    pub fn path_at(&self, hash: &str, history: &[Commit]) -> Result<Option<String>> {
+        if self.exists(hash, &self.path)? {
+            return Ok(Some(self.path.clone()));
+        }
+        for c in history {
+            if c.change == FileChange::Deleted {
+                continue;
+            }
+            let ancestor = c.hash == hash || self.is_ancestor(&c.hash, hash)?;
+            if ancestor && self.exists(hash, &c.path)? {
+                return Ok(Some(c.path.clone()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether `path` exists in commit `hash`.
+    pub fn exists(&self, hash: &str, path: &str) -> Result<bool> {
+        let object = format!("{hash}:{path}");
+        Command::new("git")
+            .current_dir(&self.top)
+            .args(base_args())
+            .args(["cat-file", "-e", &object])
+            .envs(env())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .map(|s| s.success())
+            .map_err(spawn_error)
+    }
+
+    fn is_ancestor(&self, older: &str, newer: &str) -> Result<bool> {
+        Command::new("git")
+            .current_dir(&self.top)
+            .args(base_args())
+            .args(["merge-base", "--is-ancestor", older, newer])
+            .envs(env())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .map(|s| s.success())
+            .map_err(spawn_error)
+    }
+}
+
+/// A relative path (the session's folder joined with a definition's name) as a
+/// path from the top folder with `/` separators; `None` when it climbs out of the
+/// repository or is absolute.
+pub fn normalize(path: &Path) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::Normal(s) => parts.push(s.to_str()?),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// `git` options every call gets, before the subcommand.
+fn base_args() -> [&'static str; 7] {
+    [
+        "-c",
+        "core.quotepath=off",
+        "-c",
+        "log.showSignature=false",
+        "--literal-pathspecs",
+        "--no-pager",
+        "--no-replace-objects",
+    ]
+}
+
+/// The environment every call gets: C locale messages, and no prompts.
+fn env() -> [(&'static str, &'static str); 3] {
+    [
+        ("LC_ALL", "C"),
+        ("GIT_TERMINAL_PROMPT", "0"),
+        ("GIT_OPTIONAL_LOCKS", "0"),
+    ]
+}
+
+fn spawn_error(e: io::Error) -> GitError {
+    if e.kind() == io::ErrorKind::NotFound {
+        GitError::new("git is not installed (the `git` program was not found)")
+            .help("install git (https://git-scm.com) and make sure `git --version` works in this terminal")
+    } else {
+        GitError::new(format!("cannot run git: {e}"))
+    }
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Result<String> {
+    run_bytes(dir, args).map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+fn run_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(base_args())
+        .args(args.iter().map(OsStr::new))
+        .envs(env())
+        .stdin(Stdio::null())
+        .output()
+        .map_err(spawn_error)?;
+    if out.status.success() {
+        return Ok(out.stdout);
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let first = stderr
+        .lines()
+        .map(|l| l.trim_start_matches("fatal: ").trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or("no message");
+    Err(GitError::new(format!(
+        "git {} failed: {first}",
+        args.first().copied().unwrap_or_default()
+    )))
+}
+
+/// The text without its trailing line ending.
+fn line(s: &(impl AsRef<[u8]> + ?Sized)) -> String {
+    let text = String::from_utf8_lossy(s.as_ref());
+    text.strip_suffix('\n').unwrap_or(&text).to_string()
+}
+
+/// `M`, `A`, `D`, `T`, `R100`, `C075` → the letter; anything else is not a status.
+fn status_kind(token: &str) -> Option<char> {
+    let mut chars = token.chars();
+    let kind = chars.next()?;
+    let rest = chars.as_str();
+    let valid = match kind {
+        'R' | 'C' => rest.chars().all(|c| c.is_ascii_digit()),
+        'A' | 'D' | 'M' | 'T' | 'U' | 'X' => rest.is_empty(),
+        _ => false,
+    };
+    valid.then_some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_paths_inside_the_repository_only() {
+        let n = |p: &str| normalize(Path::new(p));
+        assert_eq!(n("a/b/def.toml").as_deref(), Some("a/b/def.toml"));
+        assert_eq!(n("a/b/../d/./def.toml").as_deref(), Some("a/d/def.toml"));
+        assert_eq!(n("def.toml").as_deref(), Some("def.toml"));
+        assert_eq!(n("../def.toml"), None);
+        assert_eq!(n("/etc/def.toml"), None);
+    }
+
+    #[test]
+    fn status_tokens() {
+        assert_eq!(status_kind("R100"), Some('R'));
+        assert_eq!(status_kind("M"), Some('M'));
+        assert_eq!(status_kind("Mx"), None);
+        assert_eq!(status_kind("@@scan-commit"), None);
+        assert_eq!(status_kind(""), None);
+    }
+
+    #[test]
+    fn errors_show_their_hint() {
+        let e = GitError::new("x is wrong").help("do y");
+        assert_eq!(e.to_string(), "x is wrong\n  = help: do y");
+    }
+}
