@@ -105,9 +105,9 @@ pub enum Blob {
 /// otherwise become two arguments when the hint is copied).
 pub fn shell_word(word: &str) -> String {
     let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ',' | ':' | '@' | '+'));
+        && word.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ',' | ':' | '@' | '+')
+        });
     if plain {
         word.to_string()
     } else {
@@ -553,7 +553,10 @@ mod tests {
 
     #[test]
     fn hint_paths_survive_being_pasted_into_a_shell() {
-        assert_eq!(shell_word("sessies/regenboog.toml"), "sessies/regenboog.toml");
+        assert_eq!(
+            shell_word("sessies/regenboog.toml"),
+            "sessies/regenboog.toml"
+        );
         assert_eq!(shell_word("map één/sessie.toml"), "'map één/sessie.toml'");
         assert_eq!(shell_word("it's.toml"), "'it'\\''s.toml'");
         assert_eq!(shell_word("HEAD~1"), "'HEAD~1'");

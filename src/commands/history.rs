@@ -167,7 +167,8 @@ pub(super) fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
                 "`{}` does not exist, and git has no version of it (on the current branch)",
                 repo.shown
             ),
-            "check the file's name and folder; `git ls-files` lists the files git knows".to_string(),
+            "check the file's name and folder; `git ls-files` lists the files git knows"
+                .to_string(),
         )
     } else {
         (
