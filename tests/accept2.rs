@@ -465,7 +465,7 @@ fn check_all(v: &Value, groups: &[(&str, Vec<&T>)]) {
     assert_eq!(got, order, "items where groups differ most come first");
 }
 
-fn select<'a>(teams: &'a [T], keep: impl Fn(&T) -> bool) -> Vec<&'a T> {
+fn select(teams: &[T], keep: impl Fn(&T) -> bool) -> Vec<&T> {
     teams.iter().filter(|t| keep(t)).collect()
 }
 
