@@ -124,7 +124,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
             output::check_target(file, &input_paths)?;
             for r in &reports {
                 let text = render_one(&renderer, r, args.format, lang)?;
-                output::write_atomic(file, text.as_bytes(), true)?;
+                output::write_output(file, text.as_bytes())?;
                 if !args.quiet {
                     writeln!(io.err, "wrote {}", file.display())?;
                 }
