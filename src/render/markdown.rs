@@ -310,9 +310,12 @@ fn escape_template_tags(s: &str) -> String {
             }
             let prev = if i > 0 { chars.get(i - 1) } else { None };
             let next = chars.get(i + 1);
+            // Both characters of a delimiter are escaped (`\{\%`), so that no
+            // `{{`, `{%`, `%}` or `}}` is left for a template engine to find.
             let tag = match c {
                 '{' => matches!(next, Some('{' | '%' | '#')) || prev == Some(&'{'),
                 '}' => matches!(prev, Some('}' | '%' | '#')) || next == Some(&'}'),
+                '%' | '#' => prev == Some(&'{') || next == Some(&'}'),
                 _ => false,
             };
             let escaped_already = prev == Some(&'\\');
@@ -417,6 +420,11 @@ fn escape_plain(flat: &str, word_start: bool) -> String {
         let at_start = word_start && i == 0;
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '{' | '}' => true,
+            // `{%` and `%}` (and `{#`, `#}`) would still open and close a template tag
+            // for Jekyll's Liquid with only the brace escaped.
+            '%' | '#' if (i > 0 && chars[i - 1] == '{') || chars.get(i + 1) == Some(&'}') => {
+                true
+            }
             // Only where they would start a block: a word of only `#`, `-`, `+` or
             // `=` at the start is a heading, list item, rule or underline.
             '#' | '-' | '+' | '=' => at_start && i == 0 && chars.iter().all(|&x| x == c),
@@ -585,7 +593,7 @@ mod tests {
     fn template_tags_in_markdown_answers_are_escaped() {
         assert_eq!(
             to_markdown("{{ x }} en {% y %}", ""),
-            "\\{\\{ x \\}\\} en \\{% y %\\}"
+            "\\{\\{ x \\}\\} en \\{\\% y \\%\\}"
         );
         assert_eq!(to_markdown("`{{ x }}`", ""), "`{{ x }}`");
     }
