@@ -7,6 +7,7 @@ mod compare;
 mod editor;
 mod examples;
 mod fixtures;
+mod files;
 mod fmt;
 mod history;
 mod hostile;

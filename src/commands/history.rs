@@ -148,7 +148,13 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
 
 /// Why a file has no commits, as the error the user sees (exit 2).
 pub(super) fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
-    let mut message = if repo.has_commits()? {
+    let mut message = if !repo.top.join(&repo.path).exists() {
+        // Most likely a typo: the file is neither here nor in the history.
+        format!(
+            "`{}` does not exist, and git has no history of it either",
+            repo.shown
+        )
+    } else if repo.has_commits()? {
         format!(
             "`{}` has no history in git: it has never been committed (on the current branch)",
             repo.shown
