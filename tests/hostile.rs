@@ -607,3 +607,57 @@ fn the_payload_corpus_stays_text_in_every_comparison_format() {
         assert_eq!(groups, want, "{what}");
     }
 }
+
+/// Like `scan … | head -c 1`: reads one byte, hangs up, and the command must end
+/// without a panic or a signal.
+fn hang_up_after_one_byte(dir: &std::path::Path, args: &[&str]) {
+    use std::process::Stdio;
+    let mut child = scan()
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut out = child.stdout.take().expect("stdout");
+    let mut one = [0u8; 1];
+    let _ = std::io::Read::read(&mut out, &mut one);
+    drop(out);
+    let o = child.wait_with_output().expect("wait");
+    let err = text(&o.stderr);
+    assert!(!err.contains("panicked"), "{args:?}: {err}");
+    assert!(
+        matches!(o.status.code(), Some(0 | 1)),
+        "{args:?}: {:?} {err}",
+        o.status
+    );
+}
+
+#[test]
+fn every_command_with_long_output_survives_a_closed_pipe() {
+    let here = root();
+    for args in [
+        &["compare", "-q", "--examples", "--by", "team", "--role", "all", CORPUS][..],
+        &["compare", "-q", "--format", "html", "--examples", CORPUS],
+        &["compare", "-q", "--format", "csv", CORPUS],
+        &["compare", "-q", "--format", "json", CORPUS],
+        &["report", "-q", "tests/fixtures/hostile/club.toml"],
+        &["fmt", "-"],
+        &["list"],
+        &["completions", "bash"],
+        &["schema", "--for", "partnerschapscan"],
+    ] {
+        hang_up_after_one_byte(&here, args);
+    }
+    let (repo, _) = crate::history::story();
+    for args in [
+        &["history", "sessies/regenboog.toml"][..],
+        &["history", "--format", "html", "sessies/regenboog.toml"],
+        &["history", "--format", "json", "sessies/regenboog.toml"],
+        &["diff", "HEAD~2", "sessies/regenboog.toml"],
+    ] {
+        hang_up_after_one_byte(repo.path(), args);
+    }
+}
