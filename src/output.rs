@@ -118,6 +118,21 @@ pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic(&real, bytes, true)
 }
 
+/// Creates the output folder `-o DIR` (and its parents) when it is not there yet;
+/// says plainly when a file stands where the folder should be.
+pub fn create_folder(dir: &Path) -> Result<()> {
+    if let Some(file) = dir.ancestors().find(|a| {
+        !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir())
+    }) {
+        bail!(
+            "cannot create the folder `{}`: `{}` is a file, not a folder",
+            dir.display(),
+            file.display()
+        );
+    }
+    fs::create_dir_all(dir).with_context(|| format!("cannot create the folder `{}`", dir.display()))
+}
+
 /// Writes `bytes` to `target` whole or not at all: a temporary file in the same
 /// folder, then a rename. With `overwrite = false` an existing target is an error.
 /// A link at `target` is replaced by the new file, never written through; a device

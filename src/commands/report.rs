@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::report::{self as analysis, Report};
@@ -137,8 +137,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
                     dir.display()
                 );
             }
-            std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+            output::create_folder(&dir)?;
             let names = output_names(sessions.iter().map(|(i, _)| i));
             let files: Vec<String> = names.iter().map(|n| format!("{n}.{ext}")).collect();
             let texts: Vec<Result<String>> = reports
