@@ -100,6 +100,21 @@ pub enum Blob {
     TooLarge,
 }
 
+/// `word` as one word for a POSIX shell, for the commands that hints suggest: left as
+/// it is when it is plain, in single quotes otherwise (a path with a space would
+/// otherwise become two arguments when the hint is copied).
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ',' | ':' | '@' | '+')
+        });
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 /// The repository a file lives in, and the file's path inside it.
 #[derive(Debug, Clone)]
 pub struct Repo {
@@ -535,6 +550,18 @@ fn status_kind(token: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hint_paths_survive_being_pasted_into_a_shell() {
+        assert_eq!(
+            shell_word("sessies/regenboog.toml"),
+            "sessies/regenboog.toml"
+        );
+        assert_eq!(shell_word("map één/sessie.toml"), "'map één/sessie.toml'");
+        assert_eq!(shell_word("it's.toml"), "'it'\\''s.toml'");
+        assert_eq!(shell_word("HEAD~1"), "'HEAD~1'");
+        assert_eq!(shell_word(""), "''");
+    }
 
     #[test]
     fn normalizes_paths_inside_the_repository_only() {

@@ -3,6 +3,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Many small strings are made and dropped per answer; mimalloc does that with about
+/// half the instructions of the system allocator (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = scan::cli::Cli::parse();
     let stdout = io::stdout();

@@ -1,5 +1,6 @@
 //! The one integration-test binary; a module per area.
 
+mod accept2;
 mod acceptance;
 mod cli;
 mod common;

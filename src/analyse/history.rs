@@ -310,8 +310,9 @@ pub struct Version {
     /// Teams the previous version had that this one has not (and were not renamed).
     pub removed_teams: Vec<String>,
     pub definition_change: Option<DefinitionChange>,
-    /// The action plan's actions by status: planned, doing, done.
-    pub actions: [usize; 3],
+    /// The action plan's actions by status: planned, doing, done; `null` for a version
+    /// that could not be read (its plan is unknown, not empty).
+    pub actions: Option<[usize; 3]>,
     /// Actions added, removed or changed (status, owner, due) since the previous version.
     pub actions_changed: usize,
 }
@@ -384,7 +385,7 @@ pub fn history(versions: &[VersionInput]) -> History {
                 teams: Vec::new(),
                 removed_teams: Vec::new(),
                 definition_change: None,
-                actions: [0; 3],
+                actions: None,
                 actions_changed: 0,
             });
             continue;
@@ -494,8 +495,9 @@ pub fn history(versions: &[VersionInput]) -> History {
             definition_change: prev
                 .as_ref()
                 .and_then(|(p, _, _)| definition_change(&p.definition, &session.definition)),
-            actions: Status::ALL
-                .map(|st| session.actions.iter().filter(|a| a.status == st).count()),
+            actions: Some(
+                Status::ALL.map(|st| session.actions.iter().filter(|a| a.status == st).count()),
+            ),
             actions_changed: prev.as_ref().map_or(0, |(p, _, _)| {
                 action_diffs(&p.actions, &session.actions).len()
             }),

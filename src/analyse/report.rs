@@ -591,39 +591,77 @@ fn professional_mean(r: &Report, code: &str) -> Option<f64> {
     score::mean(&scores)
 }
 
+/// What the index keeps of one report: its line in the list and, for the comparison
+/// of reports on the same definition, the professionals' criterion scores. Small, so a
+/// folder of reports can be written one by one without keeping the reports.
+#[derive(Debug, Clone)]
+pub struct IndexPart {
+    pub entry: IndexEntry,
+    pub criteria: Vec<IndexCriterion>,
+    /// Per criterion: the mean of the professional teams' criterion scores.
+    pub scores: Vec<Option<f64>>,
+}
+
+/// The index line of one report, whose file is called `href`.
+pub fn index_part(r: &Report, href: String) -> IndexPart {
+    let completeness: Vec<f64> = r.teams.iter().map(|t| t.completeness).collect();
+    IndexPart {
+        entry: IndexEntry {
+            file: r.file.clone(),
+            href,
+            organisation: r.session.organisation.clone(),
+            location: r.session.location.clone(),
+            date: r.session.date.clone(),
+            definition: r.definition.clone(),
+            teams: r.teams.len(),
+            professional_teams: r
+                .teams
+                .iter()
+                .filter(|t| t.role == Role::Professionals)
+                .count(),
+            parent_teams: r.teams.iter().filter(|t| t.role == Role::Parents).count(),
+            completeness: score::mean(&completeness),
+            actions: r.actions.len(),
+            actions_done: r
+                .actions
+                .iter()
+                .filter(|a| a.status == Status::Done)
+                .count(),
+        },
+        criteria: r
+            .criteria
+            .iter()
+            .map(|c| IndexCriterion {
+                code: c.code.clone(),
+                title: c.title.clone(),
+            })
+            .collect(),
+        scores: r
+            .criteria
+            .iter()
+            .map(|c| professional_mean(r, &c.code))
+            .collect(),
+    }
+}
+
 /// The index of many reports; `reports` pairs each report with its file name.
 pub fn index(reports: &[(&Report, String)]) -> Index {
-    let entries = reports
-        .iter()
-        .map(|(r, href)| {
-            let completeness: Vec<f64> = r.teams.iter().map(|t| t.completeness).collect();
-            IndexEntry {
-                file: r.file.clone(),
-                href: href.clone(),
-                organisation: r.session.organisation.clone(),
-                location: r.session.location.clone(),
-                date: r.session.date.clone(),
-                definition: r.definition.clone(),
-                teams: r.teams.len(),
-                professional_teams: r
-                    .teams
-                    .iter()
-                    .filter(|t| t.role == Role::Professionals)
-                    .count(),
-                parent_teams: r.teams.iter().filter(|t| t.role == Role::Parents).count(),
-                completeness: score::mean(&completeness),
-                actions: r.actions.len(),
-                actions_done: r
-                    .actions
-                    .iter()
-                    .filter(|a| a.status == Status::Done)
-                    .count(),
-            }
-        })
-        .collect();
+    index_of(
+        reports
+            .iter()
+            .map(|(r, href)| index_part(r, href.clone()))
+            .collect(),
+    )
+}
+
+/// The index from the parts of the reports, in report order.
+pub fn index_of(parts: Vec<IndexPart>) -> Index {
     let mut keys: Vec<(&str, &str)> = Vec::new();
-    for (r, _) in reports {
-        let key = (r.definition.id.as_str(), r.definition.version.as_str());
+    for p in &parts {
+        let key = (
+            p.entry.definition.id.as_str(),
+            p.entry.definition.version.as_str(),
+        );
         if !keys.contains(&key) {
             keys.push(key);
         }
@@ -631,42 +669,31 @@ pub fn index(reports: &[(&Report, String)]) -> Index {
     let comparisons = keys
         .into_iter()
         .filter_map(|(id, version)| {
-            let members: Vec<&(&Report, String)> = reports
+            let members: Vec<&IndexPart> = parts
                 .iter()
-                .filter(|(r, _)| r.definition.id == id && r.definition.version == version)
+                .filter(|p| p.entry.definition.id == id && p.entry.definition.version == version)
                 .collect();
-            let (first, _) = members.first()?;
+            let first = members.first()?;
             if members.len() < 2 {
                 return None;
             }
             Some(Comparison {
-                definition: first.definition.clone(),
-                criteria: first
-                    .criteria
-                    .iter()
-                    .map(|c| IndexCriterion {
-                        code: c.code.clone(),
-                        title: c.title.clone(),
-                    })
-                    .collect(),
+                definition: first.entry.definition.clone(),
+                criteria: first.criteria.clone(),
                 rows: members
                     .iter()
-                    .map(|(r, href)| ComparisonRow {
-                        organisation: r.session.organisation.clone(),
-                        date: r.session.date.clone(),
-                        href: href.clone(),
-                        scores: first
-                            .criteria
-                            .iter()
-                            .map(|c| professional_mean(r, &c.code))
-                            .collect(),
+                    .map(|p| ComparisonRow {
+                        organisation: p.entry.organisation.clone(),
+                        date: p.entry.date.clone(),
+                        href: p.entry.href.clone(),
+                        scores: p.scores.clone(),
                     })
                     .collect(),
             })
         })
         .collect();
     Index {
-        reports: entries,
+        reports: parts.into_iter().map(|p| p.entry).collect(),
         comparisons,
     }
 }

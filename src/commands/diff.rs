@@ -13,7 +13,7 @@ use super::history::{
 };
 use crate::analyse::history::{self, Diff, VersionMeta};
 use crate::cli::{DiffArgs, ProgressFormat};
-use crate::git::{Commit, GitError, Repo};
+use crate::git::{self, Commit, GitError, Repo};
 use crate::render::Renderer;
 use crate::{Exit, Io};
 
@@ -66,9 +66,10 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
         None => {
             if !file.is_file() {
                 bail!(
-                    "`{}` is not in the working tree any more\n  = help: name a second revision to compare two commits, e.g. `scan diff {older} HEAD {}`",
+                    "`{}` is not in the working tree any more\n  = help: name a second revision to compare two commits, e.g. `scan diff {} HEAD {}`",
                     repo.shown,
-                    repo.shown
+                    git::shell_word(&older),
+                    git::shell_word(&repo.shown)
                 );
             }
             load_worktree(&repo, &file)?
@@ -91,7 +92,7 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
             "cannot compare: {} {} errors; fix them, or compare other versions (`scan history {}` lists them)",
             invalid.join(" and "),
             if invalid.len() == 1 { "has" } else { "have" },
-            repo.shown
+            git::shell_word(&repo.shown)
         )?;
         return Ok(Exit::Problems);
     }
@@ -160,7 +161,7 @@ fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result
             ),
             help: Some(format!(
                 "`scan history {}` lists the commits that changed it",
-                repo.shown
+                git::shell_word(&repo.shown)
             )),
         }
         .into());

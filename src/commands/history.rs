@@ -84,7 +84,7 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
         };
         bail!(
             "{what}\n  = help: tag a measurement moment with `git tag nulmeting-2025 COMMIT` (`scan history {}` lists the commits)",
-            repo.shown
+            git::shell_word(&repo.shown)
         );
     }
     if shallow && let Some(first) = commits.last() {
@@ -148,21 +148,38 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
 
 /// Why a file has no commits, as the error the user sees (exit 2).
 pub(super) fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
-    let mut message = if !repo.top.join(&repo.path).exists() {
-        // Most likely a typo: the file is neither here nor in the history.
-        format!(
-            "`{}` does not exist, and git has no history of it either",
-            repo.shown
+    let missing = !Path::new(&repo.shown).exists();
+    let (mut message, help) = if !repo.has_commits()? {
+        (
+            format!(
+                "the repository of `{}` has no commits yet, so there is no history",
+                repo.shown
+            ),
+            format!(
+                "commit the file first: `git add {}` and `git commit -m \"…\"`; then each later commit is a version",
+                git::shell_word(&repo.shown)
+            ),
         )
-    } else if repo.has_commits()? {
-        format!(
-            "`{}` has no history in git: it has never been committed (on the current branch)",
-            repo.shown
+    } else if missing {
+        // A typo in the name is likelier than a file that was never committed.
+        (
+            format!(
+                "`{}` does not exist, and git has no version of it (on the current branch)",
+                repo.shown
+            ),
+            "check the file's name and folder; `git ls-files` lists the files git knows"
+                .to_string(),
         )
     } else {
-        format!(
-            "the repository of `{}` has no commits yet, so there is no history",
-            repo.shown
+        (
+            format!(
+                "`{}` has no history in git: it has never been committed (on the current branch)",
+                repo.shown
+            ),
+            format!(
+                "commit the file first: `git add {}` and `git commit -m \"…\"`; then each later commit is a version",
+                git::shell_word(&repo.shown)
+            ),
         )
     };
     if shallow {
@@ -170,10 +187,7 @@ pub(super) fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
     }
     Ok(git::GitError {
         message,
-        help: Some(format!(
-            "commit the file first: `git add {0}` and `git commit -m \"…\"`; then each later commit is a version",
-            repo.shown
-        )),
+        help: Some(help),
     })
 }
 

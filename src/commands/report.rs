@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
-use crate::analyse::report::{self as analysis, Report};
+use crate::analyse::report::{self as analysis, IndexPart, Report};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
@@ -27,6 +27,33 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
     load::require_inputs(&inputs)?;
     let renderer = Renderer::new(args.template.as_deref())?;
     let loader = Loader::new();
+    let input_paths: Vec<PathBuf> = inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::File(p) => Some(p.clone()),
+            Input::Stdin => None,
+        })
+        .collect();
+    if let Some(out) = &args.output {
+        // Decided by what was asked, not by how many files turned out valid.
+        let to_dir = out.is_dir()
+            || out.as_os_str().to_string_lossy().ends_with(['/', '\\'])
+            || inputs.len() > 1
+            || args.paths.iter().any(|a| a.is_dir());
+        if to_dir {
+            let dir = out.clone();
+            return run_dir(
+                &args,
+                io,
+                &inputs,
+                &input_paths,
+                &renderer,
+                &loader,
+                lang,
+                &dir,
+            );
+        }
+    }
     let loaded = load::load_all(&loader, &inputs)?;
 
     let mut diags: Vec<Diagnostic> = Vec::new();
@@ -86,28 +113,8 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
         .par_iter()
         .map(|(_, s)| analysis::report(s))
         .collect();
-    let input_paths: Vec<PathBuf> = inputs
-        .iter()
-        .filter_map(|i| match i {
-            Input::File(p) => Some(p.clone()),
-            Input::Stdin => None,
-        })
-        .collect();
-    let ext = extension(args.format);
-
-    let to_dir = match &args.output {
-        None => None,
-        Some(p) => {
-            // Decided by what was asked, not by how many files turned out valid.
-            let looks_like_dir = p.is_dir()
-                || p.as_os_str().to_string_lossy().ends_with(['/', '\\'])
-                || inputs.len() > 1
-                || args.paths.iter().any(|a| a.is_dir());
-            looks_like_dir.then(|| p.clone())
-        }
-    };
-    match (&args.output, to_dir) {
-        (None, _) => {
+    match &args.output {
+        None => {
             if reports.len() > 1 {
                 bail!(
                     "{} session files give {} reports: write them to a folder with `-o DIR` (one report per file and an index page)",
@@ -120,7 +127,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
                 io.out.write_all(text.as_bytes())?;
             }
         }
-        (Some(file), None) => {
+        Some(file) => {
             output::check_target(file, &input_paths)?;
             for r in &reports {
                 let text = render_one(&renderer, r, args.format, lang)?;
@@ -130,51 +137,161 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
                 }
             }
         }
-        (Some(_), Some(dir)) => {
-            if !dir.is_dir() && looks_like_report_file(&dir) {
-                bail!(
-                    "many session files (or a folder) give one report each, so `-o` must name a folder, but `{}` looks like a file name; use e.g. `-o reports/`",
-                    dir.display()
-                );
+    }
+    Ok(if problems { Exit::Problems } else { Exit::Ok })
+}
+
+/// What became of one input in a folder run.
+enum Outcome {
+    Written(Box<IndexPart>),
+    LeftOut,
+    /// A definition file named on the command line: it gets a note.
+    Definition(String),
+    Skipped,
+}
+
+/// Many files into a folder: each file is read, analysed, rendered and written on its
+/// own, in parallel chunks, so memory does not grow with the number of files; the
+/// index keeps only a line per report.
+#[allow(clippy::too_many_arguments)]
+fn run_dir(
+    args: &ReportArgs,
+    io: &mut Io,
+    inputs: &[Input],
+    input_paths: &[PathBuf],
+    renderer: &Renderer,
+    loader: &Loader,
+    lang: Option<Lang>,
+    dir: &Path,
+) -> Result<Exit> {
+    if !dir.is_dir() && looks_like_report_file(dir) {
+        bail!(
+            "many session files (or a folder) give one report each, so `-o` must name a folder, but `{}` looks like a file name; use e.g. `-o reports/`",
+            dir.display()
+        );
+    }
+    output::create_folder(dir)?;
+    let ext = extension(args.format);
+    let names = output_names(inputs.iter());
+    let work: Vec<(&Input, String)> = inputs
+        .iter()
+        .zip(names)
+        .map(|(i, n)| (i, format!("{n}.{ext}")))
+        .collect();
+
+    let one = |input: &Input, file: &str| -> Result<(Vec<Diagnostic>, Outcome)> {
+        let report = loader.load(input)?;
+        // With --strict a warning keeps a file out of the reports like an error does.
+        let blocked = report.diags.iter().any(|d| d.is_error() || args.strict);
+        let outcome = match report.loaded {
+            Loaded::Session(s) if !blocked => {
+                let r = analysis::report(&s);
+                drop(s);
+                let text = render_one(renderer, &r, args.format, lang)?;
+                let target = dir.join(file);
+                output::check_target(&target, input_paths)?;
+                output::write_atomic(&target, text.as_bytes(), true)?;
+                Outcome::Written(Box::new(analysis::index_part(&r, file.to_string())))
             }
-            output::create_folder(&dir)?;
-            let names = output_names(sessions.iter().map(|(i, _)| i));
-            let files: Vec<String> = names.iter().map(|n| format!("{n}.{ext}")).collect();
-            let texts: Vec<Result<String>> = reports
-                .par_iter()
-                .map(|r| render_one(&renderer, r, args.format, lang))
-                .collect();
-            for (name, text) in files.iter().zip(texts) {
-                let target = dir.join(name);
-                output::check_target(&target, &input_paths)?;
-                output::write_atomic(&target, text?.as_bytes(), true)?;
-            }
-            let pairs: Vec<(&Report, String)> = reports.iter().zip(files.iter().cloned()).collect();
-            let index = analysis::index(&pairs);
-            let index_name = format!("{INDEX}.{ext}");
-            // The index speaks the language asked for, else that of the first report.
-            let lang = lang.unwrap_or_else(|| {
-                Lang::for_definition(reports.first().map_or("", |r| &r.definition.language))
-            });
-            let index_text = match args.format {
-                ReportFormat::Json => json(&index)?,
-                ReportFormat::Md => renderer.render("index.md.j2", &index_context(&index, lang))?,
-                ReportFormat::Html => {
-                    renderer.render("index.html.j2", &index_context(&index, lang))?
+            Loaded::Session(_) | Loaded::Invalid => Outcome::LeftOut,
+            Loaded::Definition(def) => match input {
+                Input::File(p) if args.paths.iter().any(|a| a == p) => {
+                    Outcome::Definition(format!(
+                        "note: `{}` is a definition ({} {}), not a session; it has no report",
+                        p.display(),
+                        def.id,
+                        def.version
+                    ))
                 }
-            };
-            let target = dir.join(&index_name);
-            output::check_target(&target, &input_paths)?;
-            output::write_atomic(&target, index_text.as_bytes(), true)?;
-            if !args.quiet {
-                writeln!(
-                    io.err,
-                    "wrote {} and {index_name} to {}",
-                    plural(files.len(), "report", "reports"),
-                    dir.display()
-                )?;
+                _ => Outcome::Skipped,
+            },
+        };
+        Ok((report.diags, outcome))
+    };
+
+    let mut seen = HashSet::new();
+    let (mut errors, mut warnings, mut left_out) = (0usize, 0usize, 0usize);
+    let mut parts: Vec<IndexPart> = Vec::new();
+    let mut first_language: Option<String> = None;
+    // Chunks keep the order of the files and bound what is held at once.
+    for chunk in work.chunks(64) {
+        let done: Vec<Result<(Vec<Diagnostic>, Outcome)>> = chunk
+            .par_iter()
+            .map(|(input, file)| one(input, file))
+            .collect();
+        for result in done {
+            let (diags, outcome) = result?;
+            for d in diags {
+                if !seen.insert((
+                    d.file.clone(),
+                    d.line(),
+                    d.column(),
+                    d.code,
+                    d.message.clone(),
+                )) {
+                    continue;
+                }
+                if d.is_error() {
+                    errors += 1;
+                } else {
+                    warnings += 1;
+                }
+                // Warnings (e.g. unanswered items) also show in the report; -q leaves them out here.
+                if d.is_error() || !args.quiet || args.strict {
+                    writeln!(io.err, "{}", diag::render_human(&d, io.palette))?;
+                }
+            }
+            match outcome {
+                Outcome::Written(part) => {
+                    if first_language.is_none() {
+                        first_language = Some(part.entry.definition.language.clone());
+                    }
+                    parts.push(*part);
+                }
+                Outcome::LeftOut => left_out += 1,
+                Outcome::Definition(note) => writeln!(io.err, "{note}")?,
+                Outcome::Skipped => {}
             }
         }
+    }
+    let problems = left_out > 0;
+    if problems {
+        writeln!(
+            io.err,
+            "{}; {} left out of the reports",
+            diag::summary(inputs.len(), errors, warnings),
+            plural(left_out, "file", "files")
+        )?;
+    }
+    if parts.is_empty() {
+        if problems {
+            return Ok(Exit::Problems);
+        }
+        bail!(
+            "there is no session file among the given paths (definition files have no report); give the session files, e.g. `scan report examples/`"
+        );
+    }
+    let written = parts.len();
+    let index = analysis::index_of(parts);
+    let index_name = format!("{INDEX}.{ext}");
+    // The index speaks the language asked for, else that of the first report.
+    let lang =
+        lang.unwrap_or_else(|| Lang::for_definition(first_language.as_deref().unwrap_or("")));
+    let index_text = match args.format {
+        ReportFormat::Json => json(&index)?,
+        ReportFormat::Md => renderer.render("index.md.j2", &index_context(&index, lang))?,
+        ReportFormat::Html => renderer.render("index.html.j2", &index_context(&index, lang))?,
+    };
+    let target = dir.join(&index_name);
+    output::check_target(&target, input_paths)?;
+    output::write_atomic(&target, index_text.as_bytes(), true)?;
+    if !args.quiet {
+        writeln!(
+            io.err,
+            "wrote {} and {index_name} to {}",
+            plural(written, "report", "reports"),
+            dir.display()
+        )?;
     }
     Ok(if problems { Exit::Problems } else { Exit::Ok })
 }

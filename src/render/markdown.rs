@@ -253,11 +253,10 @@ pub fn to_markdown(text: &str, prefix: &str) -> String {
     let opts = options();
     let arena = Arena::new();
     let root = comrak::parse_document(&arena, text, &opts);
-    clean(&arena, root);
-    let mut out = String::new();
-    if comrak::format_commonmark(root, &opts, &mut out).is_err() {
-        out = inline(text);
-    }
+    let out = match plain_source(root, text) {
+        Some(tidy) => tidy,
+        None => written_back(&arena, root, text, &opts),
+    };
     let out = escape_template_tags(out.trim_end()).replace('\t', "    ");
     out.lines()
         .map(|l| l.trim_end())
@@ -270,6 +269,93 @@ pub fn to_markdown(text: &str, prefix: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The cleaned tree written back as CommonMark by comrak.
+fn written_back<'a>(
+    arena: &'a Arena<'a>,
+    root: &'a AstNode<'a>,
+    text: &str,
+    opts: &Options,
+) -> String {
+    clean(arena, root);
+    let mut out = String::new();
+    if comrak::format_commonmark(root, opts, &mut out).is_err() {
+        out = inline(text);
+    }
+    out
+}
+
+/// Characters that mean something in Markdown when they stand in text; comrak's
+/// writer escapes them, so text holding them takes the full path.
+const MARKDOWN_SIGNIFICANT: &[char] = &[
+    '*', '_', '#', '<', '>', '[', ']', '`', '|', '~', '\\', '{', '}', '&', '=', '+', '!',
+];
+
+/// The user's own text, tidied, when it is so plain that writing its parse tree back
+/// with comrak would give the same Markdown: paragraphs of ordinary words with
+/// `*emphasis*` or `**strong**`, and simple one-line `- ` lists after a blank line.
+/// Nothing to clean (no HTML, links, images, headings, code, tables) and no
+/// character comrak would escape. Writing CommonMark with comrak is the costliest
+/// step of a Markdown report (see BENCHMARKS.md), and most answers are this plain.
+fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
+    if text.contains(['\r', '\t', '_', '\\', '[', '<', '`', '&']) {
+        return None;
+    }
+    for node in root.descendants() {
+        match &node.data().value {
+            NodeValue::Document | NodeValue::Paragraph | NodeValue::Strong | NodeValue::Emph => {}
+            NodeValue::Text(t) if !t.contains(MARKDOWN_SIGNIFICANT) => {}
+            // A soft break inside a list item would be re-indented by comrak.
+            NodeValue::SoftBreak
+                if !node
+                    .ancestors()
+                    .any(|a| matches!(a.data().value, NodeValue::Item(_))) => {}
+            NodeValue::List(list)
+                if list.list_type == comrak::nodes::ListType::Bullet
+                    && list.bullet_char == b'-'
+                    && list.tight
+                    && !node
+                        .ancestors()
+                        .skip(1)
+                        .any(|a| matches!(a.data().value, NodeValue::List(_))) => {}
+            NodeValue::Item(_) => {}
+            _ => return None,
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<&str> = None; // the previous line, `Some("")` when blank
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            if previous.is_some_and(|p| !p.is_empty()) {
+                out.push('\n');
+            }
+            previous = previous.map(|_| "");
+            continue;
+        }
+        if line.starts_with(char::is_whitespace) || line.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let item = line.starts_with("- ");
+        let content = line.strip_prefix("- ").unwrap_or(line);
+        if content
+            .starts_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || "-+*#>=".contains(c))
+        {
+            return None;
+        }
+        match previous {
+            // A list must follow a blank line or another item, as comrak writes it.
+            Some(p) if item && !p.is_empty() && !p.starts_with("- ") => return None,
+            // A line straight after an item would continue it.
+            Some(p) if !item && p.starts_with("- ") => return None,
+            _ => {}
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    Some(out)
 }
 
 /// `{{`, `{%`, `{#` and their closing pairs shown as text to Markdown tools that run a
@@ -596,5 +682,80 @@ mod tests {
             "\\{\\{ x \\}\\} en \\{\\% y \\%\\}"
         );
         assert_eq!(to_markdown("`{{ x }}`", ""), "`{{ x }}`");
+    }
+
+    /// The shortcut must give what comrak gives, wherever it is taken.
+    #[test]
+    fn plain_source_equals_comrak_where_taken() {
+        let mut texts: Vec<String> = vec![
+            "Een gewone zin.\nMet een tweede regel.".into(),
+            "Wij **vinden** dit *belangrijk*.\n\n- eerste punt\n- tweede punt\n\nSlot.".into(),
+            "Tekst\n\n\n\nna drie lege regels.  \n".into(),
+            "- lijst aan het begin\n- nog een".into(),
+            "Ouders zeggen: 50% komt, maar niet iedereen! Vraag? Ja.".into(),
+        ];
+        let root = env!("CARGO_MANIFEST_DIR");
+        for file in [
+            "examples/kindcentrum-de-regenboog.toml",
+            "examples/vo-het-baken.toml",
+            "examples/sportclub/vv-de-zwaluwen.toml",
+        ] {
+            let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            let doc: toml::Table = toml::from_str(&text).unwrap();
+            for team in doc["team"].as_array().unwrap() {
+                for (_, a) in team
+                    .get("answers")
+                    .and_then(|a| a.as_table())
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(t) = a.get("text").and_then(|t| t.as_str()) {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        let opts = options();
+        let mut taken = 0;
+        for text in &texts {
+            let arena = Arena::new();
+            let root = comrak::parse_document(&arena, text, &opts);
+            if let Some(fast) = plain_source(root, text) {
+                taken += 1;
+                let arena2 = Arena::new();
+                let root2 = comrak::parse_document(&arena2, text, &opts);
+                let slow = written_back(&arena2, root2, text, &opts);
+                assert_eq!(fast.trim_end(), slow.trim_end(), "for {text:?}");
+            }
+        }
+        assert!(
+            taken >= 5,
+            "the shortcut is taken for plain answers ({taken} of {})",
+            texts.len()
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// Random answers built from words, emphasis, bullets, blank lines and the odd
+        /// special character: where the shortcut is taken, it equals comrak.
+        #[test]
+        fn plain_source_equals_comrak_on_random_answers(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "ouders", "team", " ", " ", "\n", "\n", "\n\n", "- ", "\n- ", "**", "*", ".", ",", "!", "?",
+                ":", "50%", "3", "1.", "#", "_", "<b>", "[x]", "(y)", "|", "  ", "\t", "é", "→", "-", "--", "> ",
+                "www.voorbeeld.nl", "`", "{{", "&amp;", "=", "+",
+            ]), 0..40)) {
+            let text: String = parts.concat();
+            let opts = options();
+            let arena = Arena::new();
+            let root = comrak::parse_document(&arena, &text, &opts);
+            if let Some(fast) = plain_source(root, &text) {
+                let arena2 = Arena::new();
+                let root2 = comrak::parse_document(&arena2, &text, &opts);
+                let slow = written_back(&arena2, root2, &text, &opts);
+                proptest::prop_assert_eq!(fast.trim_end(), slow.trim_end(), "for {:?}", text);
+            }
+        }
     }
 }
