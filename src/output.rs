@@ -108,7 +108,8 @@ pub fn write_output(target: &Path, bytes: &[u8]) -> Result<()> {
 /// the file it points to is rewritten and the link stays a link; anything but a
 /// regular file (a device, a pipe) is refused, since a file cannot take its place.
 pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
-    let real = fs::canonicalize(path).with_context(|| format!("cannot write `{}`", path.display()))?;
+    let real =
+        fs::canonicalize(path).with_context(|| format!("cannot write `{}`", path.display()))?;
     if !matches!(kind(&real), Kind::File) {
         bail!(
             "cannot rewrite `{}`: it is not a regular file (format it with `scan fmt - < FILE`)",
@@ -121,9 +122,10 @@ pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Creates the output folder `-o DIR` (and its parents) when it is not there yet;
 /// says plainly when a file stands where the folder should be.
 pub fn create_folder(dir: &Path) -> Result<()> {
-    if let Some(file) = dir.ancestors().find(|a| {
-        !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir())
-    }) {
+    if let Some(file) = dir
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir()))
+    {
         bail!(
             "cannot create the folder `{}`: `{}` is a file, not a folder",
             dir.display(),

@@ -73,7 +73,11 @@ fn an_input_is_never_written_over_by_another_path_or_a_link() {
         let other = dir.path().join("other.toml");
         std::fs::write(&other, "# mine\n").expect("write");
         std::os::unix::fs::symlink(&other, dir.path().join("innocent.md")).expect("symlink");
-        let o = run_in(dir.path(), &["report", "-q", "-o", "innocent.md", "sessie.md"], None);
+        let o = run_in(
+            dir.path(),
+            &["report", "-q", "-o", "innocent.md", "sessie.md"],
+            None,
+        );
         assert_eq!(code(&o), 2, "{}", text(&o.stderr));
         assert_eq!(std::fs::read_to_string(&other).expect("read"), "# mine\n");
     }
@@ -94,15 +98,30 @@ fn a_link_in_the_output_folder_is_replaced_never_written_through() {
         .expect("dangling symlink");
     let o = run_in(dir.path(), &["report", "-q", "-o", "out", "in"], None);
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
-    assert_eq!(std::fs::read_to_string(&outside).expect("read"), "keep me\n");
+    assert_eq!(
+        std::fs::read_to_string(&outside).expect("read"),
+        "keep me\n"
+    );
     for name in ["a.md", "b.md"] {
         let meta = std::fs::symlink_metadata(dir.path().join("out").join(name)).expect("meta");
         assert!(meta.is_file(), "{name} is now a report, not a link");
     }
-    assert!(!dir.path().join("nowhere").exists(), "nothing written through a dangling link");
+    assert!(
+        !dir.path().join("nowhere").exists(),
+        "nothing written through a dangling link"
+    );
     assert_eq!(
         tree(dir.path()),
-        ["in", "in/a.toml", "in/b.toml", "out", "out/a.md", "out/b.md", "out/index.md", "outside.md"]
+        [
+            "in",
+            "in/a.toml",
+            "in/b.toml",
+            "out",
+            "out/a.md",
+            "out/b.md",
+            "out/index.md",
+            "outside.md"
+        ]
     );
 }
 
@@ -128,7 +147,11 @@ fn names_made_from_input_names_stay_in_the_output_folder() {
     for n in &names {
         copy_session(&input, n);
     }
-    let o = run_in(dir.path(), &["report", "-q", "--format", "html", "-o", "out", "in"], None);
+    let o = run_in(
+        dir.path(),
+        &["report", "-q", "--format", "html", "-o", "out", "in"],
+        None,
+    );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let all = tree(dir.path());
     let outside: Vec<&String> = all
@@ -137,7 +160,11 @@ fn names_made_from_input_names_stay_in_the_output_folder() {
         .collect();
     assert!(outside.is_empty(), "written outside: {outside:?}");
     let reports: Vec<&String> = all.iter().filter(|p| p.starts_with("out/")).collect();
-    assert_eq!(reports.len(), names.len() + 1, "one each and the index: {reports:?}");
+    assert_eq!(
+        reports.len(),
+        names.len() + 1,
+        "one each and the index: {reports:?}"
+    );
     for r in reports {
         let name = r.trim_start_matches("out/");
         assert!(
@@ -159,14 +186,40 @@ fn an_unwritable_place_gives_a_clear_error_and_leaves_nothing_behind() {
     // A folder that is a file; a folder that does not exist; /proc, where not even
     // root can create a file.
     let cases: Vec<(Vec<&str>, &str)> = vec![
-        (vec!["report", "-q", "-o", "plain-file/r.md", "s.toml"], "is a file, not a folder"),
-        (vec!["compare", "-q", "-o", "plain-file/c.md", "s.toml"], "is a file, not a folder"),
-        (vec!["schema", "-o", "plain-file/s.json"], "is a file, not a folder"),
-        (vec!["report", "-q", "-o", "missing/r.md", "s.toml"], "does not exist"),
-        (vec!["report", "-q", "-o", "/proc/scan-report.md", "s.toml"], "cannot write"),
-        (vec!["compare", "-q", "-o", "/proc/scan-compare.md", "s.toml"], "cannot write"),
         (
-            vec!["new", "--org", "X", "--type", "primary", "-o", "/proc/scan-new.toml"],
+            vec!["report", "-q", "-o", "plain-file/r.md", "s.toml"],
+            "is a file, not a folder",
+        ),
+        (
+            vec!["compare", "-q", "-o", "plain-file/c.md", "s.toml"],
+            "is a file, not a folder",
+        ),
+        (
+            vec!["schema", "-o", "plain-file/s.json"],
+            "is a file, not a folder",
+        ),
+        (
+            vec!["report", "-q", "-o", "missing/r.md", "s.toml"],
+            "does not exist",
+        ),
+        (
+            vec!["report", "-q", "-o", "/proc/scan-report.md", "s.toml"],
+            "cannot write",
+        ),
+        (
+            vec!["compare", "-q", "-o", "/proc/scan-compare.md", "s.toml"],
+            "cannot write",
+        ),
+        (
+            vec![
+                "new",
+                "--org",
+                "X",
+                "--type",
+                "primary",
+                "-o",
+                "/proc/scan-new.toml",
+            ],
             "cannot write",
         ),
         (vec!["report", "-q", "-o", "/proc/", "s.toml"], "cannot"),
@@ -225,7 +278,9 @@ fn a_full_disk_is_a_clear_error_and_a_device_is_never_replaced() {
         let err = text(&o.stderr);
         assert_eq!(code(&o), 2, "{args:?}: {err}");
         assert!(err.contains("No space left on device"), "{args:?}: {err}");
-        let kind = std::fs::symlink_metadata(&full).expect("still there").file_type();
+        let kind = std::fs::symlink_metadata(&full)
+            .expect("still there")
+            .file_type();
         assert!(kind.is_char_device(), "{args:?}: the device was replaced");
     }
     let left: Vec<String> = tree(dir.path())
@@ -242,7 +297,11 @@ fn dev_stdout_and_named_pipes_receive_the_output() {
     // `-o /dev/stdout`, with standard output a pipe.
     let o = run(&["report", "-q", "-o", "/dev/stdout", SESSION], None);
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
-    assert!(text(&o.stdout).starts_with("# Het Baken"), "{}", text(&o.stdout));
+    assert!(
+        text(&o.stdout).starts_with("# Het Baken"),
+        "{}",
+        text(&o.stdout)
+    );
     // ... and with standard output a file: the file gets the report.
     let dir = tempfile::tempdir().expect("tmp");
     let file = std::fs::File::create(dir.path().join("redirected.md")).expect("create");
@@ -264,7 +323,15 @@ fn dev_stdout_and_named_pipes_receive_the_output() {
         let reader_path = fifo.clone();
         let reader = std::thread::spawn(move || std::fs::read_to_string(reader_path));
         let o = run(
-            &["compare", "-q", "--format", "csv", "-o", &fifo.to_string_lossy(), SESSION],
+            &[
+                "compare",
+                "-q",
+                "--format",
+                "csv",
+                "-o",
+                &fifo.to_string_lossy(),
+                SESSION,
+            ],
             None,
         );
         assert_eq!(code(&o), 0, "{}", text(&o.stderr));
@@ -290,7 +357,10 @@ fn fmt_rewrites_the_file_behind_a_link_and_keeps_the_link() {
     let meta = std::fs::symlink_metadata(dir.path().join("link.toml")).expect("meta");
     assert!(meta.file_type().is_symlink(), "the link is still a link");
     let now = std::fs::read_to_string(&real).expect("read");
-    assert!(!now.contains("score   ="), "the file behind it was formatted");
+    assert!(
+        !now.contains("score   ="),
+        "the file behind it was formatted"
+    );
     assert_eq!(tree(dir.path()), ["link.toml", "real.toml"]);
 }
 
@@ -303,7 +373,10 @@ fn a_vanished_input_is_a_clear_error() {
         let o = run_in(dir.path(), &[cmd, "gone.toml"], None);
         let err = text(&o.stderr);
         assert_eq!(code(&o), 2, "{cmd}: {err}");
-        assert!(err.contains("gone.toml") && err.contains("does not exist"), "{cmd}: {err}");
+        assert!(
+            err.contains("gone.toml") && err.contains("does not exist"),
+            "{cmd}: {err}"
+        );
         assert!(o.stdout.is_empty(), "{cmd}");
     }
     // `history` reads git, not the file, so a deleted file may still have a history;

@@ -302,13 +302,70 @@ fn html_parts(html: &str) -> (Vec<Tag>, String, Vec<String>) {
 /// stylesheet with user text or a `url(`.
 pub(crate) fn assert_safe_html(html: &str, what: &str) {
     const TAGS: &[&str] = &[
-        "a", "abbr", "article", "blockquote", "body", "br", "caption", "circle", "code",
-        "dd", "del", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "g", "h1",
-        "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "li", "line", "main",
-        "meta", "nav", "ol", "p", "path", "polyline", "pre", "rect", "section", "small",
-        "span", "strong", "style", "svg", "table", "tbody", "td", "text", "th", "thead",
-        "time", "title", "tr", "ul", "desc", "polygon", "tspan", "input", "label",
-        "details", "summary", "tfoot",
+        "a",
+        "abbr",
+        "article",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "circle",
+        "code",
+        "dd",
+        "del",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "footer",
+        "g",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "line",
+        "main",
+        "meta",
+        "nav",
+        "ol",
+        "p",
+        "path",
+        "polyline",
+        "pre",
+        "rect",
+        "section",
+        "small",
+        "span",
+        "strong",
+        "style",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "text",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "ul",
+        "desc",
+        "polygon",
+        "tspan",
+        "input",
+        "label",
+        "details",
+        "summary",
+        "tfoot",
     ];
     let (tags, _, styles) = html_parts(html);
     assert!(!tags.is_empty(), "{what}: no tags");
@@ -329,7 +386,10 @@ pub(crate) fn assert_safe_html(html: &str, what: &str) {
             let v = value.to_ascii_lowercase();
             assert!(!key.starts_with("on"), "{what}: <{} {key}=…>", tag.name);
             assert!(
-                !matches!(key.as_str(), "src" | "srcset" | "action" | "formaction" | "background" | "poster" | "data"),
+                !matches!(
+                    key.as_str(),
+                    "src" | "srcset" | "action" | "formaction" | "background" | "poster" | "data"
+                ),
                 "{what}: <{} {key}=…> loads something",
                 tag.name
             );
@@ -347,7 +407,10 @@ pub(crate) fn assert_safe_html(html: &str, what: &str) {
                 tag.name
             );
             if key == "style" {
-                assert!(!v.contains("url(") && !v.contains("expression("), "{what}: style={value:?}");
+                assert!(
+                    !v.contains("url(") && !v.contains("expression("),
+                    "{what}: style={value:?}"
+                );
             }
             if key == "href" || key == "xlink:href" {
                 assert_eq!(tag.name, "a", "{what}: only links have an href");
@@ -393,7 +456,10 @@ fn unescaped_pipes(line: &str) -> usize {
 /// heading, raw HTML, an image or a script link, and template tags are escaped.
 fn assert_safe_markdown(md: &str, what: &str) {
     for tag in ["{{", "}}", "{%", "%}", "{#", "#}"] {
-        assert!(!md.contains(tag), "{what}: `{tag}` left for a template engine");
+        assert!(
+            !md.contains(tag),
+            "{what}: `{tag}` left for a template engine"
+        );
     }
     assert_markdown_structure(md, what);
 }
@@ -491,7 +557,10 @@ fn markdown_text(md: &str) -> String {
 }
 
 fn assert_nothing_evaluated(out: &str, what: &str) {
-    assert!(!out.contains("3333"), "{what}: {{{{ 1111*3 }}}} was evaluated");
+    assert!(
+        !out.contains("3333"),
+        "{what}: {{{{ 1111*3 }}}} was evaluated"
+    );
 }
 
 #[test]
@@ -504,7 +573,10 @@ fn the_payload_corpus_stays_text_in_every_report_format() {
             assert_nothing_evaluated(&html, &what);
             let (_, seen, _) = html_parts(&html);
             let seen = squash(&seen);
-            assert!(seen.contains("{{ 7*7 }}"), "{what}: template tags shown as written");
+            assert!(
+                seen.contains("{{ 7*7 }}"),
+                "{what}: template tags shown as written"
+            );
             let md = ok_stdout(&["report", "-q", "--lang", lang, session]);
             assert_safe_markdown(&md, &what);
             assert_nothing_evaluated(&md, &what);
@@ -520,14 +592,22 @@ fn the_payload_corpus_stays_text_in_every_report_format() {
             serde_json::from_str(&ok_stdout(&["report", "-q", "--format", "json", session]))
                 .expect("JSON");
         let orgs = strings_at(session, &["organisation"]);
-        assert_eq!(json["session"]["organisation"], orgs[0].as_str(), "unchanged");
+        assert_eq!(
+            json["session"]["organisation"],
+            orgs[0].as_str(),
+            "unchanged"
+        );
         let names: Vec<&str> = json["teams"]
             .as_array()
             .expect("teams")
             .iter()
             .filter_map(|t| t["name"].as_str())
             .collect();
-        assert_eq!(names, strings_at(session, &["name"]), "team names unchanged");
+        assert_eq!(
+            names,
+            strings_at(session, &["name"]),
+            "team names unchanged"
+        );
     }
     // A folder of them: one report each and an index, all as safe.
     for format in ["md", "html"] {
@@ -574,7 +654,16 @@ fn the_payload_corpus_stays_text_in_every_comparison_format() {
     want.sort();
     assert_eq!(teams, want);
     for by in ["type", "team", "organisation", "role", "file"] {
-        let base = ["compare", "-q", "--by", by, "--role", "all", "--examples", CORPUS];
+        let base = [
+            "compare",
+            "-q",
+            "--by",
+            by,
+            "--role",
+            "all",
+            "--examples",
+            CORPUS,
+        ];
         let what = format!("compare --by {by}");
         let html = ok_stdout(&[&base[..], &["--format", "html"]].concat());
         assert_safe_html(&html, &what);
@@ -653,7 +742,16 @@ fn hang_up_after_one_byte(dir: &std::path::Path, args: &[&str]) {
 fn every_command_with_long_output_survives_a_closed_pipe() {
     let here = root();
     for args in [
-        &["compare", "-q", "--examples", "--by", "team", "--role", "all", CORPUS][..],
+        &[
+            "compare",
+            "-q",
+            "--examples",
+            "--by",
+            "team",
+            "--role",
+            "all",
+            CORPUS,
+        ][..],
         &["compare", "-q", "--format", "html", "--examples", CORPUS],
         &["compare", "-q", "--format", "csv", CORPUS],
         &["compare", "-q", "--format", "json", CORPUS],

@@ -136,12 +136,61 @@ mod structured {
         LazyLock::new(|| Renderer::new(None).expect("built-in templates"));
 
     const PIECES: &[&str] = &[
-        "a", "Team", "ouder", " ", "  ", "\n", "\n\n", "|", "||", "`", "```", "{{", "}}",
-        "{%", "%}", "{#", "#", "# ", "- ", "1. ", "> ", "*", "_", "~", "\\", "\"", "'", "<",
-        ">", "&", "&amp;", "<script>", "</style>", "</svg>", "<!--", "-->", "]]>",
-        "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "![i](http://e.x/i.png)",
-        "http://e.x/a_b", "=", "+", "@", "\u{202e}", "\u{2066}", "\u{200b}", "é", "😀",
-        "\t", "7*7", "\r\n", ":", "---", "===",
+        "a",
+        "Team",
+        "ouder",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "|",
+        "||",
+        "`",
+        "```",
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        "{#",
+        "#",
+        "# ",
+        "- ",
+        "1. ",
+        "> ",
+        "*",
+        "_",
+        "~",
+        "\\",
+        "\"",
+        "'",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "<script>",
+        "</style>",
+        "</svg>",
+        "<!--",
+        "-->",
+        "]]>",
+        "<img src=x onerror=alert(1)>",
+        "[x](javascript:alert(1))",
+        "![i](http://e.x/i.png)",
+        "http://e.x/a_b",
+        "=",
+        "+",
+        "@",
+        "\u{202e}",
+        "\u{2066}",
+        "\u{200b}",
+        "é",
+        "😀",
+        "\t",
+        "7*7",
+        "\r\n",
+        ":",
+        "---",
+        "===",
     ];
 
     fn words() -> impl Strategy<Value = String> {
@@ -269,7 +318,13 @@ mod structured {
         )
     }
 
-    type RawSession = (String, String, Vec<String>, Vec<RawTeam>, Vec<(String, String)>);
+    type RawSession = (
+        String,
+        String,
+        Vec<String>,
+        Vec<RawTeam>,
+        Vec<(String, String)>,
+    );
 
     fn session_parts() -> impl Strategy<Value = RawSession> {
         (
@@ -299,7 +354,10 @@ mod structured {
         for (n, (name, kind, role, answers)) in teams.iter().enumerate() {
             let mut tm = Table::new();
             tm.insert("name".into(), format!("{name} {n}").into());
-            tm.insert("type".into(), def.types[kind % def.types.len()].clone().into());
+            tm.insert(
+                "type".into(),
+                def.types[kind % def.types.len()].clone().into(),
+            );
             tm.insert(
                 "role".into(),
                 ["professionals", "parents", "partners"][role % 3].into(),
@@ -310,7 +368,10 @@ mod structured {
                 let mut at = Table::new();
                 if a.na {
                     at.insert("na".into(), true.into());
-                    at.insert("text".into(), format!("x{}", a.text.clone().unwrap_or_default()).into());
+                    at.insert(
+                        "text".into(),
+                        format!("x{}", a.text.clone().unwrap_or_default()).into(),
+                    );
                 } else {
                     if let Some(s) = a.score {
                         at.insert("score".into(), on_scale(s).into());
@@ -365,8 +426,12 @@ mod structured {
     fn render_report(session: &Session, lang: Lang) -> (String, String, String) {
         let report = scan::analyse::report::report(session);
         let ctx = scan::render::report::report_context(&report, lang);
-        let md = RENDERER.render("report.md.j2", &ctx).expect("Markdown renders");
-        let html = RENDERER.render("report.html.j2", &ctx).expect("HTML renders");
+        let md = RENDERER
+            .render("report.md.j2", &ctx)
+            .expect("Markdown renders");
+        let html = RENDERER
+            .render("report.html.j2", &ctx)
+            .expect("HTML renders");
         let json = serde_json::to_string(&report).expect("JSON");
         (md, html, json)
     }

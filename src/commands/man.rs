@@ -1,7 +1,6 @@
 //! `scan man DIR` (hidden): man pages generated from the clap definition, one for
 //! `scan` and one per command (`scan-validate.1`, …), for packagers.
 
-
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 

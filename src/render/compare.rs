@@ -399,10 +399,7 @@ mod tests {
 
     #[test]
     fn formulas_are_shown_as_text() {
-        assert_eq!(
-            spreadsheet_text("=HYPERLINK(\"x\")"),
-            "'=HYPERLINK(\"x\")"
-        );
+        assert_eq!(spreadsheet_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         for s in ["+1", "-A1", "@SUM(A1)", "\t=1", "\r=1"] {
             assert_eq!(spreadsheet_text(s), format!("'{s}"));
         }

@@ -508,9 +508,7 @@ fn escape_plain(flat: &str, word_start: bool) -> String {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '{' | '}' => true,
             // `{%` and `%}` (and `{#`, `#}`) would still open and close a template tag
             // for Jekyll's Liquid with only the brace escaped.
-            '%' | '#' if (i > 0 && chars[i - 1] == '{') || chars.get(i + 1) == Some(&'}') => {
-                true
-            }
+            '%' | '#' if (i > 0 && chars[i - 1] == '{') || chars.get(i + 1) == Some(&'}') => true,
             // Only where they would start a block: a word of only `#`, `-`, `+` or
             // `=` at the start is a heading, list item, rule or underline.
             '#' | '-' | '+' | '=' => at_start && i == 0 && chars.iter().all(|&x| x == c),
