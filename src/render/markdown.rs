@@ -145,7 +145,8 @@ fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
         .collect();
     for node in texts {
         let text = match &node.data().value {
-            NodeValue::Text(t) => t.to_string(),
+            // Most text holds no address: skip it without copying.
+            NodeValue::Text(t) if t.contains("://") => t.to_string(),
             _ => continue,
         };
         let pieces = split_urls(&text);
@@ -362,6 +363,9 @@ fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
 /// template engine over the file (Jekyll, Hugo): a backslash before a brace is a valid
 /// CommonMark escape. Code (fenced blocks, backtick spans) is left as written.
 fn escape_template_tags(s: &str) -> String {
+    if !s.contains(['{', '}']) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut in_fence = false;
     for (n, line) in s.split('\n').enumerate() {
@@ -418,6 +422,15 @@ fn escape_template_tags(s: &str) -> String {
 /// Plain user text (a name, a label, an example) inside a line of Markdown: one line,
 /// with every character that could start Markdown syntax escaped.
 pub fn inline(text: &str) -> String {
+    // Names and labels are mostly words and spaces: nothing to escape or join.
+    let plain = !text.starts_with(['-', ' ']) && !text.ends_with(' ') && !text.contains("  ");
+    if plain
+        && text.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, ' ' | ',' | ';' | '?' | '\'' | '"' | '(' | '%' | '-')
+        })
+    {
+        return text.to_string();
+    }
     text.split_whitespace()
         .enumerate()
         .map(|(i, w)| token(w, i == 0))
@@ -754,6 +767,24 @@ mod tests {
                 let slow = written_back(&arena2, root2, &text, &opts);
                 proptest::prop_assert_eq!(fast.trim_end(), slow.trim_end(), "for {:?}", text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Where `inline` takes its shortcut, the full escaping gives the same text.
+        #[test]
+        fn inline_shortcut_equals_full_escaping(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "Team", "onderbouw", " ", "  ", "-", "1", "2,6", "(", ")", "%", "'", "\"", "?", ";", "é", "A1", "ouder-kind",
+            ]), 0..12)) {
+            let text: String = parts.concat();
+            let full = text
+                .split_whitespace()
+                .enumerate()
+                .map(|(i, w)| token(w, i == 0))
+                .collect::<Vec<_>>()
+                .join(" ");
+            proptest::prop_assert_eq!(inline(&text), full, "for {:?}", text);
         }
     }
 }
