@@ -204,7 +204,11 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
             let _ = writeln!(
                 out,
                 "{pad}{}-->{} {}:{}:{}",
-                p.accent, p.reset, d.file, pl.line, pl.column
+                p.accent,
+                p.reset,
+                printable(&d.file),
+                pl.line,
+                pl.column
             );
             let _ = writeln!(out, "{pad} {}|{}", p.accent, p.reset);
             let (shown, caret_at, width) = window(&pl.line_text, pl.column - 1, pl.width);
@@ -257,8 +261,12 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
     if let Some(help) = &d.help {
         let _ = writeln!(
             out,
-            "{pad} {}={} {}help:{} {help}",
-            p.accent, p.reset, p.bold, p.reset
+            "{pad} {}={} {}help:{} {}",
+            p.accent,
+            p.reset,
+            p.bold,
+            p.reset,
+            printable(help)
         );
     }
     out
@@ -291,19 +299,21 @@ fn window(line: &str, caret: usize, width: usize) -> (String, usize, usize) {
 
 /// Columns a character takes on a terminal, as `printable` shows it.
 fn display_width(c: char) -> usize {
-    if c.is_control() && c != '\t' {
+    if needs_escape(c) {
         c.escape_default().count()
     } else {
         unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
     }
 }
 
-/// Control characters in a source line would garble the terminal: show them escaped.
+/// Control characters in a source line would garble the terminal, and bidirectional
+/// overrides would make it show something else than the file holds (`exe.png` read
+/// as `gnp.exe`): show them escaped.
 fn printable(line: &str) -> String {
-    if line.chars().any(|c| c.is_control() && c != '\t') {
+    if line.chars().any(needs_escape) {
         line.chars()
             .map(|c| {
-                if c.is_control() && c != '\t' {
+                if needs_escape(c) {
                     c.escape_default().to_string()
                 } else {
                     c.to_string()
@@ -313,6 +323,11 @@ fn printable(line: &str) -> String {
     } else {
         line.to_string()
     }
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The summary line after a run: `2 errors, 1 warning in 3 files`.

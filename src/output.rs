@@ -28,10 +28,12 @@ pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
             }
         }
     }
-    if target
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-    {
+    // A link named `report.md` that points at a `.toml` file counts as that file.
+    let real = fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
+    if [target, real.as_path()].iter().any(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    }) {
         bail!(
             "refusing to write to `{}`: `.toml` files are scan files; give the output a name ending in .md, .html or .json",
             target.display()
@@ -40,22 +42,132 @@ pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
+/// What kind of thing a path names, following links: nothing yet, a regular file, a
+/// folder, or something that cannot be replaced by a file (a device such as
+/// `/dev/null`, a named pipe, a socket).
+enum Kind {
+    Missing,
+    File,
+    Folder,
+    Stream,
+    Disk,
+}
+
+fn kind(path: &Path) -> Kind {
+    let Ok(meta) = fs::metadata(path) else {
+        return Kind::Missing;
+    };
+    let t = meta.file_type();
+    if t.is_file() {
+        return Kind::File;
+    }
+    if t.is_dir() {
+        return Kind::Folder;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_block_device() {
+            return Kind::Disk;
+        }
+    }
+    Kind::Stream
+}
+
+/// Writes a result to the file the user named with `-o FILE`. Like the shell's `>`,
+/// a link is followed: the file it points to is replaced, atomically, as by
+/// [`write_atomic`]. A device or a named pipe (`-o /dev/stdout`, `-o /dev/null`, a
+/// FIFO) cannot be replaced by a file, so it is written to directly; a disk device is
+/// refused.
+pub fn write_output(target: &Path, bytes: &[u8]) -> Result<()> {
+    match kind(target) {
+        Kind::Stream => {
+            let mut file = fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .with_context(|| format!("cannot write `{}`", target.display()))?;
+            file.write_all(bytes)
+                .and_then(|()| file.flush())
+                .with_context(|| format!("cannot write `{}`", target.display()))
+        }
+        Kind::Disk => bail!(
+            "refusing to write to `{}`: it is a disk, not a file",
+            target.display()
+        ),
+        Kind::Missing | Kind::File | Kind::Folder => {
+            let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+            match fs::canonicalize(target) {
+                Ok(real) if is_link => write_atomic(&real, bytes, true),
+                _ => write_atomic(target, bytes, true),
+            }
+        }
+    }
+}
+
+/// Rewrites an input file in place (`scan fmt`), atomically. A link is followed, so
+/// the file it points to is rewritten and the link stays a link; anything but a
+/// regular file (a device, a pipe) is refused, since a file cannot take its place.
+pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
+    let real =
+        fs::canonicalize(path).with_context(|| format!("cannot write `{}`", path.display()))?;
+    if !matches!(kind(&real), Kind::File) {
+        bail!(
+            "cannot rewrite `{}`: it is not a regular file (format it with `scan fmt - < FILE`)",
+            path.display()
+        );
+    }
+    write_atomic(&real, bytes, true)
+}
+
+/// Creates the output folder `-o DIR` (and its parents) when it is not there yet;
+/// says plainly when a file stands where the folder should be.
+pub fn create_folder(dir: &Path) -> Result<()> {
+    if let Some(file) = dir
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir()))
+    {
+        bail!(
+            "cannot create the folder `{}`: `{}` is a file, not a folder",
+            dir.display(),
+            file.display()
+        );
+    }
+    fs::create_dir_all(dir).with_context(|| format!("cannot create the folder `{}`", dir.display()))
+}
+
 /// Writes `bytes` to `target` whole or not at all: a temporary file in the same
 /// folder, then a rename. With `overwrite = false` an existing target is an error.
+/// A link at `target` is replaced by the new file, never written through; a device
+/// or pipe there is never replaced (see [`write_output`] for those).
 pub fn write_atomic(target: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     if !dir.is_dir() {
+        if dir.exists() {
+            bail!(
+                "cannot write `{}`: `{}` is a file, not a folder",
+                target.display(),
+                dir.display()
+            );
+        }
         bail!(
             "cannot write `{}`: the folder `{}` does not exist",
             target.display(),
             dir.display()
         );
     }
-    if target.is_dir() {
-        bail!("cannot write `{}`: it is a folder", target.display());
+    let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+    match kind(target) {
+        Kind::Folder if !is_link => {
+            bail!("cannot write `{}`: it is a folder", target.display())
+        }
+        Kind::Stream | Kind::Disk if !is_link => bail!(
+            "cannot write `{}`: it is a device or a pipe, not a file",
+            target.display()
+        ),
+        _ => {}
     }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".scan-").suffix(".tmp");

@@ -99,7 +99,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
 
     let bytes = render(&comparison, &args, look.as_ref())?;
     match &args.output {
-        Some(target) => output::write_atomic(target, &bytes, true)?,
+        Some(target) => output::write_output(target, &bytes)?,
         None => io.out.write_all(&bytes)?,
     }
 

@@ -133,7 +133,7 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
     } else {
         match input {
             Input::Stdin => io.out.write_all(&new_bytes)?,
-            Input::File(path) if changed => output::write_atomic(path, &new_bytes, true)?,
+            Input::File(path) if changed => output::rewrite_in_place(path, &new_bytes)?,
             Input::File(_) => {}
         }
     }

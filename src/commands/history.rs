@@ -459,7 +459,7 @@ pub(super) fn json(value: &impl Serialize) -> Result<String> {
 pub(super) fn emit(text: &str, output: Option<&Path>, io: &mut Io) -> Result<()> {
     match output {
         Some(path) => {
-            output::write_atomic(path, text.as_bytes(), true)?;
+            output::write_output(path, text.as_bytes())?;
             writeln!(io.err, "wrote {}", path.display())?;
         }
         None => io.out.write_all(text.as_bytes())?,

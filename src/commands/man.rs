@@ -1,8 +1,6 @@
 //! `scan man DIR` (hidden): man pages generated from the clap definition, one for
 //! `scan` and one per command (`scan-validate.1`, …), for packagers.
 
-use std::fs;
-
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
@@ -10,8 +8,7 @@ use crate::cli::{Cli, ManArgs};
 use crate::{Exit, Io, output};
 
 pub fn run(args: ManArgs, io: &mut Io) -> Result<Exit> {
-    fs::create_dir_all(&args.dir)
-        .with_context(|| format!("cannot create the folder `{}`", args.dir.display()))?;
+    output::create_folder(&args.dir)?;
     let mut cmd = Cli::command();
     // Sets each subcommand's `bin_name` (`scan validate`), which the pages show.
     cmd.build();

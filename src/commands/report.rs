@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::report::{self as analysis, IndexPart, Report};
@@ -131,7 +131,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
             output::check_target(file, &input_paths)?;
             for r in &reports {
                 let text = render_one(&renderer, r, args.format, lang)?;
-                output::write_atomic(file, text.as_bytes(), true)?;
+                output::write_output(file, text.as_bytes())?;
                 if !args.quiet {
                     writeln!(io.err, "wrote {}", file.display())?;
                 }
@@ -170,8 +170,7 @@ fn run_dir(
             dir.display()
         );
     }
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+    output::create_folder(dir)?;
     let ext = extension(args.format);
     let names = output_names(inputs.iter());
     let work: Vec<(&Input, String)> = inputs

@@ -32,7 +32,7 @@ pub fn run(args: SchemaArgs, io: &mut Io) -> Result<Exit> {
     match &args.output {
         Some(path) => {
             output::check_target(path, &inputs)?;
-            output::write_atomic(path, text.as_bytes(), true)?;
+            output::write_output(path, text.as_bytes())?;
             writeln!(io.err, "wrote {}", path.display())?;
         }
         None => io.out.write_all(text.as_bytes())?,

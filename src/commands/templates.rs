@@ -1,6 +1,6 @@
 //! `scan templates export DIR`: the built-in templates as files, a start for your own.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::{TemplatesArgs, TemplatesCommand};
 use crate::output;
@@ -11,8 +11,7 @@ pub fn run(args: TemplatesArgs, io: &mut Io) -> Result<Exit> {
     match args.command {
         TemplatesCommand::Export(export) => {
             let dir = export.dir;
-            std::fs::create_dir_all(&dir)
-                .with_context(|| format!("cannot create the folder `{}`", dir.display()))?;
+            output::create_folder(&dir)?;
             let (mut written, mut kept) = (0usize, 0usize);
             for (name, text) in BUILTIN_TEMPLATES {
                 let target = dir.join(name);

@@ -289,6 +289,19 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// A text field as a spreadsheet will show it, never run it: a CSV is opened in Excel
+/// or LibreOffice, which treat a field starting with `=`, `+`, `-` or `@` (or a tab or
+/// carriage return before one) as a formula, so a team called `=HYPERLINK(…)` would
+/// become a link and worse. A leading `'` makes such a field text, as OWASP advises
+/// (CSV injection); every other field is written as it is.
+pub fn spreadsheet_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// The CSV header, in the order of the columns.
 pub const CSV_HEADER: [&str; 15] = [
     "kind",
@@ -311,7 +324,8 @@ pub const CSV_HEADER: [&str; 15] = [
 /// One row per (item or criterion, group), RFC 4180: a header row, CRLF line ends,
 /// fields quoted where they hold a comma, a quote or a line break. A statistic without
 /// a value is an empty field; numbers at full precision. Items come in the order of
-/// the other outputs (where groups differ most first), then the criteria.
+/// the other outputs (where groups differ most first), then the criteria. Text fields
+/// that a spreadsheet would run as a formula get a leading `'` ([`spreadsheet_text`]).
 pub fn csv(c: &Comparison) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
@@ -331,9 +345,9 @@ pub fn csv(c: &Comparison) -> String {
                 &mut out,
                 [
                     kind.to_string(),
-                    code.clone(),
-                    criterion.clone(),
-                    g.name.clone(),
+                    spreadsheet_text(code),
+                    spreadsheet_text(criterion),
+                    spreadsheet_text(&g.name),
                     s.teams.to_string(),
                     s.answered.to_string(),
                     s.scored.to_string(),
@@ -381,6 +395,16 @@ mod tests {
             ["a".to_string(), "b,c".into(), "d\"e".into(), "f\ng".into()].into_iter(),
         );
         assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\"\r\n");
+    }
+
+    #[test]
+    fn formulas_are_shown_as_text() {
+        assert_eq!(spreadsheet_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        for s in ["+1", "-A1", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert_eq!(spreadsheet_text(s), format!("'{s}"));
+        }
+        assert_eq!(spreadsheet_text("Team 1"), "Team 1");
+        assert_eq!(spreadsheet_text("a=b"), "a=b");
     }
 
     #[test]

@@ -400,9 +400,12 @@ fn escape_template_tags(s: &str) -> String {
             }
             let prev = if i > 0 { chars.get(i - 1) } else { None };
             let next = chars.get(i + 1);
+            // Both characters of a delimiter are escaped (`\{\%`), so that no
+            // `{{`, `{%`, `%}` or `}}` is left for a template engine to find.
             let tag = match c {
                 '{' => matches!(next, Some('{' | '%' | '#')) || prev == Some(&'{'),
                 '}' => matches!(prev, Some('}' | '%' | '#')) || next == Some(&'}'),
+                '%' | '#' => prev == Some(&'{') || next == Some(&'}'),
                 _ => false,
             };
             let escaped_already = prev == Some(&'\\');
@@ -435,17 +438,52 @@ pub fn inline(text: &str) -> String {
         .join(" ")
 }
 
-/// One whitespace-free word of plain text: a web or mail address becomes an autolink
-/// (`<https://…>`, so Markdown tools do not see a bare URL), the rest is escaped.
+/// Characters that end a web address inside plain text: they cannot stand in an
+/// autolink (`<`, `>`, `\\`, whitespace), would close a table cell (`|`), or are
+/// template or quoting syntax around the address rather than part of it.
+fn ends_url(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '<' | '>' | '|' | '`' | '\\' | '"' | '\'' | '{' | '}' | '[' | ']'
+        )
+}
+
+/// Where a web address starts in a word (`http://` or `https://` with something after
+/// it), and how long it is without trailing punctuation.
+fn url_in(word: &str) -> Option<(usize, usize)> {
+    let lower = word.to_ascii_lowercase();
+    let start = ["https://", "http://"]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()?;
+    let rest = &word[start..];
+    let end = rest.find(ends_url).unwrap_or(rest.len());
+    let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    let scheme = if lower[start..].starts_with("https://") {
+        "https://".len()
+    } else {
+        "http://".len()
+    };
+    (url.len() > scheme).then_some((start, url.len()))
+}
+
+/// One whitespace-free word of plain text: a web address in it (also inside other
+/// text, `src=https://…`) or a whole-word mail address becomes an autolink
+/// (`<https://…>`), so Markdown tools do not see a bare URL; the rest is escaped.
 fn token(word: &str, first: bool) -> String {
+    if let Some((start, len)) = url_in(word) {
+        let (before, rest) = word.split_at(start);
+        let (url, after) = rest.split_at(len);
+        let after = if after.is_empty() {
+            String::new()
+        } else {
+            token(after, false)
+        };
+        return format!("{}<{url}>{after}", escape_plain(before, first));
+    }
     let core = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
     let tail = &word[core.len()..];
-    let lower = core.to_ascii_lowercase();
-    let url = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && core.len() > 8
-        && core
-            .chars()
-            .all(|c| !matches!(c, '<' | '>' | '|' | '`' | '\\' | '"'));
     let email = core.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
             && local
@@ -458,11 +496,20 @@ fn token(word: &str, first: bool) -> String {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
     });
-    if url || email {
+    if email {
         format!("<{core}>{}", escape_plain(tail, false))
     } else {
         escape_plain(word, first)
     }
+}
+
+/// Invisible characters that reorder the text around them (bidirectional overrides,
+/// embeddings, isolates and marks): the trick that makes `exe.png` read as `gnp.exe`.
+/// In Markdown they are written as character references, which keeps the text (a
+/// renderer shows the same characters) but lets a reader of the plain file see them,
+/// and keeps them from reordering the rest of a table row.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn escape_plain(flat: &str, word_start: bool) -> String {
@@ -472,6 +519,9 @@ fn escape_plain(flat: &str, word_start: bool) -> String {
         let at_start = word_start && i == 0;
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '{' | '}' => true,
+            // `{%` and `%}` (and `{#`, `#}`) would still open and close a template tag
+            // for Jekyll's Liquid with only the brace escaped.
+            '%' | '#' if (i > 0 && chars[i - 1] == '{') || chars.get(i + 1) == Some(&'}') => true,
             // Only where they would start a block: a word of only `#`, `-`, `+` or
             // `=` at the start is a heading, list item, rule or underline.
             '#' | '-' | '+' | '=' => at_start && i == 0 && chars.iter().all(|&x| x == c),
@@ -486,6 +536,10 @@ fn escape_plain(flat: &str, word_start: bool) -> String {
             }
             _ => false,
         };
+        if is_bidi_control(c) {
+            out.push_str(&format!("&#x{:X};", u32::from(c)));
+            continue;
+        }
         if escape {
             out.push('\\');
         }
@@ -620,13 +674,23 @@ mod tests {
         assert_eq!(inline("zie https://x.nl/a_b."), "zie <https://x.nl/a_b>.");
         assert_eq!(inline("mail a.b@x.nl"), "mail <a.b@x.nl>");
         assert_eq!(heading("Visie."), "Visie");
+        assert_eq!(
+            inline("<img src=https://x.nl/p.png>"),
+            "\\<img src=<https://x.nl/p.png>\\>"
+        );
+        assert_eq!(
+            inline("url(https://x.nl/a) =H(\"http://y.nl\",1)"),
+            "url(<https://x.nl/a>) =H(\"<http://y.nl>\",1)"
+        );
+        assert_eq!(inline("https://{{x}}"), "https://\\{\\{x\\}\\}");
+        assert_eq!(inline("a\u{202E}gnp.exe"), "a&#x202E;gnp.exe");
     }
 
     #[test]
     fn template_tags_in_markdown_answers_are_escaped() {
         assert_eq!(
             to_markdown("{{ x }} en {% y %}", ""),
-            "\\{\\{ x \\}\\} en \\{% y %\\}"
+            "\\{\\{ x \\}\\} en \\{\\% y \\%\\}"
         );
         assert_eq!(to_markdown("`{{ x }}`", ""), "`{{ x }}`");
     }
