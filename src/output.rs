@@ -18,15 +18,34 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// are reports and schemas, and a `.toml` name is where scan files live (a report
 /// there would be read as a broken scan file by the next `scan validate .`).
 pub fn check_target(target: &Path, inputs: &[PathBuf]) -> Result<()> {
-    if let Ok(t) = fs::canonicalize(target) {
-        for input in inputs {
-            if fs::canonicalize(input).is_ok_and(|i| i == t) {
-                bail!(
-                    "refusing to write to `{}`: it is one of the input files",
-                    target.display()
-                );
-            }
-        }
+    check_target_in(target, &InputSet::new(inputs))
+}
+
+/// The inputs of a run, resolved once (links and `..` followed), so that checking
+/// each of many outputs against them costs one lookup, not one per input.
+#[derive(Debug, Default)]
+pub struct InputSet(std::collections::HashSet<PathBuf>);
+
+impl InputSet {
+    pub fn new(inputs: &[PathBuf]) -> Self {
+        InputSet(
+            inputs
+                .iter()
+                .filter_map(|i| fs::canonicalize(i).ok())
+                .collect(),
+        )
+    }
+}
+
+/// [`check_target`] against inputs resolved by [`InputSet::new`].
+pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
+    if let Ok(t) = fs::canonicalize(target)
+        && inputs.0.contains(&t)
+    {
+        bail!(
+            "refusing to write to `{}`: it is one of the input files",
+            target.display()
+        );
     }
     // A link named `report.md` that points at a `.toml` file counts as that file.
     let real = fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());

@@ -172,6 +172,7 @@ fn run_dir(
     }
     output::create_folder(dir)?;
     let ext = extension(args.format);
+    let inputs_resolved = output::InputSet::new(input_paths);
     let names = output_names(inputs.iter());
     let work: Vec<(&Input, String)> = inputs
         .iter()
@@ -189,7 +190,7 @@ fn run_dir(
                 drop(s);
                 let text = render_one(renderer, &r, args.format, lang)?;
                 let target = dir.join(file);
-                output::check_target(&target, input_paths)?;
+                output::check_target_in(&target, &inputs_resolved)?;
                 output::write_atomic(&target, text.as_bytes(), true)?;
                 Outcome::Written(Box::new(analysis::index_part(&r, file.to_string())))
             }
@@ -283,7 +284,7 @@ fn run_dir(
         ReportFormat::Html => renderer.render("index.html.j2", &index_context(&index, lang))?,
     };
     let target = dir.join(&index_name);
-    output::check_target(&target, input_paths)?;
+    output::check_target_in(&target, &inputs_resolved)?;
     output::write_atomic(&target, index_text.as_bytes(), true)?;
     if !args.quiet {
         writeln!(
