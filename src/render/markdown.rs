@@ -76,6 +76,22 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
                 _ => None,
             }
         };
+        // An address with `<`, `>` or spaces cannot be written back as `<…>`: comrak
+        // would close the autolink early and leave the rest (`[x](javascript:…)`) to
+        // be read as Markdown. Percent-encoded, it is written as `[text](address)`.
+        if let NodeValue::Link(link) = &mut node.data_mut().value
+            && link.url.contains(['<', '>', ' ', '`', '"', '\\'])
+        {
+            link.url = link
+                .url
+                .replace('%', "%25")
+                .replace('<', "%3C")
+                .replace('>', "%3E")
+                .replace(' ', "%20")
+                .replace('`', "%60")
+                .replace('"', "%22")
+                .replace('\\', "%5C");
+        }
         // Fenced code without a language: say `text`, as Markdown linters ask.
         if let NodeValue::CodeBlock(code) = &mut node.data_mut().value
             && code.info.trim().is_empty()
@@ -258,18 +274,25 @@ pub fn to_markdown(text: &str, prefix: &str) -> String {
         Some(tidy) => tidy,
         None => written_back(&arena, root, text, &opts),
     };
-    let out = escape_template_tags(out.trim_end()).replace('\t', "    ");
-    out.lines()
-        .map(|l| l.trim_end())
-        .map(|l| {
-            if l.trim().is_empty() {
-                prefix.trim_end().to_string()
+    let out = escape_template_tags(out.trim_end());
+    let mut lines = String::with_capacity(out.len() + 16 * prefix.len());
+    for (n, l) in out.lines().enumerate() {
+        if n > 0 {
+            lines.push('\n');
+        }
+        let l = l.trim_end();
+        if l.is_empty() {
+            lines.push_str(prefix.trim_end());
+        } else {
+            lines.push_str(prefix);
+            if l.contains('\t') {
+                lines.push_str(&l.replace('\t', "    "));
             } else {
-                format!("{prefix}{l}")
+                lines.push_str(l);
             }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+        }
+    }
+    lines
 }
 
 /// The cleaned tree written back as CommonMark by comrak.
@@ -785,6 +808,20 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ");
             proptest::prop_assert_eq!(inline(&text), full, "for {:?}", text);
+        }
+    }
+
+    #[test]
+    fn an_autolink_with_angle_brackets_cannot_smuggle_a_link() {
+        let text = "http://e.x/a_b>[x](javascript:alert(1))";
+        let md = to_markdown(text, "");
+        let opts = options();
+        let arena = Arena::new();
+        let root = comrak::parse_document(&arena, &md, &opts);
+        for n in root.descendants() {
+            if let NodeValue::Link(l) = &n.data().value {
+                assert!(l.url.starts_with("http://e.x/"), "{md}");
+            }
         }
     }
 }
