@@ -648,20 +648,7 @@ impl<'d> Tree<'d> {
 
     /// Item and criterion codes in definition order: A, A1, A2, B, …
     fn code_rank(&self, code: &str) -> usize {
-        let mut n = 0;
-        for c in &self.def.criteria {
-            if c.code == code {
-                return n;
-            }
-            n += 1;
-            for i in &c.items {
-                if i.code == code {
-                    return n;
-                }
-                n += 1;
-            }
-        }
-        usize::MAX
+        self.def.code_rank(code).unwrap_or(usize::MAX)
     }
 
     fn sort(&mut self, id: usize) {

@@ -394,20 +394,7 @@ pub fn targets(session: &Session) -> Vec<Target> {
 
 /// A criterion comes before its items; items in definition order.
 fn target_order(def: &Definition, code: &str) -> usize {
-    let mut n = 0;
-    for c in &def.criteria {
-        if c.code == code {
-            return n;
-        }
-        n += 1;
-        for i in &c.items {
-            if i.code == code {
-                return n;
-            }
-            n += 1;
-        }
-    }
-    usize::MAX
+    def.code_rank(code).unwrap_or(usize::MAX)
 }
 
 fn action_label(def: &Definition, code: &str) -> Option<String> {

@@ -52,3 +52,24 @@ pub(crate) fn dedup(diags: &mut Vec<crate::diag::Diagnostic>) {
         ))
     });
 }
+
+/// The label of an organisation type given on the command line (`--type`), or a
+/// usage error naming the types the definition has.
+pub(crate) fn type_label<'a>(
+    def: &'a crate::model::Definition,
+    t: &str,
+) -> anyhow::Result<&'a str> {
+    if let Some(label) = def.types.get(t) {
+        return Ok(label);
+    }
+    let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
+    let hint = match crate::diag::did_you_mean(t, allowed.iter().copied()) {
+        Some(s) => format!(" Did you mean `{s}`?"),
+        None => String::new(),
+    };
+    anyhow::bail!(
+        "{} has no organisation type `{t}`.{hint} Its types are: {}",
+        def.id,
+        allowed.join(", ")
+    )
+}

@@ -35,18 +35,7 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     for t in &args.types {
-        if !def.types.contains_key(t) {
-            let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
-            let hint = match did_you_mean(t, allowed.iter().copied()) {
-                Some(s) => format!(" Did you mean `{s}`?"),
-                None => String::new(),
-            };
-            bail!(
-                "{} has no organisation type `{t}`.{hint} Its types are: {}",
-                def.id,
-                allowed.join(", ")
-            );
-        }
+        super::type_label(&def, t)?;
     }
     let text = session_template(&def, &reference, &args);
     match &args.output {

@@ -6,7 +6,6 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use crate::cli::NewArgs;
-use crate::diag::did_you_mean;
 use crate::model::Definition;
 use crate::output;
 use crate::render::{Lang, Renderer};
@@ -42,24 +41,11 @@ pub fn run(args: &NewArgs, io: &mut Io) -> Result<Exit> {
         Ok(found) => found,
         Err(exit) => return Ok(exit),
     };
-    let mut types = Vec::new();
-    for t in &args.types {
-        match def.types.get(t) {
-            Some(label) => types.push(label.as_str()),
-            None => {
-                let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
-                let hint = match did_you_mean(t, allowed.iter().copied()) {
-                    Some(s) => format!(" Did you mean `{s}`?"),
-                    None => String::new(),
-                };
-                bail!(
-                    "{} has no organisation type `{t}`.{hint} Its types are: {}",
-                    def.id,
-                    allowed.join(", ")
-                );
-            }
-        }
-    }
+    let types = args
+        .types
+        .iter()
+        .map(|t| super::type_label(&def, t))
+        .collect::<Result<Vec<&str>>>()?;
     let context = WorksheetContext {
         lang: lang.unwrap_or_else(|| Lang::for_definition(&def.language)),
         definition: &def,

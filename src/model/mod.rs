@@ -110,6 +110,25 @@ impl Definition {
         self.criteria.iter().map(|c| c.items.len()).sum()
     }
 
+    /// Position of a criterion or item code in definition order, a criterion before
+    /// its items (A, A1, A2, B, …); for sorting targets and actions.
+    pub fn code_rank(&self, code: &str) -> Option<usize> {
+        let mut n = 0;
+        for c in &self.criteria {
+            if c.code == code {
+                return Some(n);
+            }
+            n += 1;
+            for i in &c.items {
+                if i.code == code {
+                    return Some(n);
+                }
+                n += 1;
+            }
+        }
+        None
+    }
+
     /// Position of an item in definition order, for sorting.
     pub fn item_index(&self, code: &str) -> Option<usize> {
         self.items().position(|i| i.code == code)

@@ -610,23 +610,7 @@ pub fn session(
 
     let mut targets: Vec<(usize, String, f64)> = Vec::new();
     let all_codes = || criteria.iter().copied().chain(codes.iter().copied());
-    let order = |code: &str| {
-        // criteria and items interleaved in definition order: A, A1, A2, B, …
-        let mut n = 0;
-        for cr in &def.criteria {
-            if cr.code == code {
-                return Some(n);
-            }
-            n += 1;
-            for it in &cr.items {
-                if it.code == code {
-                    return Some(n);
-                }
-                n += 1;
-            }
-        }
-        None
-    };
+    let order = |code: &str| def.code_rank(code);
     for (code, value) in &raw.targets {
         let Some(pos) = order(&code.value) else {
             let help = match did_you_mean(&code.value, all_codes()) {
