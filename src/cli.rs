@@ -233,6 +233,10 @@ pub struct ReportArgs {
     /// Print only errors: no warnings (unless --strict), no note of what was written.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Add the date and time the report was made (UTC; `SOURCE_DATE_EPOCH` when set).
+    /// Without it the same input always gives byte-identical output.
+    #[arg(long)]
+    pub stamp: bool,
 }
 
 /// Work with the built-in report templates.

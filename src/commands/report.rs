@@ -23,6 +23,8 @@ use crate::{Exit, Io};
 
 pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
     let lang = parse_lang(args.lang.as_deref())?;
+    // Taken once, so every report of a run carries the same moment.
+    let stamp = args.stamp.then(crate::render::format::stamp);
     let inputs = load::collect_inputs(&args.paths)?;
     load::require_inputs(&inputs)?;
     let renderer = Renderer::new(args.template.as_deref())?;
@@ -51,6 +53,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
                 &loader,
                 lang,
                 &dir,
+                stamp,
             );
         }
     }
@@ -123,14 +126,14 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
                 );
             }
             for r in &reports {
-                let text = render_one(&renderer, r, args.format, lang)?;
+                let text = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
                 io.out.write_all(text.as_bytes())?;
             }
         }
         Some(file) => {
             output::check_target(file, &input_paths)?;
             for r in &reports {
-                let text = render_one(&renderer, r, args.format, lang)?;
+                let text = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
                 output::write_output(file, text.as_bytes())?;
                 if !args.quiet {
                     writeln!(io.err, "wrote {}", file.display())?;
@@ -163,6 +166,7 @@ fn run_dir(
     loader: &Loader,
     lang: Option<Lang>,
     dir: &Path,
+    stamp: Option<String>,
 ) -> Result<Exit> {
     if !dir.is_dir() && looks_like_report_file(dir) {
         bail!(
@@ -188,7 +192,7 @@ fn run_dir(
             Loaded::Session(s) if !blocked => {
                 let r = analysis::report(&s);
                 drop(s);
-                let text = render_one(renderer, &r, args.format, lang)?;
+                let text = render_one(renderer, &r, args.format, lang, stamp.as_deref())?;
                 let target = dir.join(file);
                 output::check_target_in(&target, &inputs_resolved)?;
                 output::write_atomic(&target, text.as_bytes(), true)?;
@@ -343,11 +347,27 @@ fn render_one(
     report: &Report,
     format: ReportFormat,
     lang: Option<Lang>,
+    stamp: Option<&str>,
 ) -> Result<String> {
     let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
-    let context = report_context(report, lang);
+    let mut context = report_context(report, lang);
+    context.stamp = stamp.map(str::to_string);
     match format {
-        ReportFormat::Json => json(report),
+        ReportFormat::Json => match stamp {
+            None => json(report),
+            Some(at) => {
+                #[derive(serde::Serialize)]
+                struct Stamped<'a> {
+                    #[serde(flatten)]
+                    report: &'a Report,
+                    generated: &'a str,
+                }
+                json(&Stamped {
+                    report,
+                    generated: at,
+                })
+            }
+        },
         ReportFormat::Md => renderer.render("report.md.j2", &context),
         ReportFormat::Html => renderer.render("report.html.j2", &context),
     }

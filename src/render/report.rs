@@ -13,6 +13,8 @@ pub struct ReportContext<'a> {
     pub lang: Lang,
     pub report: &'a Report,
     pub charts: ReportCharts,
+    /// When the report was made, only with `--stamp` (else output is byte-identical).
+    pub stamp: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -72,6 +74,7 @@ pub fn report_context(report: &Report, lang: Lang) -> ReportContext<'_> {
         lang,
         report,
         charts: ReportCharts { criteria, gaps },
+        stamp: None,
     }
 }
 

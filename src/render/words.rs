@@ -16,6 +16,7 @@ const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE];
 /// Words shared by every report.
 const SHARED: &[Word] = &[
     ("generated_by", "Made with scan", "Gemaakt met scan"),
+    ("generated_on", "on", "op"),
     ("missing", "no score", "geen score"),
     ("none", "none", "geen"),
     (
