@@ -316,6 +316,11 @@ const MARKDOWN_SIGNIFICANT: &[char] = &[
     '*', '_', '#', '<', '>', '[', ']', '`', '|', '~', '\\', '{', '}', '&', '=', '+', '!',
 ];
 
+/// Whether a byte of text is one of [`MARKDOWN_SIGNIFICANT`] (all ASCII).
+fn significant(b: u8) -> bool {
+    b.is_ascii() && MARKDOWN_SIGNIFICANT.contains(&char::from(b))
+}
+
 /// The user's own text, tidied, when it is so plain that writing its parse tree back
 /// with comrak would give the same Markdown: paragraphs of ordinary words with
 /// `*emphasis*` or `**strong**`, and simple one-line `- ` lists after a blank line.
@@ -323,13 +328,16 @@ const MARKDOWN_SIGNIFICANT: &[char] = &[
 /// character comrak would escape. Writing CommonMark with comrak is the costliest
 /// step of a Markdown report (see BENCHMARKS.md), and most answers are this plain.
 fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
-    if text.contains(['\r', '\t', '_', '\\', '[', '<', '`', '&']) {
+    if text
+        .bytes()
+        .any(|b| matches!(b, b'\r' | b'\t' | b'_' | b'\\' | b'[' | b'<' | b'`' | b'&'))
+    {
         return None;
     }
     for node in root.descendants() {
         match &node.data().value {
             NodeValue::Document | NodeValue::Paragraph | NodeValue::Strong | NodeValue::Emph => {}
-            NodeValue::Text(t) if !t.contains(MARKDOWN_SIGNIFICANT) => {}
+            NodeValue::Text(t) if !t.bytes().any(significant) => {}
             // A soft break inside a list item would be re-indented by comrak.
             NodeValue::SoftBreak
                 if !node

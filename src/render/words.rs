@@ -696,14 +696,21 @@ const COMPARE: &[Word] = &[
 
 /// The word for `key` in `lang`, or `None` for an unknown key.
 pub fn word(key: &str, lang: Lang) -> Option<&'static str> {
-    TABLES
-        .iter()
-        .flat_map(|t| t.iter())
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, en, nl)| match lang {
-            Lang::En => *en,
-            Lang::Nl => *nl,
-        })
+    // Looked up for nearly every cell of a report: index the tables once.
+    type Index = std::collections::HashMap<&'static str, (&'static str, &'static str)>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = Index::new();
+        for (k, en, nl) in TABLES.iter().flat_map(|t| t.iter()) {
+            // The first table that names a key wins, as in a search from the top.
+            index.entry(*k).or_insert((*en, *nl));
+        }
+        index
+    });
+    index.get(key).map(|(en, nl)| match lang {
+        Lang::En => *en,
+        Lang::Nl => *nl,
+    })
 }
 
 /// Fills `{name}` placeholders from `args`; unknown placeholders stay as written.
