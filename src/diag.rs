@@ -134,6 +134,24 @@ impl Diagnostic {
     }
 }
 
+/// Remembers the diagnostics already shown in a run, so a problem shared by many files
+/// (a broken definition file used by many sessions) is shown once.
+#[derive(Debug, Default)]
+pub struct Seen(std::collections::HashSet<(String, usize, usize, &'static str, String)>);
+
+impl Seen {
+    /// True the first time a diagnostic (same file, place, code and message) is met.
+    pub fn first_time(&mut self, d: &Diagnostic) -> bool {
+        self.0.insert((
+            d.file.clone(),
+            d.line(),
+            d.column(),
+            d.code,
+            d.message.clone(),
+        ))
+    }
+}
+
 /// Colours for the human rendering; all empty when colour is off.
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {

@@ -401,6 +401,36 @@ impl<'d> Tree<'d> {
         groups
     }
 
+    /// A child node of `id` for a sub-table: under its own header when the file has one,
+    /// else (an inline or dotted table) with the comments around its key.
+    #[allow(clippy::too_many_arguments)]
+    fn sub_table(
+        &mut self,
+        id: usize,
+        kind: Kind,
+        header: String,
+        rank: usize,
+        item: &Item,
+        prev: &mut Option<Unit>,
+        first_in_file: bool,
+        key_prefix: &str,
+    ) -> usize {
+        let child = self.new_node(kind, header, (rank, 0));
+        self.nodes[id].children.push(child);
+        if let Some(t) = item
+            .as_table()
+            .filter(|t| !t.is_implicit() && !t.is_dotted())
+        {
+            self.headed(child, t);
+        } else {
+            let leading = self.key_prefix(id, *prev, first_in_file, key_prefix);
+            self.nodes[child].leading = leading;
+            self.inline_eol(child, item);
+            *prev = Some(Unit::Node(child));
+        }
+        child
+    }
+
     /// Fills node `id` from a table (or inline table) at `path`.
     fn table(&mut self, id: usize, kind: Kind, path: &[String], tbl: &dyn TableLike) {
         let mut prev: Option<Unit> = None;
@@ -413,20 +443,17 @@ impl<'d> Tree<'d> {
             let rank = key_rank(kind, key).unwrap_or(usize::MAX);
             match (sub(kind, key), item) {
                 (Sub::Table(ck), item) if item.is_table_like() => {
-                    let child =
-                        self.new_node(ck, format!("[{}]", header_path(&child_path)), (rank, 0));
-                    self.nodes[id].children.push(child);
-                    if let Some(t) = item
-                        .as_table()
-                        .filter(|t| !t.is_implicit() && !t.is_dotted())
-                    {
-                        self.headed(child, t);
-                    } else {
-                        let leading = self.key_prefix(id, prev, first_in_file, &key_prefix);
-                        self.nodes[child].leading = leading;
-                        self.inline_eol(child, item);
-                        prev = Some(Unit::Node(child));
-                    }
+                    let header = format!("[{}]", header_path(&child_path));
+                    let child = self.sub_table(
+                        id,
+                        ck,
+                        header,
+                        rank,
+                        item,
+                        &mut prev,
+                        first_in_file,
+                        &key_prefix,
+                    );
                     if let Some(t) = item.as_table_like() {
                         self.table(child, ck, &child_path, t);
                     }
@@ -491,23 +518,17 @@ impl<'d> Tree<'d> {
                     }
                 }
                 (Sub::Map(ck), item) if item.is_table_like() => {
-                    let container = self.new_node(
+                    let header = format!("[{}]", header_path(&child_path));
+                    let container = self.sub_table(
+                        id,
                         Kind::Answers,
-                        format!("[{}]", header_path(&child_path)),
-                        (rank, 0),
+                        header,
+                        rank,
+                        item,
+                        &mut prev,
+                        first_in_file,
+                        &key_prefix,
                     );
-                    self.nodes[id].children.push(container);
-                    if let Some(t) = item
-                        .as_table()
-                        .filter(|t| !t.is_implicit() && !t.is_dotted())
-                    {
-                        self.headed(container, t);
-                    } else {
-                        let leading = self.key_prefix(id, prev, first_in_file, &key_prefix);
-                        self.nodes[container].leading = leading;
-                        self.inline_eol(container, item);
-                        prev = Some(Unit::Node(container));
-                    }
                     if let Some(t) = item.as_table_like() {
                         self.map(container, ck, &child_path, t);
                     }

@@ -6,7 +6,6 @@
 //! on how the threads were scheduled. Problems in files are shown as `scan validate`
 //! shows them; the valid files are still compared unless `--strict`.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result, bail};
@@ -203,7 +202,7 @@ fn read_part(loader: &Loader, inputs: &[Input], options: Options, strict: bool) 
 struct Problems {
     strict: bool,
     quiet: bool,
-    seen: HashSet<(String, usize, usize, &'static str, String)>,
+    seen: crate::diag::Seen,
     errors: usize,
     warnings: usize,
     definition_files: usize,
@@ -214,7 +213,7 @@ impl Problems {
         Problems {
             strict,
             quiet,
-            seen: HashSet::new(),
+            seen: crate::diag::Seen::default(),
             errors: 0,
             warnings: 0,
             definition_files: 0,
@@ -226,14 +225,7 @@ impl Problems {
             let shown_warnings = file.diags.iter().filter(|d| !d.is_error()).count();
             self.warnings += file.warnings - shown_warnings.min(file.warnings);
             for d in file.diags {
-                let key = (
-                    d.file.clone(),
-                    d.line(),
-                    d.column(),
-                    d.code,
-                    d.message.clone(),
-                );
-                if !self.seen.insert(key) {
+                if !self.seen.first_time(&d) {
                     continue;
                 }
                 if d.is_error() {

@@ -41,16 +41,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
 /// Diagnostics shared by several files (a broken definition file used by many
 /// sessions) are shown once.
 pub(crate) fn dedup(diags: &mut Vec<crate::diag::Diagnostic>) {
-    let mut seen = std::collections::HashSet::new();
-    diags.retain(|d| {
-        seen.insert((
-            d.file.clone(),
-            d.line(),
-            d.column(),
-            d.code,
-            d.message.clone(),
-        ))
-    });
+    let mut seen = crate::diag::Seen::default();
+    diags.retain(|d| seen.first_time(d));
 }
 
 /// The label of an organisation type given on the command line (`--type`), or a

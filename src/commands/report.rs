@@ -214,7 +214,7 @@ fn run_dir(
         Ok((report.diags, outcome))
     };
 
-    let mut seen = HashSet::new();
+    let mut seen = diag::Seen::default();
     let (mut errors, mut warnings, mut left_out) = (0usize, 0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
@@ -227,13 +227,7 @@ fn run_dir(
         for result in done {
             let (diags, outcome) = result?;
             for d in diags {
-                if !seen.insert((
-                    d.file.clone(),
-                    d.line(),
-                    d.column(),
-                    d.code,
-                    d.message.clone(),
-                )) {
+                if !seen.first_time(&d) {
                     continue;
                 }
                 if d.is_error() {
