@@ -25,6 +25,7 @@ pub mod commands;
 pub mod diag;
 pub mod format;
 pub mod git;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -11,6 +11,7 @@ mod files;
 mod fixtures;
 mod fmt;
 mod history;
+mod import;
 mod hostile;
 mod report;
 mod robust;

@@ -6,6 +6,7 @@ mod completions;
 mod diff;
 mod fmt;
 mod history;
+mod import;
 mod list;
 mod man;
 mod new;
@@ -35,6 +36,7 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::Man(args) => man::run(args, io),
         Command::History(args) => history::run(args, io),
         Command::Diff(args) => diff::run(args, io),
+        Command::Import(args) => import::run(args, io),
     }
 }
 
