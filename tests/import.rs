@@ -4,6 +4,9 @@
 //! session afterwards with `scan validate` and compares the votes in `scan report
 //! --format json` with the rows it wrote.
 
+// A failed setup step is a failed test; `unwrap` says where.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -69,11 +72,15 @@ fn export(
             .iter()
             .enumerate()
             .map(|(i, h)| match (i, h.to_lowercase()) {
-                (_, h) if h.contains("tijd") || h.contains("time") || h == "start" || h == "end" => {
+                (_, h)
+                    if h.contains("tijd") || h.contains("time") || h == "start" || h == "end" =>
+                {
                     C::Time
                 }
                 (_, h) if h.contains("mail") => s(&format!("ouder{r}@example.org")),
-                (_, h) if h.contains("naam") || h.contains("name") => s(&format!("Fam. Jansen-{r}")),
+                (_, h) if h.contains("naam") || h.contains("name") => {
+                    s(&format!("Fam. Jansen-{r}"))
+                }
                 _ => C::N((r + 1) as f64),
             })
             .collect();
@@ -174,7 +181,15 @@ fn csv_text(e: &Export, sep: char) -> String {
 fn session(dir: &Path) -> PathBuf {
     let o = run_in(
         dir,
-        &["new", "--org", "Kindcentrum De Regenboog", "--type", "childcare", "-o", "s.toml"],
+        &[
+            "new",
+            "--org",
+            "Kindcentrum De Regenboog",
+            "--type",
+            "childcare",
+            "-o",
+            "s.toml",
+        ],
         None,
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
@@ -265,7 +280,14 @@ fn microsoft_forms_xlsx_in_dutch() {
     let e = export(
         40,
         ITEMS,
-        &["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd van laatste wijziging"],
+        &[
+            "ID",
+            "Begintijd",
+            "Tijd van voltooien",
+            "E-mail",
+            "Naam",
+            "Tijd van laatste wijziging",
+        ],
         &|code, kind| match kind {
             "" => format!("{code}. Hoe staat het ervoor?"),
             k => format!("{code} {k}"),
@@ -275,7 +297,14 @@ fn microsoft_forms_xlsx_in_dutch() {
     write_xlsx(&e, &dir.path().join("antwoorden.xlsx"), "Form1");
     let o = import(
         dir.path(),
-        &["antwoorden.xlsx", "--team", "Ouderavond 12 november", "--type", "childcare", "--verbose"],
+        &[
+            "antwoorden.xlsx",
+            "--team",
+            "Ouderavond 12 november",
+            "--type",
+            "childcare",
+            "--verbose",
+        ],
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let err = text(&o.stderr);
@@ -305,7 +334,15 @@ fn google_forms_csv_in_english_with_labels() {
     std::fs::write(dir.path().join("responses.csv"), csv_text(&e, ',')).unwrap();
     let o = import(
         dir.path(),
-        &["responses.csv", "--team", "Parents", "--type", "childcare", "--role", "parents"],
+        &[
+            "responses.csv",
+            "--team",
+            "Parents",
+            "--type",
+            "childcare",
+            "--role",
+            "parents",
+        ],
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     check(&e, dir.path(), "Parents");
@@ -330,7 +367,14 @@ fn limesurvey_csv_with_semicolons_bom_and_decimal_commas() {
     std::fs::write(dir.path().join("results-survey.csv"), bytes).unwrap();
     let o = import(
         dir.path(),
-        &["results-survey.csv", "--team", "Ouders", "--type", "primary", "-v"],
+        &[
+            "results-survey.csv",
+            "--team",
+            "Ouders",
+            "--type",
+            "primary",
+            "-v",
+        ],
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     assert!(text(&o.stderr).contains("UTF-8 with a byte-order mark, cells separated by `;`"));
@@ -351,7 +395,8 @@ fn kobotoolbox_xlsx_with_group_paths_and_a_team_column() {
         },
         Style::LabelNl,
     );
-    e.headers.extend(["_id", "_uuid", "_submission_time", "_index"].map(String::from));
+    e.headers
+        .extend(["_id", "_uuid", "_submission_time", "_index"].map(String::from));
     for (r, row) in e.rows.iter_mut().enumerate() {
         row[2] = s(if r % 2 == 0 { "De Regenboog" } else { "De Zon" });
         row.extend([C::N(r as f64), s("a1b2"), C::Time, C::N(r as f64)]);
@@ -392,7 +437,17 @@ fn unicode_text_is_tab_separated_utf16_with_a_bom() {
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(csv_text(&e, '\t').encode_utf16().flat_map(u16::to_le_bytes));
     std::fs::write(dir.path().join("unicode.txt"), bytes).unwrap();
-    let o = import(dir.path(), &["unicode.txt", "--team", "Ouders", "--type", "childcare", "-v"]);
+    let o = import(
+        dir.path(),
+        &[
+            "unicode.txt",
+            "--team",
+            "Ouders",
+            "--type",
+            "childcare",
+            "-v",
+        ],
+    );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     assert!(text(&o.stderr).contains("UTF-16"), "{}", text(&o.stderr));
     check(&e, dir.path(), "Ouders");
@@ -405,7 +460,10 @@ fn windows_1252_is_read_when_a_csv_is_not_utf8() {
     // "Café" and "één" as a Dutch Excel saves them by default.
     let bytes = b"Naam;A1;A1 toelichting\r\nPiet;3;Caf\xE9 \xE9\xE9n keer\r\nKees;4;\r\n".to_vec();
     std::fs::write(dir.path().join("excel.csv"), bytes).unwrap();
-    let o = import(dir.path(), &["excel.csv", "--team", "Ouders", "--type", "childcare", "-v"]);
+    let o = import(
+        dir.path(),
+        &["excel.csv", "--team", "Ouders", "--type", "childcare", "-v"],
+    );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     assert!(text(&o.stderr).contains("Windows-1252"));
     assert!(session_text(dir.path()).contains("- Café één keer"));
@@ -417,16 +475,31 @@ fn every_wrong_value_is_named_by_its_cell_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let file = session(dir.path());
     let before = std::fs::read(&file).unwrap();
-    let mut e = export(14, ITEMS, &["ID"], &|c, k| format!("{c} {k}").trim().to_string(), Style::Number);
+    let mut e = export(
+        14,
+        ITEMS,
+        &["ID"],
+        &|c, k| format!("{c} {k}").trim().to_string(),
+        Style::Number,
+    );
     // Column D is A2's score (A: ID, B: A1, C: A1 text, D: A2 ...). Row 14 = the 13th respondent.
     e.rows[12][3] = C::N(7.0);
     e.rows[3][1] = s("3,5");
     write_xlsx(&e, &dir.path().join("antwoorden.xlsx"), "Blad1");
-    let o = import(dir.path(), &["antwoorden.xlsx", "--team", "Ouders", "--type", "childcare"]);
+    let o = import(
+        dir.path(),
+        &["antwoorden.xlsx", "--team", "Ouders", "--type", "childcare"],
+    );
     assert_eq!(code(&o), 1);
     let err = text(&o.stderr);
-    assert!(err.contains("antwoorden.xlsx: D14: 7 is not on the scale 1–4"), "{err}");
-    assert!(err.contains("antwoorden.xlsx: B5: 3,5 is not a whole number"), "{err}");
+    assert!(
+        err.contains("antwoorden.xlsx: D14: 7 is not on the scale 1–4"),
+        "{err}"
+    );
+    assert!(
+        err.contains("antwoorden.xlsx: B5: 3,5 is not a whole number"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
 
@@ -443,7 +516,11 @@ fn an_existing_team_is_refused_without_replace_and_replaced_with_it() {
     let second = [&["b.csv"][..], &args].concat();
     let o = import(dir.path(), &second);
     assert_eq!(code(&o), 1);
-    assert!(text(&o.stderr).contains("already has votes on A1, A2"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("already has votes on A1, A2"),
+        "{}",
+        text(&o.stderr)
+    );
     assert_eq!(std::fs::read(&s).unwrap(), after_first);
     let replace = [&second[..], &["--replace"]].concat();
     assert_eq!(code(&import(dir.path(), &replace)), 0);
@@ -462,7 +539,11 @@ fn an_answer_without_votes_gets_them_and_keeps_score_text_and_comments() {
         "definition = \"partnerschapscan\" # de ingebouwde scan\n\n[session]\norganisation = \"De Zon\"\n\n[[team]]\nname = \"Ouders\"\ntype = \"primary\"\nrole = \"parents\"\n# wat de ouders zeiden\n[team.answers.A1]\nscore = 2 # afgesproken\ntext = \"Ons verhaal.\"\nexamples = [\"koffie\"]\n",
     )
     .unwrap();
-    std::fs::write(dir.path().join("a.csv"), "A1,A1 tekst,A1 voorbeelden\n3,Meer uitleg,\"Koffie, nieuwsbrief\"\nn.v.t.,,\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "A1,A1 tekst,A1 voorbeelden\n3,Meer uitleg,\"Koffie, nieuwsbrief\"\nn.v.t.,,\n",
+    )
+    .unwrap();
     let o = import(dir.path(), &["a.csv", "--team", "Ouders"]);
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let t = session_text(dir.path());
@@ -470,7 +551,10 @@ fn an_answer_without_votes_gets_them_and_keeps_score_text_and_comments() {
     assert!(t.contains("# wat de ouders zeiden"), "{t}");
     assert!(t.contains("score = 2 # afgesproken"), "{t}");
     assert!(t.contains("votes = [3]"), "{t}");
-    assert!(t.contains("examples = [\"koffie\", \"nieuwsbrief\"]"), "{t}");
+    assert!(
+        t.contains("examples = [\"koffie\", \"nieuwsbrief\"]"),
+        "{t}"
+    );
     assert!(t.contains("Ons verhaal.\n\n- Meer uitleg"), "{t}");
     report(dir.path());
 }
@@ -480,11 +564,27 @@ fn not_applicable_when_every_respondent_said_so() {
     let dir = tempfile::tempdir().unwrap();
     session(dir.path());
     std::fs::write(dir.path().join("a.csv"), "A1;A2\nnvt;3\nn.v.t.;\n;n/a\n").unwrap();
-    let o = import(dir.path(), &["a.csv", "--team", "Ouders", "--type", "childcare"]);
+    let o = import(
+        dir.path(),
+        &["a.csv", "--team", "Ouders", "--type", "childcare"],
+    );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let r = report(dir.path());
-    let team = r["teams"].as_array().unwrap().iter().find(|t| t["name"] == "Ouders").unwrap();
-    let item = |c: &str| team["items"].as_array().unwrap().iter().find(|i| i["code"] == c).unwrap().clone();
+    let team = r["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "Ouders")
+        .unwrap();
+    let item = |c: &str| {
+        team["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["code"] == c)
+            .unwrap()
+            .clone()
+    };
     assert_eq!(item("A1")["na"], true);
     assert_eq!(item("A2")["na"], false);
     assert_eq!(item("A2")["votes"], serde_json::json!([3]));
@@ -503,10 +603,20 @@ fn a_session_file_as_source_keeps_its_teams_type_and_role() {
     let o = import(dir.path(), &["form.toml"]);
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let r = report(dir.path());
-    let team = r["teams"].as_array().unwrap().iter().find(|t| t["name"] == "Team onderbouw").unwrap();
+    let team = r["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "Team onderbouw")
+        .unwrap();
     assert_eq!(team["type"], "primary");
     assert_eq!(team["role"], "professionals");
-    let a1 = team["items"].as_array().unwrap().iter().find(|i| i["code"] == "A1").unwrap();
+    let a1 = team["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "A1")
+        .unwrap();
     assert_eq!(a1["score"], 3.0);
 }
 
@@ -533,16 +643,32 @@ fn an_empty_sheet_and_merged_header_cells_are_named_plainly() {
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     ws.write_string(0, 0, "ID").unwrap();
-    ws.merge_range(0, 1, 0, 2, "A1 Visie", &Format::new()).unwrap();
+    ws.merge_range(0, 1, 0, 2, "A1 Visie", &Format::new())
+        .unwrap();
     ws.write_number(1, 1, 3.0).unwrap();
     ws.write_number(1, 2, 4.0).unwrap();
     book.save(dir.path().join("samengevoegd.xlsx")).unwrap();
-    refused(dir.path(), "samengevoegd.xlsx", "B1: the header row has merged cells (B1:C1)");
+    refused(
+        dir.path(),
+        "samengevoegd.xlsx",
+        "B1: the header row has merged cells (B1:C1)",
+    );
 
     let mut book = Workbook::new();
     book.add_worksheet().write_string(0, 0, "A1").unwrap();
     book.save(dir.path().join("blad.xlsx")).unwrap();
-    let o = import(dir.path(), &["blad.xlsx", "--sheet", "Blad9", "--team", "Ouders", "--type", "childcare"]);
+    let o = import(
+        dir.path(),
+        &[
+            "blad.xlsx",
+            "--sheet",
+            "Blad9",
+            "--team",
+            "Ouders",
+            "--type",
+            "childcare",
+        ],
+    );
     assert_eq!(code(&o), 1);
     assert!(text(&o.stderr).contains("this workbook has no sheet `Blad9`"));
 }
@@ -555,7 +681,11 @@ fn deflated_spaces(n: usize) -> Vec<u8> {
     let (mut acc, mut bits) = (0u32, 0);
     let mut put = |value: u32, len: u32, msb_first: bool| {
         for i in 0..len {
-            let bit = if msb_first { (value >> (len - 1 - i)) & 1 } else { (value >> i) & 1 };
+            let bit = if msb_first {
+                (value >> (len - 1 - i)) & 1
+            } else {
+                (value >> i) & 1
+            };
             acc |= bit << bits;
             bits += 1;
             if bits == 8 {
@@ -641,7 +771,18 @@ fn a_map_file_names_columns_the_rules_do_not_recognise() {
         "\"Waarom partnerschap?\" = \"A1\"\n\"Licht toe\" = \"A1 toelichting\"\n",
     )
     .unwrap();
-    let o = import(dir.path(), &["a.csv", "--map", "map.toml", "--team", "Ouders", "--type", "childcare"]);
+    let o = import(
+        dir.path(),
+        &[
+            "a.csv",
+            "--map",
+            "map.toml",
+            "--team",
+            "Ouders",
+            "--type",
+            "childcare",
+        ],
+    );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     assert_eq!(team_votes(&report(dir.path()), "Ouders")["A1"], [3]);
     assert!(session_text(dir.path()).contains("- Omdat het werkt."));
@@ -653,8 +794,22 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
     let file = session(dir.path());
     let before = std::fs::read(&file).unwrap();
     std::fs::write(dir.path().join("a.csv"), "A1\n3\n").unwrap();
-    let o = import(dir.path(), &["a.csv", "--team", "Ouders", "--type", "childcare", "--dry-run"]);
+    let o = import(
+        dir.path(),
+        &[
+            "a.csv",
+            "--team",
+            "Ouders",
+            "--type",
+            "childcare",
+            "--dry-run",
+        ],
+    );
     assert_eq!(code(&o), 0);
-    assert!(text(&o.stdout).contains("+  votes = [3]"), "{}", text(&o.stdout));
+    assert!(
+        text(&o.stdout).contains("+  votes = [3]"),
+        "{}",
+        text(&o.stdout)
+    );
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }

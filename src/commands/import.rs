@@ -2,7 +2,7 @@
 //! Reads every source first; writes the session (atomically, in place) only when
 //! every source is right and no answer would be overwritten without `--replace`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use indexmap::IndexMap;
@@ -27,7 +27,10 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
                 into.display()
             )
         };
-        bail!("`{}` does not exist as a session file: {hint}", into.display());
+        bail!(
+            "`{}` does not exist as a session file: {hint}",
+            into.display()
+        );
     }
     let source = match load::read_input(&Input::File(into.clone()))? {
         Ok(s) => s,
@@ -75,7 +78,10 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
             bail!("cannot read `{}`: there is no such file", s.display());
         }
         if same_file(s, into) {
-            bail!("`{}` is the session file itself; name another source", s.display());
+            bail!(
+                "`{}` is the session file itself; name another source",
+                s.display()
+            );
         }
     }
     let imported = import::read_sources(&args.sources, &def, &opts)?;
@@ -96,7 +102,11 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         return Ok(Exit::Problems);
     }
     if imported.teams.is_empty() {
-        writeln!(io.err, "the sources hold no answers; {} was not changed", source.name)?;
+        writeln!(
+            io.err,
+            "the sources hold no answers; {} was not changed",
+            source.name
+        )?;
         return Ok(Exit::Ok);
     }
     let plan = edit::Plan {
@@ -127,7 +137,8 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
             d.message
         );
     }
-    let old_bytes = std::fs::read(into).with_context(|| format!("cannot read `{}`", into.display()))?;
+    let old_bytes =
+        std::fs::read(into).with_context(|| format!("cannot read `{}`", into.display()))?;
     let mut new_bytes = Vec::with_capacity(text.len() + 3);
     if old_bytes.starts_with(BOM) {
         new_bytes.extend_from_slice(BOM);
@@ -178,8 +189,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// `--map FILE`: `"header text" = "A1"` lines.
-fn read_map(path: &PathBuf) -> Result<IndexMap<String, String>> {
-    let source = match load::read_input(&Input::File(path.clone()))? {
+fn read_map(path: &Path) -> Result<IndexMap<String, String>> {
+    let source = match load::read_input(&Input::File(path.to_path_buf()))? {
         Ok(s) => s,
         Err(d) => bail!("{}: {}", d.file, d.message),
     };

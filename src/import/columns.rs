@@ -29,7 +29,10 @@ pub fn classify(header: &str, def: &Definition) -> Result<Option<Column>, String
     let codes: Vec<&str> = def.items().map(|i| i.code.as_str()).collect();
     let index = |t: &str| codes.iter().position(|c| c.eq_ignore_ascii_case(t));
     // LimeSurvey: `A[A1]`, `Visie [A1]`.
-    if let Some(inner) = h.strip_suffix(']').and_then(|s| s.rsplit_once('[')).map(|(_, i)| i.trim())
+    if let Some(inner) = h
+        .strip_suffix(']')
+        .and_then(|s| s.rsplit_once('['))
+        .map(|(_, i)| i.trim())
         && let Some(i) = index(inner)
     {
         return Ok(Some(Column::Score(i)));
@@ -163,7 +166,11 @@ fn parse_number(t: &str) -> Option<f64> {
         None => (body, ""),
     };
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || !digits(int) || !digits(frac) || (body.len() > int.len() && frac.is_empty()) {
+    if int.is_empty()
+        || !digits(int)
+        || !digits(frac)
+        || (body.len() > int.len() && frac.is_empty())
+    {
         return None;
     }
     t.replace(',', ".").parse().ok()
@@ -203,9 +210,25 @@ mod tests {
             assert_eq!(classify(h, &d), Ok(Some(Column::Score(a1))), "{h}");
         }
         assert_eq!(classify("A1 toelichting", &d), Ok(Some(Column::Text(a1))));
-        assert_eq!(classify("groep_a/A1_toelichting", &d), Ok(Some(Column::Text(a1))));
-        assert_eq!(classify("A1. Voorbeelden", &d), Ok(Some(Column::Examples(a1))));
-        for h in ["ID", "Begintijd", "E-mail", "Naam", "_uuid", "submitdate", "start", "A", "Tijdstempel"] {
+        assert_eq!(
+            classify("groep_a/A1_toelichting", &d),
+            Ok(Some(Column::Text(a1)))
+        );
+        assert_eq!(
+            classify("A1. Voorbeelden", &d),
+            Ok(Some(Column::Examples(a1)))
+        );
+        for h in [
+            "ID",
+            "Begintijd",
+            "E-mail",
+            "Naam",
+            "_uuid",
+            "submitdate",
+            "start",
+            "A",
+            "Tijdstempel",
+        ] {
             assert_eq!(classify(h, &d), Ok(None), "{h}");
         }
         assert_eq!(classify("A9 Iets", &d), Err("A9".into()));

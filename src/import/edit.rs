@@ -90,7 +90,11 @@ pub fn apply(
                     role: team.role,
                     respondents: imported.respondents,
                     items: imported.answers.len(),
-                    voted: imported.answers.values().filter(|a| !a.votes.is_empty()).count(),
+                    voted: imported
+                        .answers
+                        .values()
+                        .filter(|a| !a.votes.is_empty())
+                        .count(),
                 });
             }
             None => {
@@ -109,7 +113,11 @@ pub fn apply(
                     role: imported.role.unwrap_or(plan.role),
                     respondents: imported.respondents,
                     items: imported.answers.len(),
-                    voted: imported.answers.values().filter(|a| !a.votes.is_empty()).count(),
+                    voted: imported
+                        .answers
+                        .values()
+                        .filter(|a| !a.votes.is_empty())
+                        .count(),
                 });
             }
         }
@@ -119,7 +127,8 @@ pub fn apply(
     }
     let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
     let was_formatted = format::format_session(text, def).is_ok_and(|f| f == text);
-    let mut doc = DocumentMut::from_str(text).context("cannot read the layout of the session file")?;
+    let mut doc =
+        DocumentMut::from_str(text).context("cannot read the layout of the session file")?;
     // Comments at the end of the file: the first block belongs to the last table (a
     // new team goes after it), the rest stays at the end. Only when the teams are the
     // last tables of the file; otherwise new teams go before the tables that follow.
@@ -176,7 +185,10 @@ pub fn apply(
                 .get_mut(&item.code)
                 .and_then(Item::as_table_like_mut)
             else {
-                bail!("the answer {} of the team `{name}` is not a table", item.code);
+                bail!(
+                    "the answer {} of the team `{name}` is not a table",
+                    item.code
+                );
             };
             write_answer(table, old, &merged, crlf)?;
         }
@@ -253,7 +265,12 @@ pub fn merge(old: Option<&Answer>, new: &Answer, replace: bool) -> Answer {
 
 /// Writes the keys that changed; a key that keeps its value keeps its form and
 /// comments, one that gets a new value keeps its comments.
-fn write_answer(table: &mut dyn TableLike, old: Option<&Answer>, new: &Answer, crlf: bool) -> Result<()> {
+fn write_answer(
+    table: &mut dyn TableLike,
+    old: Option<&Answer>,
+    new: &Answer,
+    crlf: bool,
+) -> Result<()> {
     let empty = Answer::default();
     let old = old.unwrap_or(&empty);
     if old.na != new.na {
@@ -334,7 +351,12 @@ mod tests {
     #[test]
     fn an_answer_without_votes_gets_them_and_keeps_its_score_and_text() {
         let old = answer(Some(3), &[], Some("Ons verhaal."), &["koffie"]);
-        let new = answer(None, &[2, 4], Some("- Ouder één"), &["Koffie", "nieuwsbrief"]);
+        let new = answer(
+            None,
+            &[2, 4],
+            Some("- Ouder één"),
+            &["Koffie", "nieuwsbrief"],
+        );
         let m = merge(Some(&old), &new, false);
         assert_eq!(m.score, Some(3));
         assert_eq!(m.votes, [2, 4]);

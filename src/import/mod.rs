@@ -80,7 +80,11 @@ struct TeamGather {
 }
 
 /// Reads every source against the definition of the session they go into.
-pub fn read_sources(sources: &[PathBuf], def: &Arc<Definition>, opts: &Options) -> anyhow::Result<Imported> {
+pub fn read_sources(
+    sources: &[PathBuf],
+    def: &Arc<Definition>,
+    opts: &Options,
+) -> anyhow::Result<Imported> {
     let mut out = Imported::default();
     let twin = twin(def);
     let labels = Labels::new(def, twin.as_deref());
@@ -216,9 +220,18 @@ pub fn merge_examples<'a>(list: &mut Vec<String>, new: impl IntoIterator<Item = 
 }
 
 /// A session file as a source: its teams, with their own type and role.
-fn read_session(path: &Path, name: &str, def: &Definition, out: &mut Imported) -> anyhow::Result<()> {
+fn read_session(
+    path: &Path,
+    name: &str,
+    def: &Definition,
+    out: &mut Imported,
+) -> anyhow::Result<()> {
     let report = Loader::new().load(&load::Input::File(path.to_path_buf()))?;
-    let errors: Vec<Diagnostic> = report.diags.into_iter().filter(Diagnostic::is_error).collect();
+    let errors: Vec<Diagnostic> = report
+        .diags
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
     if !errors.is_empty() {
         out.problems.extend(errors);
         return Ok(());
@@ -320,9 +333,10 @@ impl read::Visitor for Rows<'_> {
                     Column::Ignored
                 }
                 Err(token) => {
-                    let hint = crate::diag::did_you_mean(&token.to_uppercase(), codes.iter().copied())
-                        .map(|s| format!("did you mean `{s}`? "))
-                        .unwrap_or_default();
+                    let hint =
+                        crate::diag::did_you_mean(&token.to_uppercase(), codes.iter().copied())
+                            .map(|s| format!("did you mean `{s}`? "))
+                            .unwrap_or_default();
                     let cell = format!("{}{header_row}", column_name(first_column + col));
                     self.problems.push(
                         Diagnostic::file_error(
@@ -380,13 +394,22 @@ impl read::Visitor for Rows<'_> {
                 Diagnostic::file_error(
                     "import-no-team",
                     self.name,
-                    format!("{}: there is no column `{t}` to take the team names from", self.name),
+                    format!(
+                        "{}: there is no column `{t}` to take the team names from",
+                        self.name
+                    ),
                 )
-                .with_help(format!("{hint}--team-column names a header of the first row")),
+                .with_help(format!(
+                    "{hint}--team-column names a header of the first row"
+                )),
             );
             return;
         }
-        if !self.plan.iter().any(|c| matches!(c, Column::Score(_) | Column::Text(_) | Column::Examples(_))) {
+        if !self
+            .plan
+            .iter()
+            .any(|c| matches!(c, Column::Score(_) | Column::Text(_) | Column::Examples(_)))
+        {
             self.problems.push(
                 Diagnostic::file_error(
                     "import-no-items",
@@ -398,7 +421,11 @@ impl read::Visitor for Rows<'_> {
             return;
         }
         if !ignored.is_empty() {
-            self.notes.push(format!("{}: columns not about an item, left out: {}", self.name, ignored.join(", ")));
+            self.notes.push(format!(
+                "{}: columns not about an item, left out: {}",
+                self.name,
+                ignored.join(", ")
+            ));
         }
         self.header_ok = true;
     }
@@ -411,7 +438,11 @@ impl read::Visitor for Rows<'_> {
         for (col, c) in cells.iter().enumerate().skip(self.plan.len()) {
             if !c.is_empty() {
                 let cell = self.cell(col, row);
-                self.value_problem("import-row", cell, "this cell stands in a column without a header".into());
+                self.value_problem(
+                    "import-row",
+                    cell,
+                    "this cell stands in a column without a header".into(),
+                );
                 return;
             }
         }

@@ -75,7 +75,12 @@ fn extension(path: &Path) -> String {
 
 /// Reads one spreadsheet or CSV source. `Err` is for failures of the tool (the file
 /// cannot be opened); problems with its content go to the visitor.
-pub fn read(path: &Path, name: &str, sheet: Option<&str>, v: &mut dyn Visitor) -> anyhow::Result<()> {
+pub fn read(
+    path: &Path,
+    name: &str,
+    sheet: Option<&str>,
+    v: &mut dyn Visitor,
+) -> anyhow::Result<()> {
     use anyhow::Context;
     let mut file = fs::File::open(path).with_context(|| format!("cannot open `{name}`"))?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -152,10 +157,24 @@ pub fn read(path: &Path, name: &str, sheet: Option<&str>, v: &mut dyn Visitor) -
                     .take(200)
                     .any(|w| w == b"application/vnd.oasis.opendocument.spreadsheet");
             if is_ods {
-                workbook(calamine::Ods::new(Cursor::new(bytes)).map(calamine::Sheets::Ods).map_err(calamine::Error::Ods), name, sheet, v);
+                workbook(
+                    calamine::Ods::new(Cursor::new(bytes))
+                        .map(calamine::Sheets::Ods)
+                        .map_err(calamine::Error::Ods),
+                    name,
+                    sheet,
+                    v,
+                );
             } else {
                 let opened = calamine::Xlsx::new(Cursor::new(bytes));
-                workbook(opened.map(calamine::Sheets::Xlsx).map_err(calamine::Error::Xlsx), name, sheet, v);
+                workbook(
+                    opened
+                        .map(calamine::Sheets::Xlsx)
+                        .map_err(calamine::Error::Xlsx),
+                    name,
+                    sheet,
+                    v,
+                );
             }
             Ok(())
         }
@@ -299,7 +318,9 @@ fn workbook<RS: std::io::Read + std::io::Seek>(
         return;
     };
     let (row0, col0) = (row0 as usize, col0 as usize);
-    if let Some(m) = merged.iter().find(|m| m.start.0 as usize == row0 || (m.start.0 as usize) < row0 && m.end.0 as usize >= row0) {
+    if let Some(m) = merged.iter().find(|m| {
+        m.start.0 as usize == row0 || (m.start.0 as usize) < row0 && m.end.0 as usize >= row0
+    }) {
         let from = format!("{}{}", column_name(m.start.1 as usize), m.start.0 + 1);
         let to = format!("{}{}", column_name(m.end.1 as usize), m.end.0 + 1);
         v.problem(
@@ -317,7 +338,10 @@ fn workbook<RS: std::io::Read + std::io::Seek>(
     };
     let headers: Vec<String> = header_row.iter().map(data_text).collect();
     if headers.iter().all(|h| h.trim().is_empty()) {
-        v.problem(file_problem(name, format!("the sheet `{chosen}` has no header row")));
+        v.problem(file_problem(
+            name,
+            format!("the sheet `{chosen}` has no header row"),
+        ));
         return;
     }
     v.headers(&headers, col0);
@@ -351,7 +375,10 @@ fn data_text(d: &Data) -> String {
 /// Bytes of a text file → text, and how it was read (for `--verbose`).
 fn decode_text(bytes: Vec<u8>) -> (String, &'static str) {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return (String::from_utf8_lossy(rest).into_owned(), "UTF-8 with a byte-order mark");
+        return (
+            String::from_utf8_lossy(rest).into_owned(),
+            "UTF-8 with a byte-order mark",
+        );
     }
     if bytes.starts_with(&[0xFF, 0xFE]) {
         let (text, _) = encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes);
@@ -411,12 +438,14 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
         b'\t' => "tab".to_string(),
         d => format!("`{}`", d as char),
     };
-    v.note(format!("{name}: read as {encoding}, cells separated by {shown}"));
+    v.note(format!(
+        "{name}: read as {encoding}, cells separated by {shown}"
+    ));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delim)
         .has_headers(false)
         .flexible(true)
-        .from_reader(text[skip..].as_bytes());
+        .from_reader(&text.as_bytes()[skip..]);
     let mut record = csv::StringRecord::new();
     let mut width = None;
     let mut row = 0usize;
@@ -426,7 +455,10 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
             Ok(true) => {}
             Err(e) => {
                 let at = e.position().map_or(row + 1, |p| p.record() as usize + 1);
-                v.problem(file_problem(name, format!("row {at}: this row cannot be read as CSV ({e})")));
+                v.problem(file_problem(
+                    name,
+                    format!("row {at}: this row cannot be read as CSV ({e})"),
+                ));
                 return;
             }
         }
@@ -435,7 +467,10 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
             None => {
                 let headers: Vec<String> = record.iter().map(str::to_string).collect();
                 if headers.iter().all(|h| h.trim().is_empty()) {
-                    v.problem(file_problem(name, "the first row, which should name the columns, is empty"));
+                    v.problem(file_problem(
+                        name,
+                        "the first row, which should name the columns, is empty",
+                    ));
                     return;
                 }
                 width = Some(headers.len());
