@@ -57,10 +57,15 @@ fn report_sets_parents_against_professionals_of_their_own_type() {
 fn report_says_when_parents_are_compared_with_all_teams() {
     let md = ok_stdout(&["report", KINDCENTRUM, "--lang", "en"]);
     assert!(
-        md.contains("Gap = professionals − parents: a positive gap means the professionals rate it higher"),
+        md.contains(
+            "Gap = professionals − parents: a positive gap means the professionals rate it higher"
+        ),
         "{md}"
     );
-    assert!(md.contains("| Item | Parents of | Professionals | Parents | Gap |"), "{md}");
+    assert!(
+        md.contains("| Item | Parents of | Professionals | Parents | Gap |"),
+        "{md}"
+    );
     assert!(
         md.contains("| A1 Waarom partnerschap | Sportclub | 3.0 (all teams) | 2.0 | +1.0 |"),
         "{md}"
@@ -92,8 +97,14 @@ fn criterion_scores_say_how_many_items_they_rest_on() {
     assert_eq!((&b["score"], &b["scored"]), (&Value::Null, &json!(0)));
 
     let md = ok_stdout(&["report", KINDCENTRUM]);
-    assert!(md.contains("| 2,0 In ontwikkeling · 2 van 6 items |"), "{md}");
-    assert!(md.contains("| School | 2,0 · 2 van 6 items | In ontwikkeling |"), "{md}");
+    assert!(
+        md.contains("| 2,0 In ontwikkeling · 2 van 6 items |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| School | 2,0 · 2 van 6 items | In ontwikkeling |"),
+        "{md}"
+    );
     let html = ok_stdout(&["report", KINDCENTRUM, "--format", "html", "--lang", "en"]);
     assert!(html.contains("2.0 · 2 of 6 items"), "{html}");
 }
@@ -111,7 +122,14 @@ fn compare_uses_the_same_sign_and_pairing_in_each_group() {
     let versus = v["versus"].as_array().expect("versus");
     let views: Vec<Value> = versus
         .iter()
-        .map(|x| json!([x["group"], x["type"], x["compared_with"], x["professionals"]]))
+        .map(|x| {
+            json!([
+                x["group"],
+                x["type"],
+                x["compared_with"],
+                x["professionals"]
+            ])
+        })
         .collect();
     assert_eq!(
         views,
@@ -128,7 +146,12 @@ fn compare_uses_the_same_sign_and_pairing_in_each_group() {
             .find(|i| i["code"] == "A1")
             .expect("A1")
             .clone();
-        json!([item["professionals"], item["parents"], item["gap"], item["compared_with"]])
+        json!([
+            item["professionals"],
+            item["parents"],
+            item["gap"],
+            item["compared_with"]
+        ])
     };
     assert_eq!(a1(&versus[0]), json!([2.0, 1.0, 1.0, "type"]));
     assert_eq!(a1(&versus[1]), json!([3.0, 2.0, 1.0, "all"]));
@@ -147,7 +170,11 @@ fn compare_uses_the_same_sign_and_pairing_in_each_group() {
     };
     assert_eq!(cell("item", "A1", "Primair onderwijs"), "1");
     assert_eq!(cell("item", "A2", "Primair onderwijs"), "-1");
-    assert_eq!(cell("item", "A1", "Kinderopvang"), "", "no parents in that group");
+    assert_eq!(
+        cell("item", "A1", "Kinderopvang"),
+        "",
+        "no parents in that group"
+    );
 
     let md = ok_stdout(&["compare", KINDCENTRUM, "--by", "organisation"]);
     assert!(md.contains("Verschil = professionals − ouders"), "{md}");

@@ -336,7 +336,11 @@ fn csv_gap(c: &Comparison, kind: &str, code: &str, group: &str) -> Option<f64> {
     if views.next().is_some() {
         return None;
     }
-    let list = if kind == "item" { &v.items } else { &v.criteria };
+    let list = if kind == "item" {
+        &v.items
+    } else {
+        &v.criteria
+    };
     list.iter().find(|g| g.code == code).and_then(|g| g.gap)
 }
 

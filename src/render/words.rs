@@ -365,16 +365,8 @@ const REPORT: &[Word] = &[
         "Per item, the parents' mean score against the mean score of the professionals' teams of the parents' own type, largest gaps first.",
         "Per item de gemiddelde score van de ouders naast die van de teams van professionals van hetzelfde type, grootste verschillen eerst.",
     ),
-    (
-        "gaps_parents_type",
-        "Parents of",
-        "Ouders van",
-    ),
-    (
-        "gaps_all_short",
-        "all teams",
-        "alle teams",
-    ),
+    ("gaps_parents_type", "Parents of", "Ouders van"),
+    ("gaps_all_short", "all teams", "alle teams"),
     (
         "gaps_fallback",
         "Parents of {type}: no professionals' team of this type gave a score, so they are compared with all professionals' teams on {codes}.",
