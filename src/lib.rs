@@ -26,6 +26,7 @@ pub mod diag;
 pub mod format;
 pub mod git;
 pub mod import;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;
@@ -65,4 +66,6 @@ pub struct Io<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
     pub palette: diag::Palette,
+    /// The language of messages (diagnostics, hints, notes): see [`i18n::message_lang`].
+    pub lang: i18n::Lang,
 }
