@@ -15,6 +15,7 @@ use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Optio
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
+use crate::render::table::CsvStyle;
 use crate::render::{self, Lang, Renderer};
 use crate::{Exit, Io, output};
 
@@ -27,6 +28,14 @@ const PART: usize = 8;
 const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
+    if args.format == CompareFormat::Xlsx && args.output.is_none() {
+        bail!(
+            "a workbook cannot go to standard output\n  = help: name the file to write with -o, e.g. `-o vergelijking.xlsx`"
+        );
+    }
+    if args.excel && args.format != CompareFormat::Csv {
+        bail!("--excel is for CSV\n  = help: add `--format csv`, or name the output file `….csv`");
+    }
     let inputs = load::collect_inputs(&args.paths)?;
     load::require_inputs(&inputs)?;
     if let Some(target) = &args.output {
@@ -341,15 +350,15 @@ struct Look {
 
 impl Look {
     fn new(args: &CompareArgs) -> Result<Option<Look>> {
-        if !matches!(args.format, CompareFormat::Md | CompareFormat::Html) {
-            return Ok(None);
-        }
         let lang = match &args.lang {
             Some(l) => Some(Lang::parse(l).with_context(|| {
                 format!("unknown language `{l}` for --lang; scan speaks `nl` and `en`")
             })?),
             None => None,
         };
+        if !matches!(args.format, CompareFormat::Md | CompareFormat::Html) {
+            return Ok(None);
+        }
         Ok(Some(Look {
             renderer: Renderer::new(args.template.as_deref())?,
             lang,
@@ -358,9 +367,23 @@ impl Look {
 }
 
 fn render(c: &Comparison, args: &CompareArgs, look: Option<&Look>) -> Result<Vec<u8>> {
+    let lang = || {
+        args.lang
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or_else(|| Lang::for_definition(&c.definition.language))
+    };
     Ok(match (args.format, look) {
         (CompareFormat::Json, _) => render::compare::json(c)?,
-        (CompareFormat::Csv, _) => render::compare::csv(c).into_bytes(),
+        (CompareFormat::Csv, _) => {
+            let style = if args.excel {
+                CsvStyle::Excel(lang())
+            } else {
+                CsvStyle::Plain
+            };
+            render::compare::csv(c, lang(), style)
+        }
+        (CompareFormat::Xlsx, _) => render::compare::xlsx(c, lang())?,
         (format, Some(look)) => {
             let lang = look
                 .lang
