@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
@@ -27,7 +27,7 @@ const PART: usize = 8;
 /// Fewer inputs than this finish too soon for a progress bar to help.
 const PROGRESS_FROM: usize = 200;
 
-pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if args.format == CompareFormat::Xlsx && args.output.is_none() {
         bail!(
             "a workbook cannot go to standard output\n  = help: name the file to write with -o, e.g. `-o vergelijking.xlsx`"
@@ -48,7 +48,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
             .collect();
         output::check_target(target, &files)?;
     }
-    let look = Look::new(&args)?;
+    let look = Look::new(&args, lang)?;
     let options = options(&args);
     let loader = Loader::new();
     let progress = Progress::new(inputs.len(), args.quiet);
@@ -105,7 +105,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
         );
     };
 
-    let bytes = render(&comparison, &args, look.as_ref())?;
+    let bytes = render(&comparison, &args, look.as_ref(), lang)?;
     match &args.output {
         Some(target) => output::write_output(target, &bytes)?,
         None => io.out.write_all(&bytes)?,
@@ -251,7 +251,7 @@ impl Problems {
     }
 
     fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
-        let mut line = diag::summary(files, self.errors, self.warnings);
+        let mut line = diag::summary(io.lang, files, self.errors, self.warnings);
         if self.warnings > 0 && !self.strict {
             line.push_str(" (`scan validate` shows the warnings)");
         }
@@ -349,13 +349,7 @@ struct Look {
 }
 
 impl Look {
-    fn new(args: &CompareArgs) -> Result<Option<Look>> {
-        let lang = match &args.lang {
-            Some(l) => Some(Lang::parse(l).with_context(|| {
-                format!("unknown language `{l}` for --lang; scan speaks `nl` and `en`")
-            })?),
-            None => None,
-        };
+    fn new(args: &CompareArgs, lang: Option<Lang>) -> Result<Option<Look>> {
         if !matches!(args.format, CompareFormat::Md | CompareFormat::Html) {
             return Ok(None);
         }
@@ -366,13 +360,13 @@ impl Look {
     }
 }
 
-fn render(c: &Comparison, args: &CompareArgs, look: Option<&Look>) -> Result<Vec<u8>> {
-    let lang = || {
-        args.lang
-            .as_deref()
-            .and_then(Lang::parse)
-            .unwrap_or_else(|| Lang::for_definition(&c.definition.language))
-    };
+fn render(
+    c: &Comparison,
+    args: &CompareArgs,
+    look: Option<&Look>,
+    lang: Option<Lang>,
+) -> Result<Vec<u8>> {
+    let lang = || lang.unwrap_or_else(|| Lang::for_definition(&c.definition.language));
     Ok(match (args.format, look) {
         (CompareFormat::Json, _) => render::compare::json(c)?,
         (CompareFormat::Csv, _) => {

@@ -292,6 +292,9 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
                 // Grouped by role, professionals and parents are set against each other
                 // over all teams: no group.
                 "group": if c.by == GroupBy::Role { Value::Null } else { Value::from(v.name.clone()) },
+                "type": v.kind,
+                "type_label": v.type_label,
+                "compared_with": v.compared_with,
                 "professionals": v.professionals,
                 "parents": v.parents,
                 "criteria": v.criteria,
@@ -341,7 +344,27 @@ pub const STAT_COLUMNS: [&str; 11] = [
     "examples",
 ];
 
-/// The CSV header, in the order of the columns.
+/// The gap (professionals − parents) of an item or criterion in a group, when the group
+/// has exactly one professionals-and-parents view (one parents' type); empty otherwise.
+fn csv_gap(c: &Comparison, kind: &str, code: &str, group: &str) -> Option<f64> {
+    if c.by == GroupBy::Role {
+        return None;
+    }
+    let mut views = c.versus.iter().filter(|v| v.key == group);
+    let v = views.next()?;
+    if views.next().is_some() {
+        return None;
+    }
+    let list = if kind == "item" {
+        &v.items
+    } else {
+        &v.criteria
+    };
+    list.iter().find(|g| g.code == code).and_then(|g| g.gap)
+}
+
+/// The CSV header, in the order of the columns: the statistics, then the group's gap
+/// between professionals and parents ([`csv_gap`]).
 pub fn csv_header(moments: bool) -> Vec<String> {
     let mut h: Vec<String> = ["kind", "code", "label", "criterion", "group"]
         .iter()
@@ -351,6 +374,7 @@ pub fn csv_header(moments: bool) -> Vec<String> {
         h.push("moment".into());
     }
     h.extend(STAT_COLUMNS.iter().map(|s| s.to_string()));
+    h.push("gap".into());
     h
 }
 
@@ -396,10 +420,13 @@ fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
     let total = total_word(lang);
     let mut out = Vec::new();
     for (kind, code, label, criterion, stats, sum) in rows {
-        let names = c.groups.iter().map(|g| g.name.as_str());
-        for (name, s) in names
+        let names = c
+            .groups
+            .iter()
+            .map(|g| (g.name.as_str(), Some(g.key.as_str())));
+        for ((name, key), s) in names
             .zip(stats)
-            .chain(std::iter::once((total.as_str(), sum)))
+            .chain(std::iter::once(((total.as_str(), None), sum)))
         {
             let mut row = vec![
                 Cell::text(kind),
@@ -409,6 +436,7 @@ fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
                 Cell::text(name),
             ];
             row.extend(stat_cells(s));
+            row.push(Cell::Number(key.and_then(|k| csv_gap(c, kind, code, k))));
             out.push(row);
         }
     }
