@@ -354,7 +354,7 @@ fn register(env: &mut Environment<'static>) {
     env.add_filter(
         "shown_change",
         |state: &State, after: Value, before: Value, decimals: Option<usize>| {
-            let lang = Lang::from_state(state);
+            let lang = lang_from_state(state);
             match (number_arg(&before), number_arg(&after)) {
                 (Some(b), Some(a)) => format::shown_change(b, a, decimals.unwrap_or(1), lang),
                 _ => format::MISSING.to_string(),
