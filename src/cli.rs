@@ -50,14 +50,14 @@ pub enum Command {
 /// above it. Never overwrites an existing file.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml"
+    after_help = "Examples:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml\n  scan new --format form --org \"Kindcentrum De Regenboog\" --type childcare --team \"Team peuters\" -o formulier.html"
 )]
 pub struct NewArgs {
     /// The organisation's name.
-    #[arg(long, value_name = "NAME", required_if_eq("format", "toml"))]
+    #[arg(long, value_name = "NAME", required_if_eq_any([("format", "toml"), ("format", "form")]))]
     pub org: Option<String>,
     /// An organisation type (one team each); repeat for more teams, e.g. `--type childcare --type primary`.
-    #[arg(long = "type", value_name = "TYPE", required_if_eq("format", "toml"))]
+    #[arg(long = "type", value_name = "TYPE", required_if_eq_any([("format", "toml"), ("format", "form")]))]
     pub types: Vec<String>,
     /// The definition: a built-in id or the path of a definition file.
     #[arg(long, value_name = "ID|PATH", default_value = "partnerschapscan")]
@@ -69,9 +69,16 @@ pub struct NewArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// `toml`: a session file to fill in; `html`: a printable worksheet (A4) of the
-    /// definition for a session on paper (--org and --type are then optional).
+    /// definition for a session on paper (--org and --type are then optional); `form`:
+    /// one HTML page to fill in one team's answers on screen.
     #[arg(long, value_enum, default_value_t = NewFormat::Toml)]
     pub format: NewFormat,
+    /// The form's team (`--format form`) [default: the label of its --type].
+    #[arg(long, value_name = "NAME")]
+    pub team: Option<String>,
+    /// The role of the form's team (`--format form`) [default: professionals].
+    #[arg(long, value_enum)]
+    pub role: Option<RoleArg>,
     /// A minijinja template (file or folder) used instead of the built-in worksheet.
     #[arg(long, value_name = "FILE|DIR")]
     pub template: Option<PathBuf>,
@@ -83,6 +90,9 @@ pub enum NewFormat {
     Toml,
     /// A printable worksheet of the definition.
     Html,
+    /// One HTML page to fill in one team's answers on screen (works offline); it shows
+    /// the session file of what is filled in, to copy or download.
+    Form,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -569,9 +579,9 @@ pub fn choose_format<F: OutputFormat + Default>(
     }
 }
 
-/// The role of a team that an import adds.
+/// The role of a team.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ImportRole {
+pub enum RoleArg {
     Professionals,
     Parents,
     Partners,
@@ -609,7 +619,7 @@ pub struct ImportArgs {
     pub kind: Option<String>,
     /// The role of teams that are not in the session yet [default: parents].
     #[arg(long, value_enum)]
-    pub role: Option<ImportRole>,
+    pub role: Option<RoleArg>,
     /// Replace the votes, texts and examples of items a team already has votes on.
     #[arg(long)]
     pub replace: bool,

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use indexmap::IndexMap;
 
-use crate::cli::{ImportArgs, ImportRole};
+use crate::cli::{ImportArgs, RoleArg};
 use crate::diag::{self, Diagnostic};
 use crate::import::{self, Options, TeamFrom, edit};
 use crate::load::{self, Input, Loaded, Loader};
@@ -113,9 +113,9 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         replace: args.replace,
         kind: args.kind.as_deref(),
         role: match args.role {
-            Some(ImportRole::Professionals) => Role::Professionals,
-            Some(ImportRole::Partners) => Role::Partners,
-            Some(ImportRole::Parents) | None => Role::Parents,
+            Some(RoleArg::Professionals) => Role::Professionals,
+            Some(RoleArg::Partners) => Role::Partners,
+            Some(RoleArg::Parents) | None => Role::Parents,
         },
     };
     let (text, changes) = match edit::apply(&source.text, &session, &imported.teams, &plan)? {

@@ -87,6 +87,7 @@ fn template_about(name: &str) -> &'static str {
         "index.md.j2" => "index of many reports (Markdown)",
         "index.html.j2" => "index of many reports (HTML)",
         "worksheet.html.j2" => "scan new --format html (printable worksheet)",
+        "form.html.j2" => "scan new --format form (a form to fill in on screen)",
         "compare.md.j2" => "scan compare (Markdown)",
         "compare.html.j2" => "scan compare --format html",
         "history.md.j2" => "scan history (Markdown)",

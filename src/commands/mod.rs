@@ -5,6 +5,7 @@ mod compare;
 mod completions;
 mod diff;
 mod fmt;
+mod form;
 mod history;
 mod import;
 mod list;

@@ -17,6 +17,9 @@ pub fn run(args: NewArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resul
     if args.format == NewFormat::Html {
         return super::worksheet::run(&args, lang, io);
     }
+    if args.format == NewFormat::Form {
+        return super::form::run(&args, lang, io);
+    }
     if args.org.is_none() || args.types.is_empty() {
         bail!(
             "a new session file needs the organisation and at least one team type: `scan new --org NAME --type TYPE` (only the worksheet, `--format html`, can do without)"

@@ -70,6 +70,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "worksheet.html.j2",
         include_str!("../../templates/worksheet.html.j2"),
     ),
+    ("form.html.j2", include_str!("../../templates/form.html.j2")),
     (
         "history.md.j2",
         include_str!("../../templates/history.md.j2"),

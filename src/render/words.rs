@@ -11,7 +11,7 @@ use super::Lang;
 type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
-const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE, MOMENTS];
+const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, FORM, HISTORY, COMPARE, MOMENTS];
 
 /// Words shared by every report.
 const SHARED: &[Word] = &[
@@ -547,6 +547,43 @@ const WORKSHEET: &[Word] = &[
         "not applicable",
         "niet van toepassing",
     ),
+];
+
+/// Words of the form (`form.html.j2`).
+const FORM: &[Word] = &[
+    ("form_title", "Form", "Invulformulier"),
+    (
+        "form_intro",
+        "Fill in what the team says, item by item. What you type stays in this browser, also after a reload; below, the session file of it is ready to copy or download.",
+        "Vul per item in wat het team zegt. Wat u typt blijft in deze browser bewaard, ook na opnieuw laden; onderaan staat het sessiebestand ervan klaar om te kopiëren of te downloaden.",
+    ),
+    (
+        "form_noscript",
+        "This form needs JavaScript to keep what you type and to write the session file.",
+        "Dit formulier heeft JavaScript nodig om te bewaren wat u typt en om het sessiebestand te schrijven.",
+    ),
+    ("form_no_score", "no score", "geen score"),
+    (
+        "form_text",
+        "Explanation, stories (or why it does not apply)",
+        "Toelichting, verhalen (of waarom het niet van toepassing is)",
+    ),
+    (
+        "form_examples",
+        "Examples (separated by ;)",
+        "Voorbeelden (gescheiden door ;)",
+    ),
+    ("form_toml", "The session file", "Het sessiebestand"),
+    (
+        "form_toml_intro",
+        "Save it as a .toml file, or add it to a session file with scan import.",
+        "Bewaar het als .toml-bestand, of voeg het met scan import aan een sessiebestand toe.",
+    ),
+    ("form_toml_label", "Session file (TOML)", "Sessiebestand (TOML)"),
+    ("form_copy", "Copy", "Kopiëren"),
+    ("form_download", "Download", "Downloaden"),
+    ("form_copied", "Copied.", "Gekopieerd."),
+    ("form_downloaded", "Downloaded:", "Gedownload:"),
 ];
 
 /// Words of `scan compare`.
