@@ -10,6 +10,7 @@ mod examples;
 mod files;
 mod fixtures;
 mod fmt;
+mod gfm;
 mod history;
 mod hostile;
 mod report;
