@@ -14,6 +14,7 @@ mod fmt;
 mod gfm;
 mod history;
 mod hostile;
+mod import;
 mod report;
 mod robust;
 mod toml_test;
