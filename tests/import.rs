@@ -813,3 +813,72 @@ fn dry_run_shows_the_diff_and_writes_nothing() {
     );
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
+
+/// The JSON the form's script reads, taken from the page.
+fn form_data(html: &str) -> serde_json::Value {
+    let start = html.find("id=\"form-data\">").unwrap() + "id=\"form-data\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+#[test]
+fn the_form_has_the_fixed_field_names_for_every_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(
+        dir.path(),
+        &["new", "--format", "form", "--org", "De Regenboog", "--type", "childcare", "--team", "Team peuters"],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let html = text(&o.stdout);
+    let def = scan::load::builtin("partnerschapscan").unwrap();
+    for item in def.items() {
+        let c = &item.code;
+        for v in 1..=4 {
+            assert!(html.contains(&format!("type=\"radio\" name=\"{c}.score\" value=\"{v}\"")), "{c}.score {v}");
+        }
+        for f in [format!("name=\"{c}.na\""), format!("name=\"{c}.text\""), format!("name=\"{c}.examples\"")] {
+            assert!(html.contains(&f), "{f}");
+        }
+    }
+    assert!(html.contains("name=\"team.name\" value=\"Team peuters\""));
+    assert!(html.contains("name=\"session.organisation\" value=\"De Regenboog\""));
+    assert!(html.contains("<textarea id=\"toml\" readonly"));
+    assert!(html.contains("\"scan-form:\" + data.definition + \":\" + data.team"));
+    let data = form_data(&html);
+    assert_eq!(data["definition"], "partnerschapscan");
+    assert_eq!(data["inline"], serde_json::Value::Null);
+    assert_eq!(data["team"], "Team peuters");
+    assert_eq!(data["type"], "childcare");
+    assert_eq!(data["role"], "professionals");
+    assert_eq!(data["items"].as_array().unwrap().len(), def.item_count());
+}
+
+#[test]
+fn a_form_of_a_definition_file_carries_it_inline_and_no_label_breaks_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run_in(
+        &crate::common::root(),
+        &[
+            "new", "--format", "form", "--definition", "tests/fixtures/hostile/hostile-scan.toml",
+            "--org", "Club </script>", "--type", "club", "--team", "Team </script><script>alert(1)</script>",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let html = text(&o.stdout);
+    // Only the page's own two scripts end; nothing a label says opens one.
+    assert_eq!(html.matches("</script>").count(), 2, "{html}");
+    assert_eq!(html.matches("<script").count(), 2);
+    let data = form_data(&html);
+    assert_eq!(data["team"], "Team </script><script>alert(1)</script>");
+    // The inline definition, with a session and a team, is a valid session file.
+    let inline = data["inline"].as_str().unwrap();
+    let session = format!(
+        "{inline}\n[session]\norganisation = \"Club\"\n\n[[team]]\nname = \"T\"\ntype = \"club\"\n"
+    );
+    std::fs::write(dir.path().join("s.toml"), session).unwrap();
+    let o = run_in(dir.path(), &["validate", "--format", "json", "s.toml"], None);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["errors"], 0, "{}", text(&o.stdout));
+}
