@@ -826,7 +826,17 @@ fn the_form_has_the_fixed_field_names_for_every_item() {
     let dir = tempfile::tempdir().unwrap();
     let o = run_in(
         dir.path(),
-        &["new", "--format", "form", "--org", "De Regenboog", "--type", "childcare", "--team", "Team peuters"],
+        &[
+            "new",
+            "--format",
+            "form",
+            "--org",
+            "De Regenboog",
+            "--type",
+            "childcare",
+            "--team",
+            "Team peuters",
+        ],
         None,
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
@@ -835,9 +845,16 @@ fn the_form_has_the_fixed_field_names_for_every_item() {
     for item in def.items() {
         let c = &item.code;
         for v in 1..=4 {
-            assert!(html.contains(&format!("type=\"radio\" name=\"{c}.score\" value=\"{v}\"")), "{c}.score {v}");
+            assert!(
+                html.contains(&format!("type=\"radio\" name=\"{c}.score\" value=\"{v}\"")),
+                "{c}.score {v}"
+            );
         }
-        for f in [format!("name=\"{c}.na\""), format!("name=\"{c}.text\""), format!("name=\"{c}.examples\"")] {
+        for f in [
+            format!("name=\"{c}.na\""),
+            format!("name=\"{c}.text\""),
+            format!("name=\"{c}.examples\""),
+        ] {
             assert!(html.contains(&f), "{f}");
         }
     }
@@ -860,8 +877,17 @@ fn a_form_of_a_definition_file_carries_it_inline_and_no_label_breaks_the_page() 
     let o = run_in(
         &crate::common::root(),
         &[
-            "new", "--format", "form", "--definition", "tests/fixtures/hostile/hostile-scan.toml",
-            "--org", "Club </script>", "--type", "club", "--team", "Team </script><script>alert(1)</script>",
+            "new",
+            "--format",
+            "form",
+            "--definition",
+            "tests/fixtures/hostile/hostile-scan.toml",
+            "--org",
+            "Club </script>",
+            "--type",
+            "club",
+            "--team",
+            "Team </script><script>alert(1)</script>",
         ],
         None,
     );
@@ -878,7 +904,11 @@ fn a_form_of_a_definition_file_carries_it_inline_and_no_label_breaks_the_page() 
         "{inline}\n[session]\norganisation = \"Club\"\n\n[[team]]\nname = \"T\"\ntype = \"club\"\n"
     );
     std::fs::write(dir.path().join("s.toml"), session).unwrap();
-    let o = run_in(dir.path(), &["validate", "--format", "json", "s.toml"], None);
+    let o = run_in(
+        dir.path(),
+        &["validate", "--format", "json", "s.toml"],
+        None,
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["errors"], 0, "{}", text(&o.stdout));
 }

@@ -579,7 +579,11 @@ const FORM: &[Word] = &[
         "Save it as a .toml file, or add it to a session file with scan import.",
         "Bewaar het als .toml-bestand, of voeg het met scan import aan een sessiebestand toe.",
     ),
-    ("form_toml_label", "Session file (TOML)", "Sessiebestand (TOML)"),
+    (
+        "form_toml_label",
+        "Session file (TOML)",
+        "Sessiebestand (TOML)",
+    ),
     ("form_copy", "Copy", "Kopiëren"),
     ("form_download", "Download", "Downloaden"),
     ("form_copied", "Copied.", "Gekopieerd."),
