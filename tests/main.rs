@@ -12,6 +12,7 @@ mod fixtures;
 mod fmt;
 mod history;
 mod hostile;
+mod layering;
 mod report;
 mod robust;
 mod toml_test;

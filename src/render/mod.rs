@@ -33,6 +33,7 @@ pub mod chart;
 pub mod compare;
 pub mod format;
 pub mod markdown;
+pub mod progress;
 pub mod report;
 pub mod words;
 
