@@ -133,6 +133,9 @@ pub fn emit(text: &str, output: Option<&Path>, io: &mut Io) -> Result<()> {
     Ok(())
 }
 
+/// A definition found by [`named_definition`], and the file it was read from.
+pub(crate) type NamedFound = (Arc<Definition>, Option<PathBuf>);
+
 /// A definition named on the command line (a built-in id or a file's path), with its
 /// diagnostics shown (only the errors with `errors_only`); `Err(exit)` when the file
 /// has errors. The path is the file's, `None` for a built-in.
@@ -140,7 +143,7 @@ pub(crate) fn named_definition(
     name: &str,
     errors_only: bool,
     io: &mut Io,
-) -> Result<std::result::Result<(Arc<Definition>, Option<PathBuf>), Exit>> {
+) -> Result<std::result::Result<NamedFound, Exit>> {
     let (found, diags) = match load::named_definition(name)? {
         NamedDefinition::Found {
             definition,
