@@ -7,6 +7,7 @@ use crate::analyse::history::{self, VersionInput};
 use crate::analyse::progress::HistoryReport;
 use crate::cli::{HistoryArgs, ProgressFormat};
 use crate::git::{self, FileChange, Repo};
+use crate::i18n::Lang;
 use crate::output;
 use crate::render::{Renderer, progress as view};
 use crate::versions::{
@@ -15,7 +16,7 @@ use crate::versions::{
 };
 use crate::{Exit, Io};
 
-pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if let Some(out) = &args.output {
         output::check_target(out, std::slice::from_ref(&args.file))?;
     }
@@ -100,7 +101,7 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
         notes,
     };
     let newest = versions.iter().rev().find_map(|v| v.session.as_deref());
-    let lang = choose_lang(args.lang.as_deref(), newest);
+    let lang = choose_lang(lang, newest);
     let text = match args.format {
         ProgressFormat::Json => json(&report)?,
         ProgressFormat::Md | ProgressFormat::Html => {
