@@ -31,6 +31,7 @@ pub mod diag;
 pub mod format;
 pub mod git;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -83,11 +83,20 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             notes.push(definition_note(change, &version_label(&v.meta)));
         }
     }
-    let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, io)?.len();
+    let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, true, io)?;
+    // A commit cannot be changed any more: its problems are warnings (errors with
+    // --strict); the working tree's are errors, since they can still be fixed.
+    let broken_now = invalid.iter().any(|v| v.meta.commit.is_none());
+    let invalid = invalid.len();
     if invalid > 0 {
         writeln!(
             io.err,
-            "{invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
+            "{}: {invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
+            if broken_now || args.strict {
+                "error"
+            } else {
+                "warning"
+            },
             versions.len()
         )?;
     }
@@ -122,7 +131,7 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         }
     };
     emit(&text, args.output.as_deref(), io)?;
-    Ok(if invalid > 0 {
+    Ok(if broken_now || (invalid > 0 && args.strict) {
         Exit::Problems
     } else {
         Exit::Ok

@@ -6,6 +6,7 @@ mod completions;
 mod diff;
 mod fmt;
 mod history;
+mod import;
 mod list;
 mod man;
 mod new;
@@ -60,6 +61,7 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::Man(args) => man::run(args, io),
         Command::History(args) => history::run(args, cli.lang, io),
         Command::Diff(args) => diff::run(args, cli.lang, io),
+        Command::Import(args) => import::run(args, io),
     }
 }
 
@@ -93,11 +95,13 @@ pub(crate) fn type_label<'a>(
 
 /// Prints the problems of versions that do not validate (only their errors: the
 /// warnings of old versions are old news) and the notes; returns the invalid versions.
+/// With `past_as_warnings`, the problems of committed versions are shown as warnings.
 pub fn report_problems<'v>(
     versions: &'v [LoadedVersion],
     notes: &[String],
     show_problems: bool,
     show_notes: bool,
+    past_as_warnings: bool,
     io: &mut Io,
 ) -> Result<Vec<&'v LoadedVersion>> {
     let mut invalid = Vec::new();
@@ -110,6 +114,11 @@ pub fn report_problems<'v>(
             continue;
         }
         let mut diags: Vec<Diagnostic> = v.diags.iter().filter(|d| d.is_error()).cloned().collect();
+        if past_as_warnings && v.meta.commit.is_some() {
+            for d in &mut diags {
+                d.severity = diag::Severity::Warning;
+            }
+        }
         dedup(&mut diags);
         for d in &diags {
             writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
