@@ -127,10 +127,38 @@ fn other_toml(path: &Path) -> bool {
     if starts_with_key {
         return false;
     }
+    if beyond_toml_1_0(text) {
+        return false;
+    }
     match text.parse::<toml::Table>() {
         Ok(table) => !SCAN_KEYS.iter().any(|k| table.contains_key(*k)),
         Err(_) => false,
     }
+}
+
+/// Whether a text may use what TOML 1.1 added and TOML 1.0 (the format of scan files)
+/// does not have: `\e` and `\x` escapes, a byte-order mark after the start, times
+/// without seconds, inline tables over several lines or with a trailing comma. The
+/// TOML parser accepts those; a file that may hold them does not count as parsing, so
+/// it is checked rather than skipped. Errs on the side of checking.
+fn beyond_toml_1_0(text: &str) -> bool {
+    if text.contains("\\e") || text.contains("\\x") || text.contains('\u{feff}') {
+        return true;
+    }
+    let b = text.as_bytes();
+    let time_without_seconds = b.windows(5).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+            && b.get(i + 5) != Some(&b':')
+    });
+    let open_inline_table = text
+        .lines()
+        .any(|l| l.matches('{').count() != l.matches('}').count());
+    let trailing_comma = text.split('}').any(|part| part.trim_end().ends_with(','));
+    time_without_seconds || open_inline_table || trailing_comma
 }
 
 /// [`collect_inputs`], and the TOML files of folder walks that were skipped because
