@@ -448,7 +448,10 @@ impl Loader {
                 return None;
             }
         };
-        let key = (fs::canonicalize(&path).unwrap_or_else(|_| path.clone()), trust);
+        let key = (
+            fs::canonicalize(&path).unwrap_or_else(|_| path.clone()),
+            trust,
+        );
         let cached = self.files.lock().ok().and_then(|m| m.get(&key).cloned());
         let result = match cached {
             Some(r) => r,
@@ -507,11 +510,13 @@ impl Loader {
             Ok(Ok(s)) => s,
             Ok(Err(d)) => {
                 // Too large, or not text: the diagnostic may quote a line.
-                return Err(vec![if trust == Trust::Inside && d.code == "file-too-large" {
-                    d
-                } else {
-                    hidden(path, &d.code)
-                }]);
+                return Err(vec![
+                    if trust == Trust::Inside && d.code == "file-too-large" {
+                        d
+                    } else {
+                        hidden(path, d.code)
+                    },
+                ]);
             }
             Err(e) => {
                 return Err(vec![Diagnostic::file_error(
@@ -608,14 +613,13 @@ fn hidden(path: &Path, code: &str) -> Diagnostic {
 /// inside the session's work tree.
 fn check_definition_path(path: &Path, base: &Path) -> std::result::Result<Trust, String> {
     let shown = path.display();
-    let real = fs::canonicalize(path).map_err(|_| format!("definition file `{shown}` not found"))?;
+    let real =
+        fs::canonicalize(path).map_err(|_| format!("definition file `{shown}` not found"))?;
     if ["/proc", "/sys", "/dev"]
         .iter()
         .any(|system| real.starts_with(system))
     {
-        return Err(format!(
-            "`{shown}` is a system file, not a definition file"
-        ));
+        return Err(format!("`{shown}` is a system file, not a definition file"));
     }
     let meta = fs::metadata(&real).map_err(|_| format!("definition file `{shown}` not found"))?;
     if !meta.is_file() {

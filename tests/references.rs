@@ -69,11 +69,7 @@ fn a_definition_outside_the_session_folder_is_never_shown() {
         let link = work.join(format!("link-{name}"));
         #[cfg(unix)]
         std::os::unix::fs::symlink(secrets.join(name), &link).expect("link");
-        for reference in [
-            format!("../home/{name}"),
-            absolute,
-            format!("link-{name}"),
-        ] {
+        for reference in [format!("../home/{name}"), absolute, format!("link-{name}")] {
             if reference.starts_with("link-") && !link.exists() {
                 continue;
             }
@@ -130,7 +126,11 @@ fn system_files_pipes_and_devices_are_never_read() {
         "folder.toml".to_string(),
     ];
     std::fs::create_dir(dir.join("folder.toml")).expect("dir");
-    std::fs::write(dir.join("mydef.scan"), format!("[scan]\nid = \"{SECRET}\"\n")).expect("w");
+    std::fs::write(
+        dir.join("mydef.scan"),
+        format!("[scan]\nid = \"{SECRET}\"\n"),
+    )
+    .expect("w");
     #[cfg(unix)]
     {
         for (link, to) in [
@@ -199,7 +199,11 @@ fn no_output_replaces_the_definition_it_read() {
     )
     .expect("example");
     let session = session.replacen(
-        &session.lines().find(|l| l.starts_with("definition")).expect("definition line").to_string(),
+        &session
+            .lines()
+            .find(|l| l.starts_with("definition"))
+            .expect("definition line")
+            .to_string(),
         "definition = \"mydef.toml\"",
         1,
     );

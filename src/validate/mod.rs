@@ -123,6 +123,8 @@ pub fn definition(
             Some("use a code like \"nl\" or \"en\"".to_string()),
         );
     }
+    /// The largest score (and the smallest, negated) a scale may have.
+    const SCORE_LIMIT: i64 = 1_000_000;
     let mut scale = None;
     if let Some(s) = &raw.scale
         && let (Some(min), Some(max)) = (&s.min, &s.max)
@@ -140,7 +142,23 @@ pub fn definition(
                         .to_string(),
                 ),
             );
-        } else if max.value - min.value > 100 {
+        } else if min.value < -SCORE_LIMIT || max.value > SCORE_LIMIT {
+            // Scores are also figures (means, gaps): beyond this they would lose
+            // precision, and sums of them could overflow.
+            c.error(
+                "bad-scale",
+                if max.value > SCORE_LIMIT {
+                    max.span.clone()
+                } else {
+                    min.span.clone()
+                },
+                format!(
+                    "the scale {}–{} goes beyond the scores scan works with ({}–{})",
+                    min.value, max.value, -SCORE_LIMIT, SCORE_LIMIT
+                ),
+                Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
+            );
+        } else if max.value.checked_sub(min.value).is_none_or(|d| d > 100) {
             c.error(
                 "bad-scale",
                 max.span.clone(),
@@ -151,6 +169,7 @@ pub fn definition(
                 Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
             );
         } else if let Some(labels) = &s.labels {
+            // At most 101 points (checked above), so this cannot overflow.
             let want = (max.value - min.value + 1) as usize;
             if labels.value.len() != want {
                 c.error(
