@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::analyse::history::{self, DefinitionChange, History, VersionInput, VersionMeta};
 use crate::cli::{HistoryArgs, ProgressFormat};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Code, Diagnostic};
 use crate::git::{self, Blob, Commit, FileChange, Repo};
 use crate::load::{self, DefinitionFiles, Input, Loaded, Loader};
 use crate::model::Session;
@@ -238,12 +238,12 @@ pub(super) fn load_commit(repo: &Repo, c: &Commit) -> Result<LoadedVersion> {
     let source = match repo.read(&c.hash, &c.path)? {
         Blob::Bytes(bytes) => load::decode_source(name.clone(), bytes).map_err(|d| *d),
         Blob::Missing => Err(Diagnostic::file_error(
-            "missing-in-commit",
+            Code::MissingInCommit,
             &name,
             format!("git has no `{}` in commit {}", c.path, c.short),
         )),
         Blob::TooLarge => Err(Diagnostic::file_error(
-            "file-too-large",
+            Code::FileTooLarge,
             &name,
             format!(
                 "this version is larger than {} MiB, the most scan reads",
@@ -284,7 +284,7 @@ fn from_loaded(
         Loaded::Definition(_) => {
             let mut diags = diags;
             diags.push(Diagnostic::file_error(
-                "not-a-session",
+                Code::NotASession,
                 name,
                 "this version is a scan definition, not a session file",
             ));
@@ -364,7 +364,8 @@ impl DefinitionFiles for CommitFiles {
 
     fn read(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = format!("{}@{}", path.display(), self.short);
-        let unreadable = |why: String| Box::new(Diagnostic::file_error("unreadable", &shown, why));
+        let unreadable =
+            |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
             return Err(unreadable(
                 "this path leaves the repository, so it has no version in git".into(),
@@ -431,7 +432,7 @@ pub(super) fn report_problems<'v>(
         let mut diags: Vec<Diagnostic> = v.diags.iter().filter(|d| d.is_error()).cloned().collect();
         super::dedup(&mut diags);
         for d in &diags {
-            writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+            writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
         }
     }
     if show_notes {

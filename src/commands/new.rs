@@ -84,7 +84,7 @@ pub(super) fn resolve(
     }
     let report = Loader::new().load(&Input::File(path.clone()))?;
     for d in &report.diags {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
     }
     match report.loaded {
         Loaded::Definition(def) => {

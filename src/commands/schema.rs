@@ -59,7 +59,7 @@ fn resolve(name: &str, io: &mut Io) -> Result<std::result::Result<Arc<Definition
     }
     let report = Loader::new().load(&Input::File(path.clone()))?;
     for d in report.diags.iter().filter(|d| d.is_error()) {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
     }
     match report.loaded {
         Loaded::Definition(def) => Ok(Ok(def)),

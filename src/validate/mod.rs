@@ -9,12 +9,14 @@ use std::sync::Arc;
 
 use indexmap::IndexMap;
 
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Code, Diagnostic, did_you_mean};
+use crate::i18n::{Msg, Val};
 use crate::model::{
     Action, Answer, Criterion, Definition, Item, Origin, Role, Scale, Session, SessionInfo, Status,
     Team,
 };
-use crate::parse::{RawDefinition, RawSession, Sp, list_or, list_words};
+use crate::msg;
+use crate::parse::{RawDefinition, RawSession, Sp};
 use crate::source::Source;
 
 struct Check<'a> {
@@ -26,10 +28,10 @@ struct Check<'a> {
 impl Check<'_> {
     fn error(
         &mut self,
-        code: &'static str,
+        code: Code,
         span: Range<usize>,
-        message: impl Into<String>,
-        help: impl Into<Option<String>>,
+        message: impl Into<Msg>,
+        help: impl Into<Option<Msg>>,
     ) {
         self.errors += 1;
         self.diags
@@ -38,10 +40,10 @@ impl Check<'_> {
 
     fn warning(
         &mut self,
-        code: &'static str,
+        code: Code,
         span: Range<usize>,
-        message: impl Into<String>,
-        help: impl Into<Option<String>>,
+        message: impl Into<Msg>,
+        help: impl Into<Option<Msg>>,
     ) {
         self.diags
             .push(Diagnostic::warning(code, self.source, span, message).with_help_opt(help.into()));
@@ -104,23 +106,20 @@ pub fn definition(
         && !valid_id(&id.value)
     {
         c.error(
-            "bad-id",
+            Code::BadId,
             id.span.clone(),
-            format!(
-                "definition id `{}` may only use lowercase letters, digits and `-`",
-                id.value
-            ),
-            format!("for example `id = \"{}\"`", suggest_id(&id.value)),
+            msg!("bad-id-definition", id = &id.value),
+            msg!("bad-id-definition-help", suggestion = suggest_id(&id.value)),
         );
     }
     if let Some(lang) = info.and_then(|i| i.language.as_ref())
         && !valid_language(&lang.value)
     {
         c.error(
-            "bad-language",
+            Code::BadLanguage,
             lang.span.clone(),
-            format!("`{}` is not a language code", lang.value),
-            Some("use a code like \"nl\" or \"en\"".to_string()),
+            msg!("bad-language", language = &lang.value),
+            msg!("bad-language-help"),
         );
     }
     let mut scale = None;
@@ -129,52 +128,41 @@ pub fn definition(
     {
         if min.value >= max.value {
             c.error(
-                "bad-scale",
+                Code::BadScale,
                 max.span.clone(),
-                format!(
-                    "the scale's `max` ({}) must be larger than its `min` ({})",
-                    max.value, min.value
-                ),
-                Some(
-                    "a scale runs from a low score to a high one, like `min = 1` and `max = 4`"
-                        .to_string(),
-                ),
+                msg!("bad-scale-order", max = max.value, min = min.value),
+                msg!("bad-scale-order-help"),
             );
         } else if max.value - min.value > 100 {
             c.error(
-                "bad-scale",
+                Code::BadScale,
                 max.span.clone(),
-                format!(
-                    "the scale {}–{} has more than 101 scores",
-                    min.value, max.value
-                ),
-                Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
+                msg!("bad-scale-size", min = min.value, max = max.value),
+                msg!("bad-scale-size-help"),
             );
         } else if let Some(labels) = &s.labels {
             let want = (max.value - min.value + 1) as usize;
             if labels.value.len() != want {
                 c.error(
-                    "label-count",
+                    Code::LabelCount,
                     labels.span.clone(),
-                    format!(
-                        "the scale {}–{} has {want} scores but {} label{}",
-                        min.value,
-                        max.value,
-                        labels.value.len(),
-                        if labels.value.len() == 1 { "" } else { "s" }
+                    msg!(
+                        "label-count",
+                        min = min.value,
+                        max = max.value,
+                        want = want,
+                        labels = labels.value.len()
                     ),
-                    Some(format!(
-                        "give exactly one label per score, {want} in all, lowest first"
-                    )),
+                    msg!("label-count-help", want = want),
                 );
             } else {
                 for l in &labels.value {
                     if l.value.trim().is_empty() {
                         c.error(
-                            "empty-text",
+                            Code::EmptyText,
                             l.span.clone(),
-                            "a label of the scale is empty",
-                            Some("every score needs a label people can read".to_string()),
+                            msg!("empty-text-scale-label"),
+                            msg!("empty-text-scale-label-help"),
                         );
                     }
                 }
@@ -190,10 +178,10 @@ pub fn definition(
     if let Some(t) = &raw.types {
         if t.value.is_empty() {
             c.error(
-                "missing-key",
+                Code::MissingKey,
                 t.span.clone(),
-                "the definition's `[types]` names no organisation type",
-                Some("add at least one, like `primary = \"Primair onderwijs\"`".to_string()),
+                msg!("missing-key-no-types"),
+                msg!("missing-key-no-types-help"),
             );
         }
         for (key, label) in &t.value {
@@ -204,25 +192,22 @@ pub fn definition(
                     .all(|b| b.is_ascii_lowercase() || b == b'_')
             {
                 c.error(
-                    "bad-id",
+                    Code::BadId,
                     key.span.clone(),
-                    format!(
-                        "type id `{}` may only use lowercase letters, digits and `-`",
-                        key.value
+                    msg!("bad-id-type", id = &key.value),
+                    msg!(
+                        "bad-id-type-help",
+                        suggestion = suggest_id(&key.value),
+                        label = label.value.escape_default().to_string()
                     ),
-                    Some(format!(
-                        "for example `{} = \"{}\"`; the label after `=` may be any text",
-                        suggest_id(&key.value),
-                        label.value.escape_default()
-                    )),
                 );
             }
             if label.value.trim().is_empty() {
                 c.error(
-                    "empty-title",
+                    Code::EmptyTitle,
                     label.span.clone(),
-                    format!("type `{}` has an empty label", key.value),
-                    Some("write the name people use for this kind of organisation, like `primary = \"Primair onderwijs\"`".to_string()),
+                    msg!("empty-title-type", id = &key.value),
+                    msg!("empty-title-type-help"),
                 );
             }
             types.insert(key.value.clone(), label.value.clone());
@@ -232,29 +217,29 @@ pub fn definition(
     let mut criteria = Vec::new();
     if raw.criteria.is_empty() && raw.criteria_span.is_some() {
         c.error(
-            "missing-key",
+            Code::MissingKey,
             raw.criteria_span.clone().unwrap_or_default(),
-            "the definition has no criteria",
+            msg!("missing-key-no-criteria"),
             None,
         );
     }
     for rc in &raw.criteria {
-        let mut check_code = |c: &mut Check, code: &Sp<String>, kind: &str| {
+        let mut check_code = |c: &mut Check, code: &Sp<String>, kind: &'static str| {
             if !valid_code(&code.value) {
                 c.error(
-                    "bad-code",
+                    Code::BadCode,
                     code.span.clone(),
-                    format!("{kind} code `{}` may only use letters, digits, `.`, `-` and `_` (at most 32)", code.value),
-                    Some("codes are short, like `A` for a criterion and `A1` for an item".to_string()),
+                    msg!("bad-code", kind = kind, code = &code.value),
+                    msg!("bad-code-help"),
                 );
             }
             if let Some(first) = seen.get(&code.value) {
                 let (line, _) = c.source.line_col(first.start);
                 c.error(
-                    "duplicate-code",
+                    Code::DuplicateCode,
                     code.span.clone(),
-                    format!("code `{}` is used twice", code.value),
-                    Some(format!("it is already used on line {line}; every criterion and item needs its own code")),
+                    msg!("duplicate-code", code = &code.value),
+                    msg!("duplicate-code-help", line = line),
                 );
             } else {
                 seen.insert(code.value.clone(), code.span.clone());
@@ -267,13 +252,13 @@ pub fn definition(
             && t.value.trim().is_empty()
         {
             c.error(
-                "empty-title",
+                Code::EmptyTitle,
                 t.span.clone(),
-                format!(
-                    "criterion {} has an empty title",
-                    text(&rc.code).unwrap_or_default()
+                msg!(
+                    "empty-title-criterion",
+                    code = text(&rc.code).unwrap_or_default()
                 ),
-                Some("give every criterion a title people recognise".to_string()),
+                msg!("empty-title-criterion-help"),
             );
         }
         let mut items = Vec::new();
@@ -285,26 +270,26 @@ pub fn definition(
                 && t.value.trim().is_empty()
             {
                 c.error(
-                    "empty-title",
+                    Code::EmptyTitle,
                     t.span.clone(),
-                    format!(
-                        "item {} has an empty title",
-                        text(&ri.code).unwrap_or_default()
+                    msg!(
+                        "empty-title-item",
+                        code = text(&ri.code).unwrap_or_default()
                     ),
-                    Some("give it a short title, or leave `title` out".to_string()),
+                    msg!("empty-title-item-help"),
                 );
             }
             if let Some(q) = &ri.question
                 && q.value.trim().is_empty()
             {
                 c.error(
-                    "empty-title",
+                    Code::EmptyTitle,
                     q.span.clone(),
-                    format!(
-                        "item {} has an empty question",
-                        text(&ri.code).unwrap_or_default()
+                    msg!(
+                        "empty-title-question",
+                        code = text(&ri.code).unwrap_or_default()
                     ),
-                    Some("write the question the team answers".to_string()),
+                    msg!("empty-title-question-help"),
                 );
             }
             if let (Some(code), Some(question)) = (&ri.code, &ri.question) {
@@ -319,16 +304,12 @@ pub fn definition(
         if let (Some(code), Some(title)) = (&rc.code, &rc.title) {
             if rc.items.is_empty() && rc.code.is_some() {
                 // reported by the parser when `item` is missing; an empty list lands here
-                if c.diags.iter().all(|d| {
-                    d.code != "missing-key"
-                        || !d.message.contains(&format!("criterion {}", code.value))
-                }) {
-                    c.error(
-                        "missing-key",
-                        rc.span.clone(),
-                        format!("criterion {} has no items", code.value),
-                        None,
-                    );
+                let this = msg!("missing-key-no-items", code = &code.value);
+                if c.diags
+                    .iter()
+                    .all(|d| d.code != Code::MissingKey || d.message != this)
+                {
+                    c.error(Code::MissingKey, rc.span.clone(), this, None);
                 }
             }
             criteria.push(Criterion {
@@ -392,10 +373,10 @@ pub fn session(
             if let Some(first) = names.get(name.value.as_str()) {
                 let (line, _) = source.line_col(first.start);
                 c.error(
-                    "duplicate-team",
+                    Code::DuplicateTeam,
                     name.span.clone(),
-                    format!("two teams are called \"{}\"", name.value),
-                    Some(format!("the first is on line {line}; give each team its own name, e.g. add the date or the group")),
+                    msg!("duplicate-team", name = &name.value),
+                    msg!("duplicate-team-help", line = line),
                 );
             } else {
                 names.insert(&name.value, name.span.clone());
@@ -406,19 +387,26 @@ pub fn session(
         {
             let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
             let help = match did_you_mean(&kind.value, allowed.iter().copied()) {
-                Some(s) => format!(
-                    "did you mean `{s}`? The types of {} are {}",
-                    def.id,
-                    list_words(&allowed)
+                Some(s) => msg!(
+                    "unknown-type-did-you-mean",
+                    suggestion = s,
+                    definition = &def.id,
+                    types = Val::and(&allowed)
                 ),
-                None => format!("the types of {} are {}", def.id, list_words(&allowed)),
+                None => msg!(
+                    "unknown-type-help",
+                    definition = &def.id,
+                    types = Val::and(&allowed)
+                ),
             };
             c.error(
-                "unknown-type",
+                Code::UnknownType,
                 kind.span.clone(),
-                format!(
-                    "team \"{team_name}\" has type `{}`, which {} does not know",
-                    kind.value, def.id
+                msg!(
+                    "unknown-type",
+                    team = team_name,
+                    kind = &kind.value,
+                    definition = &def.id
                 ),
                 help,
             );
@@ -430,13 +418,13 @@ pub fn session(
                 None => {
                     let all: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
                     let help = match did_you_mean(&r.value, all.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("a role is {}", list_or(&all)),
+                        Some(s) => msg!("did-you-mean", suggestion = s),
+                        None => msg!("unknown-role-help", roles = Val::or(&all)),
                     };
                     c.error(
-                        "unknown-role",
+                        Code::UnknownRole,
                         r.span.clone(),
-                        format!("unknown role `{}` for team \"{team_name}\"", r.value),
+                        msg!("unknown-role", role = &r.value, team = team_name),
                         help,
                     );
                     None
@@ -456,47 +444,49 @@ pub fn session(
                         .criterion(&code.value)
                         .map(|cr| cr.items.iter().map(|i| i.code.as_str()).collect())
                         .unwrap_or_default();
-                    format!(
-                        "`{}` is a criterion; answers are given per item: {}",
-                        code.value,
-                        list_words(&items)
+                    msg!(
+                        "unknown-item-is-criterion",
+                        code = &code.value,
+                        items = Val::and(&items)
                     )
                 } else {
                     match did_you_mean(&code.value, codes.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("the items of {} are {}", def.id, item_range(&codes)),
+                        Some(s) => msg!("did-you-mean", suggestion = s),
+                        None => msg!(
+                            "unknown-item-help",
+                            definition = &def.id,
+                            items = item_range(&codes)
+                        ),
                     }
                 };
                 c.error(
-                    "unknown-item",
+                    Code::UnknownItem,
                     code.span.clone(),
-                    format!(
-                        "team \"{team_name}\" answers item `{}`, which {} does not have",
-                        code.value, def.id
+                    msg!(
+                        "unknown-item",
+                        team = team_name,
+                        code = &code.value,
+                        definition = &def.id
                     ),
                     help,
                 );
                 continue;
             };
             seen_codes.insert(&code.value);
-            let scale_ok = |c: &mut Check, v: &Sp<i64>, what: &str| {
+            let scale_ok = |c: &mut Check, v: &Sp<i64>, what: &'static str| {
                 if def.scale.contains(v.value) {
                     true
                 } else {
                     c.error(
-                        "score-out-of-range",
+                        Code::ScoreOutOfRange,
                         v.span.clone(),
-                        format!(
-                            "{what} {} is outside the scale {}",
-                            v.value,
-                            def.scale.range_text()
+                        msg!(what, value = v.value, scale = def.scale.range_text()),
+                        msg!(
+                            "score-out-of-range-help",
+                            min = def.scale.min,
+                            max = def.scale.max,
+                            labels = scale_words(&def.scale)
                         ),
-                        Some(format!(
-                            "use a whole number from {} to {}{}",
-                            def.scale.min,
-                            def.scale.max,
-                            scale_words(&def.scale)
-                        )),
                     );
                     false
                 }
@@ -504,36 +494,36 @@ pub fn session(
             let score_ok = ra
                 .score
                 .as_ref()
-                .is_none_or(|s| scale_ok(&mut c, s, "score"));
+                .is_none_or(|s| scale_ok(&mut c, s, "score-out-of-range"));
             let mut votes_ok = true;
             for v in &ra.votes {
-                votes_ok &= scale_ok(&mut c, v, "vote");
+                votes_ok &= scale_ok(&mut c, v, "score-out-of-range-vote");
             }
             let na = ra.na.as_ref().is_some_and(|n| n.value);
             if na {
                 if let Some(s) = &ra.score {
                     c.error(
-                        "na-with-score",
+                        Code::NaWithScore,
                         s.span.clone(),
-                        format!("answer {} of team \"{team_name}\" is marked `na` but has a score", code.value),
-                        Some("an item that does not apply has no score: remove `score`, or remove `na = true`".to_string()),
+                        msg!("na-with-score", code = &code.value, team = team_name),
+                        msg!("na-with-score-help"),
                     );
                 }
                 if let Some(v) = ra.votes.first() {
                     c.error(
-                        "na-with-score",
+                        Code::NaWithScore,
                         v.span.start..ra.votes.last().map_or(v.span.end, |l| l.span.end),
-                        format!("answer {} of team \"{team_name}\" is marked `na` but has votes", code.value),
-                        Some("an item that does not apply has no votes: remove `votes`, or remove `na = true`".to_string()),
+                        msg!("na-with-votes", code = &code.value, team = team_name),
+                        msg!("na-with-votes-help"),
                     );
                 }
                 if ra.text.as_ref().is_none_or(|t| t.value.trim().is_empty()) {
                     let span = ra.na.as_ref().map_or(ra.span.clone(), |n| n.span.clone());
                     c.warning(
-                        "na-without-text",
+                        Code::NaWithoutText,
                         span,
-                        format!("answer {} of team \"{team_name}\" is marked `na` without saying why", code.value),
-                        Some("add a `text` that says why this does not apply, so readers of the report know".to_string()),
+                        msg!("na-without-text", code = &code.value, team = team_name),
+                        msg!("na-without-text-help"),
                     );
                 }
             }
@@ -569,13 +559,13 @@ pub fn session(
                 .any(|a| def.item_index(&a.code.value).is_none());
         if !wrote_something {
             c.warning(
-                "empty-team",
+                Code::EmptyTeam,
                 header,
-                format!("team \"{team_name}\" has no answers at all"),
-                Some(format!(
-                    "add its answers under `[team.answers.{}]` and so on, or remove the team",
-                    codes.first().copied().unwrap_or("A1")
-                )),
+                msg!("empty-team", team = team_name),
+                msg!(
+                    "empty-team-help",
+                    code = codes.first().copied().unwrap_or("A1")
+                ),
             );
         } else {
             let missing: Vec<&str> = def
@@ -585,15 +575,16 @@ pub fn session(
                 .collect();
             if !missing.is_empty() {
                 c.warning(
-                    "unanswered-items",
+                    Code::UnansweredItems,
                     header,
-                    format!(
-                        "team \"{team_name}\" left {} of {} items unanswered: {}",
-                        missing.len(),
-                        codes.len(),
-                        missing.join(", ")
+                    msg!(
+                        "unanswered-items",
+                        team = team_name,
+                        missing = missing.len(),
+                        items = codes.len(),
+                        codes = missing.join(", ")
                     ),
-                    Some("completeness is reported, not required; answer them or mark them `na = true` with a reason".to_string()),
+                    msg!("unanswered-items-help"),
                 );
             }
         }
@@ -614,19 +605,20 @@ pub fn session(
     for (code, value) in &raw.targets {
         let Some(pos) = order(&code.value) else {
             let help = match did_you_mean(&code.value, all_codes()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "a target is set for a criterion ({}) or an item ({})",
-                    list_words(&criteria),
-                    item_range(&codes)
+                Some(s) => msg!("did-you-mean", suggestion = s),
+                None => msg!(
+                    "unknown-item-target-help",
+                    criteria = Val::and(&criteria),
+                    items = item_range(&codes)
                 ),
             };
             c.error(
-                "unknown-item",
+                Code::UnknownItem,
                 code.span.clone(),
-                format!(
-                    "target for `{}`, which {} does not have",
-                    code.value, def.id
+                msg!(
+                    "unknown-item-target",
+                    code = &code.value,
+                    definition = &def.id
                 ),
                 help,
             );
@@ -634,18 +626,19 @@ pub fn session(
         };
         if value.value < def.scale.min as f64 || value.value > def.scale.max as f64 {
             c.error(
-                "target-out-of-range",
+                Code::TargetOutOfRange,
                 value.span.clone(),
-                format!(
-                    "target {} for {} is outside the scale {}",
-                    value.value,
-                    code.value,
-                    def.scale.range_text()
+                msg!(
+                    "target-out-of-range",
+                    target = value.value.to_string(),
+                    code = &code.value,
+                    scale = def.scale.range_text()
                 ),
-                Some(format!(
-                    "a target is a score from {} to {}",
-                    def.scale.min, def.scale.max
-                )),
+                msg!(
+                    "target-out-of-range-help",
+                    min = def.scale.min,
+                    max = def.scale.max
+                ),
             );
             continue;
         }
@@ -660,26 +653,27 @@ pub fn session(
             && order(&item.value).is_none()
         {
             let help = match did_you_mean(&item.value, all_codes()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "name a criterion ({}) or an item ({})",
-                    list_words(&criteria),
-                    item_range(&codes)
+                Some(s) => msg!("did-you-mean", suggestion = s),
+                None => msg!(
+                    "unknown-item-action-help",
+                    criteria = Val::and(&criteria),
+                    items = item_range(&codes)
                 ),
             };
-            c.error(
-                "unknown-item",
-                item.span.clone(),
-                format!(
-                    "{} is for `{}`, which {} does not have",
-                    title
-                        .as_ref()
-                        .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\"")),
-                    item.value,
-                    def.id
+            let message = match &title {
+                Some(t) => msg!(
+                    "unknown-item-action",
+                    title = t,
+                    code = &item.value,
+                    definition = &def.id
                 ),
-                help,
-            );
+                None => msg!(
+                    "unknown-item-untitled-action",
+                    code = &item.value,
+                    definition = &def.id
+                ),
+            };
+            c.error(Code::UnknownItem, item.span.clone(), message, help);
         }
         let status = match &ra.status {
             None => Some(Status::Planned),
@@ -688,13 +682,13 @@ pub fn session(
                 if parsed.is_none() {
                     let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
                     let help = match did_you_mean(&s.value, all.iter().copied()) {
-                        Some(x) => format!("did you mean `{x}`?"),
-                        None => format!("a status is {}", list_or(&all)),
+                        Some(x) => msg!("did-you-mean", suggestion = x),
+                        None => msg!("unknown-status-help", statuses = Val::or(&all)),
                     };
                     c.error(
-                        "unknown-status",
+                        Code::UnknownStatus,
                         s.span.clone(),
-                        format!("unknown status `{}`", s.value),
+                        msg!("unknown-status", status = &s.value),
                         help,
                     );
                 }
@@ -749,11 +743,10 @@ fn scale_words(scale: &Scale) -> String {
 }
 
 /// "A1 … E3" for long lists, every code for short ones.
-fn item_range(codes: &[&str]) -> String {
+fn item_range(codes: &[&str]) -> Val {
     match codes {
-        [] => "none".to_string(),
-        _ if codes.len() <= 8 => list_words(codes),
-        [first, .., last] => format!("{first} … {last}"),
-        [only] => only.to_string(),
+        _ if codes.len() <= 8 => Val::and(codes),
+        [first, .., last] => Val::Text(format!("{first} … {last}")),
+        _ => Val::and(codes),
     }
 }
