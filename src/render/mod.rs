@@ -34,6 +34,7 @@ pub mod compare;
 pub mod format;
 pub mod markdown;
 pub mod report;
+pub mod table;
 pub mod words;
 
 use std::path::{Component, Path, PathBuf};

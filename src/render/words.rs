@@ -11,7 +11,7 @@ use super::Lang;
 type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
-const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE];
+const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE, MOMENTS];
 
 /// Words shared by every report.
 const SHARED: &[Word] = &[
@@ -709,6 +709,26 @@ const COMPARE: &[Word] = &[
         "Groups by type follow the scan's order of types; by role: professionals, parents, partners; other groups are sorted by name.",
         "Groepen naar type volgen de volgorde van de typen in de scan; naar rol: professionals, ouders, partners; andere groepen staan op naam.",
     ),
+];
+
+/// Words of totals, weakest items, measurement moments and workbooks.
+const MOMENTS: &[Word] = &[
+    ("cmp_total", "Total", "Totaal"),
+    ("cmp_types", "Type(s)", "Type(n)"),
+    (
+        "cmp_weakest_heading",
+        "Weakest items per group",
+        "Zwakste items per groep",
+    ),
+    (
+        "cmp_weakest_intro",
+        "The {n} items with the lowest mean in each group (equal means in the scan's order).",
+        "De {n} items met het laagste gemiddelde in elke groep (bij gelijke gemiddelden in de volgorde van de scan).",
+    ),
+    ("xlsx_criteria", "Criteria", "Criteria"),
+    ("xlsx_items", "Items", "Items"),
+    ("xlsx_groups", "Groups", "Groepen"),
+    ("xlsx_changes", "Changes", "Veranderingen"),
 ];
 
 /// The word for `key` in `lang`, or `None` for an unknown key.
