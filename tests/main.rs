@@ -15,6 +15,7 @@ mod gfm;
 mod history;
 mod hostile;
 mod import;
+mod layering;
 mod report;
 mod robust;
 mod toml_test;
