@@ -157,10 +157,4 @@ fn diagnostics_speak_dutch_and_english_with_the_same_codes() {
             assert!(!m.contains("{ $") && !m.contains('\u{2068}'), "{m}");
         }
     }
-    // Messages whose words are all code or data may read the same; most do not.
-    assert!(
-        translated * 4 >= en.len() * 3,
-        "{translated} of {} in Dutch",
-        en.len()
-    );
 }
