@@ -13,8 +13,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use anyhow::{Context, Result, bail};
 
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Code, Diagnostic, did_you_mean};
+use crate::i18n::Val;
 use crate::model::{Definition, Origin, Session};
+use crate::msg;
 use crate::parse::{self, RawFile};
 use crate::source::{DecodeError, MAX_FILE_SIZE, Source, decode};
 use crate::validate;
@@ -309,16 +311,15 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
 
 fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
     let limit = MAX_FILE_SIZE / (1024 * 1024);
-    let size = match len {
-        Some(len) => format!("{:.1} MiB", len as f64 / (1024.0 * 1024.0)),
-        None => format!("more than {limit} MiB"),
+    let message = match len {
+        Some(len) => msg!(
+            "file-too-large",
+            size = format!("{:.1}", len as f64 / (1024.0 * 1024.0)),
+            limit = limit
+        ),
+        None => msg!("file-too-large-unknown-size", limit = limit),
     };
-    Diagnostic::file_error(
-        "file-too-large",
-        name,
-        format!("this file is {size}; scan reads files of at most {limit} MiB"),
-    )
-    .with_help("a session file is a few hundred kilobytes at most; is this the right file?")
+    Diagnostic::file_error(Code::FileTooLarge, name, message).with_help(msg!("file-too-large-help"))
 }
 
 /// Bytes → `Source`, or an `encoding` diagnostic.
@@ -326,12 +327,8 @@ pub fn decode_source(name: String, bytes: Vec<u8>) -> std::result::Result<Source
     match decode(bytes) {
         Ok(text) => Ok(Source::new(name, text)),
         Err(DecodeError::Utf16) => Err(Box::new(
-            Diagnostic::file_error(
-                "encoding",
-                &name,
-                "this file is in UTF-16; scan reads UTF-8",
-            )
-            .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)"),
+            Diagnostic::file_error(Code::Encoding, &name, msg!("encoding-utf16"))
+                .with_help(msg!("encoding-help")),
         )),
         Err(DecodeError::InvalidUtf8 {
             line,
@@ -339,22 +336,18 @@ pub fn decode_source(name: String, bytes: Vec<u8>) -> std::result::Result<Source
             line_text,
             ..
         }) => Err(Box::new(
-            Diagnostic::file_error("encoding", &name, "this file is not valid UTF-8")
+            Diagnostic::file_error(Code::Encoding, &name, msg!("encoding-not-utf8"))
                 .with_line_col(line, column, &line_text)
-                .with_help("save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8)"),
+                .with_help(msg!("encoding-help")),
         )),
         Err(DecodeError::Nul {
             line,
             column,
             line_text,
         }) => Err(Box::new(
-            Diagnostic::file_error(
-                "encoding",
-                &name,
-                "this file contains a NUL byte, so it is not a text file",
-            )
-            .with_line_col(line, column, &line_text)
-            .with_help("is this the right file? Save it again as plain UTF-8 text"),
+            Diagnostic::file_error(Code::Encoding, &name, msg!("encoding-nul"))
+                .with_line_col(line, column, &line_text)
+                .with_help(msg!("encoding-nul-help")),
         )),
     }
 }
@@ -438,8 +431,8 @@ impl Loader {
         let mut diags = Vec::new();
         if source.text.trim().is_empty() {
             diags.push(
-                Diagnostic::file_error("empty-file", &source.name, "this file is empty")
-                    .with_help("a session file starts with `definition = \"partnerschapscan\"` and a `[session]` table; `scan new` writes one to fill in"),
+                Diagnostic::file_error(Code::EmptyFile, &source.name, msg!("empty-file"))
+                    .with_help(msg!("empty-file-help")),
             );
             return (Loaded::Invalid, diags);
         }
@@ -469,9 +462,9 @@ impl Loader {
         {
             // Every path to Invalid reports an error; this keeps that promise.
             diags.push(Diagnostic::file_error(
-                "invalid-file",
+                Code::InvalidFile,
                 &source.name,
-                "this file could not be read as a scan file",
+                msg!("invalid-file"),
             ));
         }
         // In file order, so a reader can fix them top to bottom; problems of a
@@ -492,12 +485,12 @@ impl Loader {
             (Some(d), Some(inline)) => {
                 diags.push(
                     Diagnostic::error(
-                        "definition-conflict",
+                        Code::DefinitionConflict,
                         source,
                         d.span.clone(),
-                        "this file names a definition and also carries one of its own",
+                        msg!("definition-conflict"),
                     )
-                    .with_help("keep either `definition = …` or the `[scan]`, `[scale]`, `[types]` and `[[criterion]]` tables"),
+                    .with_help(msg!("definition-conflict-help")),
                 );
                 let _ = validate::definition(
                     inline,
@@ -513,8 +506,13 @@ impl Loader {
             }
             (None, None) => {
                 diags.push(
-                    Diagnostic::error("missing-key", source, 0..0, "this session file does not say which definition it uses")
-                        .with_help("add `definition = \"partnerschapscan\"` at the top, or the path of a definition file"),
+                    Diagnostic::error(
+                        Code::MissingKey,
+                        source,
+                        0..0,
+                        msg!("missing-key-definition"),
+                    )
+                    .with_help(msg!("missing-key-definition-help")),
                 );
                 None
             }
@@ -536,21 +534,18 @@ impl Loader {
         let looks_like_path = name.ends_with(".toml") || name.contains('/') || name.contains('\\');
         if !looks_like_path {
             let help = match did_you_mean(name, builtin_ids()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "the built-in definitions are {}; a definition file is named by its path, like \"mijn-scan.toml\"",
-                    builtin_ids()
-                        .map(|i| format!("`{i}`"))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
+                Some(s) => msg!("did-you-mean", suggestion = s),
+                None => msg!(
+                    "unknown-definition-help",
+                    builtins = Val::and(&builtin_ids().collect::<Vec<_>>())
                 ),
             };
             diags.push(
                 Diagnostic::error(
-                    "unknown-definition",
+                    Code::UnknownDefinition,
                     source,
                     span,
-                    format!("there is no built-in definition `{name}`"),
+                    msg!("unknown-definition", name = name),
                 )
                 .with_help(help),
             );
@@ -560,7 +555,7 @@ impl Loader {
         if !has_toml_extension(Path::new(name)) {
             diags.push(
                 Diagnostic::error(
-                    "unknown-definition",
+                    Code::UnknownDefinition,
                     source,
                     span,
                     format!("`{name}` is not a definition file: a definition file's name ends in `.toml`"),
@@ -583,7 +578,7 @@ impl Loader {
             Ok(trust) => trust,
             Err(message) => {
                 diags.push(
-                    Diagnostic::error("unknown-definition", source, span, message)
+                    Diagnostic::error(Code::UnknownDefinition, source, span, message)
                         .with_help("the path is relative to the folder of this session file; a definition is a `.toml` file with a `[scan]` table"),
                 );
                 return None;
@@ -611,16 +606,16 @@ impl Loader {
                 diags.extend(inner);
                 diags.push(
                     Diagnostic::error(
-                        "definition-invalid",
+                        Code::DefinitionInvalid,
                         source,
                         span,
-                        format!(
-                            "definition file `{}` has {shown} error{}",
-                            path.display(),
-                            if shown == 1 { "" } else { "s" }
+                        msg!(
+                            "definition-invalid",
+                            path = path.display().to_string(),
+                            errors = shown
                         ),
                     )
-                    .with_help("fix the definition file first; its problems are listed above"),
+                    .with_help(msg!("definition-invalid-help")),
                 );
                 None
             }
@@ -652,7 +647,7 @@ impl Loader {
             Ok(Err(d)) => {
                 // Too large, or not text: the diagnostic may quote a line.
                 return Err(vec![
-                    if trust == Trust::Inside && d.code == "file-too-large" {
+                    if trust == Trust::Inside && d.code == Code::FileTooLarge {
                         d
                     } else {
                         hidden(path, d.code)
@@ -661,7 +656,7 @@ impl Loader {
             }
             Err(e) => {
                 return Err(vec![Diagnostic::file_error(
-                    "unreadable",
+                    Code::Unreadable,
                     &input.name(),
                     format!("{e:#}"),
                 )]);
@@ -671,9 +666,11 @@ impl Loader {
         let shown = trust == Trust::Inside && has_scan_table(&source.text);
         match result {
             Ok(def) => Ok(def),
-            Err(_) if !has_scan_table(&source.text) => Err(vec![hidden(path, "not-a-definition")]),
+            Err(_) if !has_scan_table(&source.text) => {
+                Err(vec![hidden(path, Code::NotADefinition)])
+            }
             Err(diags) if shown => Err(diags),
-            Err(_) => Err(vec![hidden(path, "definition-invalid")]),
+            Err(_) => Err(vec![hidden(path, Code::DefinitionInvalid)]),
         }
     }
 
@@ -691,12 +688,14 @@ impl Loader {
                     _ => Err(diags),
                 }
             }
-            Some(RawFile::Session(_)) => Err(vec![Diagnostic::file_error(
-                "not-a-definition",
-                &source.name,
-                "this file is used as a definition but is not one (it has no `[scan]` table, or has `[session]` or `[[team]]`)",
-            )
-            .with_help("a session's `definition` names a built-in id (see `scan list`) or a definition file with `[scan]`, `[scale]`, `[types]` and `[[criterion]]`")]),
+            Some(RawFile::Session(_)) => Err(vec![
+                Diagnostic::file_error(
+                    Code::NotADefinition,
+                    &source.name,
+                    msg!("not-a-definition"),
+                )
+                .with_help(msg!("not-a-definition-help")),
+            ]),
             None => Err(diags),
         }
     }
@@ -727,17 +726,17 @@ fn has_scan_table(text: &str) -> bool {
 }
 
 /// The one error about a definition file whose content must not be shown.
-fn hidden(path: &Path, code: &str) -> Diagnostic {
-    let what = if code == "definition-invalid" {
+fn hidden(path: &Path, code: Code) -> Diagnostic {
+    let what = if code == Code::DefinitionInvalid {
         "is not a valid scan definition, and it is outside this session's folder (or git repository), so its content is not shown"
     } else {
         "is not a scan definition (it has no `[scan]` table or cannot be read as one), so its content is not shown"
     };
     Diagnostic::file_error(
-        if code == "definition-invalid" {
-            "definition-invalid"
+        if code == Code::DefinitionInvalid {
+            Code::DefinitionInvalid
         } else {
-            "not-a-definition"
+            Code::NotADefinition
         },
         &path.display().to_string(),
         format!("`{}` {what}", path.display()),

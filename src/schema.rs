@@ -565,7 +565,10 @@ help = "h"
             // The full sample is clean (tested below), so any `missing-key` now is
             // about the key just removed.
             let (_, diags) = crate::load::Loader::new().load_source(&source, Path::new("."));
-            if diags.iter().any(|d| d.code == "missing-key") {
+            if diags
+                .iter()
+                .any(|d| d.code == crate::diag::Code::MissingKey)
+            {
                 out.insert(key.to_string());
             }
         }
@@ -688,7 +691,7 @@ help = "h"
             assert!(
                 diags
                     .iter()
-                    .all(|d| d.code != "missing-key" && !d.is_error()),
+                    .all(|d| d.code != crate::diag::Code::MissingKey && !d.is_error()),
                 "{diags:?}"
             );
         }

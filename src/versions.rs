@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::analyse::history::{DefinitionChange, VersionMeta};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::git::{self, Blob, Commit, FileChange, Repo};
 use crate::load::{self, DefinitionFiles, Input, Loaded, Loader};
 use crate::model::Session;
@@ -105,12 +105,12 @@ pub fn load_commit(repo: &Repo, c: &Commit) -> Result<LoadedVersion> {
     let source = match repo.read(&c.hash, &c.path)? {
         Blob::Bytes(bytes) => load::decode_source(name.clone(), bytes).map_err(|d| *d),
         Blob::Missing => Err(Diagnostic::file_error(
-            "missing-in-commit",
+            Code::MissingInCommit,
             &name,
             format!("git has no `{}` in commit {}", c.path, c.short),
         )),
         Blob::TooLarge => Err(Diagnostic::file_error(
-            "file-too-large",
+            Code::FileTooLarge,
             &name,
             format!(
                 "this version is larger than {} MiB, the most scan reads",
@@ -151,7 +151,7 @@ fn from_loaded(
         Loaded::Definition(_) => {
             let mut diags = diags;
             diags.push(Diagnostic::file_error(
-                "not-a-session",
+                Code::NotASession,
                 name,
                 "this version is a scan definition, not a session file",
             ));
@@ -231,7 +231,8 @@ impl DefinitionFiles for CommitFiles {
 
     fn read(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = format!("{}@{}", path.display(), self.short);
-        let unreadable = |why: String| Box::new(Diagnostic::file_error("unreadable", &shown, why));
+        let unreadable =
+            |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
             return Err(unreadable(
                 "this path leaves the repository, so it has no version in git".into(),

@@ -127,3 +127,34 @@ fn files_over_16_mib_are_refused_unread() {
     assert_eq!(code(&o), 1);
     assert!(text(&o.stderr).contains("file-too-large"));
 }
+
+/// The same problems in Dutch and English: codes, places and severities are equal, and
+/// no message shows a raw Fluent placeholder or isolation mark.
+#[test]
+fn diagnostics_speak_dutch_and_english_with_the_same_codes() {
+    let files = files_below(&root().join("tests/fixtures/invalid"), "toml");
+    let rel: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.strip_prefix(root())
+                .expect("below root")
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    let args: Vec<&str> = rel.iter().map(String::as_str).collect();
+    let (_, en) = validate_json(&[&["--lang", "en"], &args[..]].concat());
+    let (_, nl) = validate_json(&[&["--lang", "nl"], &args[..]].concat());
+    let en = en["diagnostics"].as_array().expect("list").clone();
+    let nl = nl["diagnostics"].as_array().expect("list").clone();
+    assert_eq!(en.len(), nl.len());
+    for (e, n) in en.iter().zip(&nl) {
+        for key in ["file", "line", "column", "severity", "code"] {
+            assert_eq!(e[key], n[key], "{key}: {e} / {n}");
+        }
+        for m in [&n["message"], &n["help"]] {
+            let m = m.as_str().unwrap_or("");
+            assert!(!m.contains("{ $") && !m.contains('\u{2068}'), "{m}");
+        }
+    }
+}

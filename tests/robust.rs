@@ -15,8 +15,12 @@ fn check(bytes: Vec<u8>) {
                 "invalid without an error"
             );
         }
+        // Every message exists in both languages with its variables (a debug build
+        // panics on a missing one).
         for d in &diags {
-            let _ = scan::diag::render_human(d, scan::diag::Palette::PLAIN);
+            for lang in scan::i18n::Lang::ALL {
+                let _ = scan::diag::render_human(d, scan::diag::Palette::PLAIN, lang);
+            }
         }
     }
 }

@@ -11,3 +11,12 @@ summary = { $errors ->
         [one] 1 file
        *[other] { $files } files
     }
+
+# How diagnostics are shown: `error[code]: …`, `= help: …`.
+severity-error = error
+severity-warning = warning
+help-label = help
+# The last word of a list: "`a`, `b` and `c`", "`a`, `b` or `c`".
+list-and = and
+list-or = or
+did-you-mean = did you mean `{ $suggestion }`?

@@ -11,3 +11,12 @@ summary = { $errors ->
         [one] 1 bestand
        *[other] { $files } bestanden
     }
+
+# Hoe meldingen eruitzien: `fout[code]: …`, `= tip: …`. De code zelf blijft Engels.
+severity-error = fout
+severity-warning = waarschuwing
+help-label = tip
+# Het laatste woord van een opsomming: "`a`, `b` en `c`", "`a`, `b` of `c`".
+list-and = en
+list-or = of
+did-you-mean = bedoel je `{ $suggestion }`?

@@ -247,7 +247,7 @@ impl Problems {
                     self.warnings += 1;
                 }
                 if !self.quiet && (d.is_error() || self.strict) {
-                    writeln!(io.err, "{}", diag::render_human(&d, io.palette))?;
+                    writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
                 }
             }
         }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::cli::FmtArgs;
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Code, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::source::MAX_FILE_SIZE;
 use crate::{Exit, Io, format, output};
@@ -146,7 +146,7 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
 
 fn show(diags: &[Diagnostic], io: &mut Io) -> Result<()> {
     for d in diags {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
     }
     Ok(())
 }
@@ -187,7 +187,7 @@ fn read_bytes(input: &Input) -> Result<std::result::Result<Vec<u8>, Diagnostic>>
     }
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Ok(Err(Diagnostic::file_error(
-            "file-too-large",
+            Code::FileTooLarge,
             &name,
             format!(
                 "this file is larger than {} MiB; scan reads files of at most that size",

@@ -61,7 +61,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         super::type_label(&def, t)?;
     }
     let map = match &args.map {
-        Some(p) => read_map(p)?,
+        Some(p) => read_map(p, io.lang)?,
         None => IndexMap::new(),
     };
     let opts = Options {
@@ -134,7 +134,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         bail!(
             "scan import would have made {} invalid ({}), so it left the file as it is (please report this, with the sources)",
             source.name,
-            d.message
+            d.message(io.lang)
         );
     }
     let old_bytes =
@@ -189,10 +189,10 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// `--map FILE`: `"header text" = "A1"` lines.
-fn read_map(path: &Path) -> Result<IndexMap<String, String>> {
+fn read_map(path: &Path, lang: crate::i18n::Lang) -> Result<IndexMap<String, String>> {
     let source = match load::read_input(&Input::File(path.to_path_buf()))? {
         Ok(s) => s,
-        Err(d) => bail!("{}: {}", d.file, d.message),
+        Err(d) => bail!("{}: {}", d.file, d.message(lang)),
     };
     let table: toml::Table = toml::from_str(&source.text).map_err(|e| {
         let at = e
@@ -223,7 +223,7 @@ fn read_map(path: &Path) -> Result<IndexMap<String, String>> {
 
 fn show(diags: &[Diagnostic], io: &mut Io) -> Result<()> {
     for d in diags {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
     }
     Ok(())
 }

@@ -143,7 +143,7 @@ pub fn report_problems<'v>(
         }
         dedup(&mut diags);
         for d in &diags {
-            writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+            writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
         }
     }
     if show_notes {
@@ -198,7 +198,7 @@ pub(crate) fn named_definition(
         NamedDefinition::Invalid(diags) => (Err(Exit::Problems), diags),
     };
     for d in diags.iter().filter(|d| !errors_only || d.is_error()) {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
     }
     Ok(found)
 }

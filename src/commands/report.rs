@@ -89,7 +89,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     for d in &diags {
         // Warnings (e.g. unanswered items) also show in the report; -q leaves them out here.
         if d.is_error() || !args.quiet || args.strict {
-            writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+            writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
         }
     }
     let problems = left_out > 0;
@@ -239,7 +239,7 @@ fn run_dir(
                 }
                 // Warnings (e.g. unanswered items) also show in the report; -q leaves them out here.
                 if d.is_error() || !args.quiet || args.strict {
-                    writeln!(io.err, "{}", diag::render_human(&d, io.palette))?;
+                    writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
                 }
             }
             match outcome {

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use crate::cli::{DiagFormat, ValidateArgs};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Diagnostic, Reporter, Show};
 use crate::load::{self, Loader};
 use crate::{Exit, Io};
 
@@ -19,31 +19,22 @@ pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
             .map(|i| loader.load(i).map(|r| r.diags))
             .collect()
     };
-    let mut diags = Vec::new();
+    let show = match args.format {
+        DiagFormat::Human if !args.quiet => Show::All,
+        _ => Show::Nothing,
+    };
+    let mut reporter = Reporter::new(io.lang, io.palette, show, args.strict);
+    let mut shown = Vec::new();
     for d in per_file {
-        diags.extend(d?);
-    }
-    super::dedup(&mut diags);
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    let warnings = diags.len() - errors;
-    match args.format {
-        DiagFormat::Json => diag::write_json(io.out, inputs.len(), &diags)?,
-        DiagFormat::Human => {
-            if !args.quiet {
-                for d in &diags {
-                    writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
-                }
+        for d in d? {
+            if reporter.report(io.err, &d)? {
+                shown.push(d);
             }
-            writeln!(
-                io.err,
-                "{}",
-                diag::summary(io.lang, inputs.len(), errors, warnings)
-            )?;
         }
     }
-    Ok(if errors > 0 || (args.strict && warnings > 0) {
-        Exit::Problems
-    } else {
-        Exit::Ok
-    })
+    match args.format {
+        DiagFormat::Json => diag::write_json(io.out, inputs.len(), &shown, io.lang)?,
+        DiagFormat::Human => writeln!(io.err, "{}", reporter.summary(inputs.len()))?,
+    }
+    Ok(reporter.exit())
 }

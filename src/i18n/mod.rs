@@ -46,6 +46,9 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentValue as Arg;
+pub use message::{Msg, Val};
+
+mod message;
 
 mod catalogues {
     include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use super::{ImportedTeam, merge_examples};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::format;
 use crate::model::{Answer, Role, Session};
 
@@ -72,7 +72,7 @@ pub fn apply(
                 if !taken.is_empty() && !plan.replace {
                     problems.push(
                         Diagnostic::file_error(
-                            "import-replace",
+                            Code::ImportReplace,
                             &session.file,
                             format!(
                                 "{}: the team `{name}` already has votes on {}; scan import leaves them as they are",

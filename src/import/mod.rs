@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use indexmap::IndexMap;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::{self, Loaded, Loader};
 use crate::model::{Answer, Definition, Role};
 
@@ -102,7 +102,7 @@ pub fn read_sources(
         if let TeamFrom::Unset = opts.team {
             out.problems.push(
                 Diagnostic::file_error(
-                    "import-no-team",
+                    Code::ImportNoTeam,
                     &name,
                     format!("{name}: scan cannot tell which team these answers are from"),
                 )
@@ -241,7 +241,7 @@ fn read_session(
             if s.definition.id != def.id {
                 out.problems.push(
                     Diagnostic::file_error(
-                        "import-definition",
+                        Code::ImportDefinition,
                         name,
                         format!(
                             "{name}: this file answers `{}`, the session file `{}`; scan imports answers to the same definition only",
@@ -263,7 +263,7 @@ fn read_session(
             }
         }
         Loaded::Definition(_) | Loaded::Invalid => out.problems.push(Diagnostic::file_error(
-            "import-file",
+            Code::ImportFile,
             name,
             format!("{name}: this is a definition, not a session file with answers"),
         )),
@@ -292,7 +292,7 @@ impl Rows<'_> {
         format!("{}{row}", column_name(self.first_column + column))
     }
 
-    fn value_problem(&mut self, code: &'static str, cell: String, message: String) {
+    fn value_problem(&mut self, code: Code, cell: String, message: String) {
         self.problems.push(Diagnostic::file_error(
             code,
             self.name,
@@ -340,7 +340,7 @@ impl read::Visitor for Rows<'_> {
                     let cell = format!("{}{header_row}", column_name(first_column + col));
                     self.problems.push(
                         Diagnostic::file_error(
-                            "import-unknown-item",
+                            Code::ImportUnknownItem,
                             self.name,
                             format!("{}: {cell}: `{token}` is not an item of {}", self.name, self.def.id),
                         )
@@ -363,7 +363,7 @@ impl read::Visitor for Rows<'_> {
                     let cell = format!("{}{header_row}", column_name(first_column + col));
                     self.problems.push(
                         Diagnostic::file_error(
-                            "import-duplicate-column",
+                            Code::ImportDuplicateColumn,
                             self.name,
                             format!(
                                 "{}: {cell}: this column holds the same as column {} (`{}`)",
@@ -392,7 +392,7 @@ impl read::Visitor for Rows<'_> {
                 .unwrap_or_default();
             self.problems.push(
                 Diagnostic::file_error(
-                    "import-no-team",
+                    Code::ImportNoTeam,
                     self.name,
                     format!(
                         "{}: there is no column `{t}` to take the team names from",
@@ -412,7 +412,7 @@ impl read::Visitor for Rows<'_> {
         {
             self.problems.push(
                 Diagnostic::file_error(
-                    "import-no-items",
+                    Code::ImportNoItems,
                     self.name,
                     format!("{}: no column of this file is about an item of {}", self.name, self.def.id),
                 )
@@ -439,7 +439,7 @@ impl read::Visitor for Rows<'_> {
             if !c.is_empty() {
                 let cell = self.cell(col, row);
                 self.value_problem(
-                    "import-row",
+                    Code::ImportRow,
                     cell,
                     "this cell stands in a column without a header".into(),
                 );
@@ -457,7 +457,11 @@ impl read::Visitor for Rows<'_> {
                 };
                 if value.is_empty() {
                     let cell = self.cell(col, row);
-                    self.value_problem("import-no-team", cell, "this row has no team name".into());
+                    self.value_problem(
+                        Code::ImportNoTeam,
+                        cell,
+                        "this row has no team name".into(),
+                    );
                     return;
                 }
                 value
@@ -523,7 +527,7 @@ impl read::Visitor for Rows<'_> {
         }
         for (col, m) in bad {
             let cell = self.cell(col, row);
-            self.value_problem("import-value", cell, m);
+            self.value_problem(Code::ImportValue, cell, m);
         }
     }
 

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// Workbooks and CSV files larger than this (CSV: on disk; workbooks: unpacked)
 /// are refused. A zip file of a few kilobytes can unpack to gigabytes.
@@ -182,7 +182,11 @@ pub fn read(
 }
 
 fn file_problem(name: &str, message: impl Into<String>) -> Diagnostic {
-    Diagnostic::file_error("import-file", name, format!("{name}: {}", message.into()))
+    Diagnostic::file_error(
+        Code::ImportFile,
+        name,
+        format!("{name}: {}", message.into()),
+    )
 }
 
 fn too_large(name: &str) -> Diagnostic {
@@ -483,7 +487,7 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
                 if record.len() != w {
                     v.problem(
                         Diagnostic::file_error(
-                            "import-row",
+                            Code::ImportRow,
                             name,
                             format!(
                                 "{name}: row {row}: this row has {} cells where the header row has {w}",

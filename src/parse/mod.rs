@@ -11,7 +11,7 @@ mod reader;
 pub use raw::*;
 pub use reader::{Sp, list as list_words, list_or};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::source::Source;
 use reader::Reader;
 use toml::de::DeTable;
@@ -61,7 +61,7 @@ fn syntax_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     let (line, _) = source.line_col(span.start);
     let (what, help) = plain_syntax(&first, source.line_text(line));
     Diagnostic::error(
-        "toml-syntax",
+        Code::TomlSyntax,
         source,
         span,
         format!("this is not valid TOML: {what}"),

@@ -1,5 +1,6 @@
 //! The raw form of definition and session files: what the user wrote, with spans.
 
+use crate::diag::Code;
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
@@ -224,10 +225,10 @@ pub fn read_definition(
             }
         }
         None => r.error(
-            "missing-key",
+            Code::MissingKey,
             here.start..here.start,
             "the definition has no `[scale]`".to_string(),
-            Some("add a `[scale]` table with `min`, `max` and one label per score".into()),
+            Some("add a `[scale]` table with `min`, `max` and one label per score".to_string()),
         ),
     }
     match top.get("types") {
@@ -241,7 +242,7 @@ pub fn read_definition(
                             Sp::new(super::reader::text(s), value.span()),
                         )),
                         other => r.error(
-                            "wrong-type",
+                            Code::WrongType,
                             value.span(),
                             format!(
                                 "the label of type `{}` must be text, not {}",
@@ -256,10 +257,10 @@ pub fn read_definition(
             }
         }
         None => r.error(
-            "missing-key",
+            Code::MissingKey,
             here.start..here.start,
             "the definition has no `[types]`".to_string(),
-            Some("add a `[types]` table naming the organisation types, like `primary = \"Primair onderwijs\"`".into()),
+            Some("add a `[types]` table naming the organisation types, like `primary = \"Primair onderwijs\"`".to_string()),
         ),
     }
     match top.get("criterion") {
@@ -270,10 +271,10 @@ pub fn read_definition(
             }
         }
         None => r.error(
-            "missing-key",
+            Code::MissingKey,
             here.start..here.start,
             "the definition has no `[[criterion]]`".to_string(),
-            Some("add at least one `[[criterion]]` with its `[[criterion.item]]`s".into()),
+            Some("add at least one `[[criterion]]` with its `[[criterion.item]]`s".to_string()),
         ),
     }
     def
@@ -286,7 +287,7 @@ fn version(r: &mut Reader, f: &super::reader::Fields) -> Option<Sp<String>> {
         DeValue::Float(_) | DeValue::Integer(_) => {
             let raw = &r.source.text[v.span()];
             r.error(
-                "wrong-type",
+                Code::WrongType,
                 v.span(),
                 "`version` in [scan] must be text, not a number".to_string(),
                 Some(format!("put it in quotes: `version = \"{raw}\"`")),
@@ -319,10 +320,12 @@ fn read_criterion(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawCriteri
             }
         }
         None => r.error(
-            "missing-key",
+            Code::MissingKey,
             c.span.start..c.span.start,
             format!("{what} has no items"),
-            Some("add at least one `[[criterion.item]]` with a `code` and a `question`".into()),
+            Some(
+                "add at least one `[[criterion.item]]` with a `code` and a `question`".to_string(),
+            ),
         ),
     }
     c
@@ -387,10 +390,10 @@ pub fn read_session(r: &mut Reader, root: &DeTable, span: Range<usize>) -> RawSe
             }
         }
         None => r.error(
-            "missing-key",
+            Code::MissingKey,
             span.start..span.start,
             "the session file has no `[session]`".to_string(),
-            Some("add a `[session]` table with at least `organisation = \"…\"`".into()),
+            Some("add a `[session]` table with at least `organisation = \"…\"`".to_string()),
         ),
     }
     if let Some(v) = top.get("team") {
@@ -474,7 +477,7 @@ fn read_answer_fields(r: &mut Reader, code: Sp<String>, value: &Value, team: &st
                 ),
             };
             r.error(
-                "wrong-type",
+                Code::WrongType,
                 value.span(),
                 format!(
                     "{what} must be a table, not {}",

@@ -6,7 +6,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Code, Diagnostic, did_you_mean};
 use crate::source::Source;
 
 /// A value with the byte span it was written at.
@@ -81,12 +81,13 @@ impl<'a> Reader<'a> {
 
     pub fn error(
         &mut self,
-        code: &'static str,
+        code: Code,
         span: Range<usize>,
-        message: impl Into<String>,
-        help: Option<String>,
+        message: impl Into<crate::i18n::Msg>,
+        help: Option<impl Into<crate::i18n::Msg>>,
     ) {
-        let d = Diagnostic::error(code, self.source, span, message).with_help_opt(help);
+        let d =
+            Diagnostic::error(code, self.source, span, message).with_help_opt(help.map(Into::into));
         self.diags.push(d);
     }
 
@@ -112,7 +113,7 @@ impl<'a> Reader<'a> {
                     None => format!("the keys allowed here are: {}", list(known)),
                 };
                 self.error(
-                    "unknown-key",
+                    Code::UnknownKey,
                     key.span(),
                     format!("unknown key `{}` in {what}", printable_key(name)),
                     Some(help),
@@ -145,7 +146,7 @@ impl<'a> Reader<'a> {
 
     fn wrong_type(&mut self, v: &Value, key: &str, what: &str, expected: &str, example: &str) {
         self.error(
-            "wrong-type",
+            Code::WrongType,
             v.span(),
             format!(
                 "`{key}` in {what} must be {expected}, not {}",
@@ -164,7 +165,7 @@ impl<'a> Reader<'a> {
     ) -> Option<T> {
         if value.is_none() && f.get(key).is_none() {
             self.error(
-                "missing-key",
+                Code::MissingKey,
                 f.span.start..f.span.start,
                 format!("{} has no `{key}`", f.what),
                 Some(format!("add `{key} = {example}`")),
@@ -189,7 +190,7 @@ impl<'a> Reader<'a> {
         let s = self.string(f, key)?;
         if s.value.trim().is_empty() {
             self.error(
-                "empty-text",
+                Code::EmptyText,
                 s.span.clone(),
                 format!("`{key}` in {} is empty", f.what),
                 Some(format!("write something in `{key}`, or leave the key out")),
@@ -240,7 +241,7 @@ impl<'a> Reader<'a> {
                         _ => "is not a valid number",
                     };
                     self.error(
-                        "wrong-type",
+                        Code::WrongType,
                         v.span(),
                         format!("{subject} {problem}"),
                         Some(format!(
@@ -252,7 +253,7 @@ impl<'a> Reader<'a> {
             },
             DeValue::Float(_) => {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!("{subject} must be a whole number, not a decimal number"),
                     Some(format!(
@@ -268,7 +269,7 @@ impl<'a> Reader<'a> {
                     format!("remove the quotes: `{key} = {}`", s.trim())
                 };
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!("{subject} must be a number, not text"),
                     Some(hint),
@@ -277,7 +278,7 @@ impl<'a> Reader<'a> {
             }
             _ if in_list => {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!(
                         "{subject} must be a whole number, not {}",
@@ -303,7 +304,7 @@ impl<'a> Reader<'a> {
                 Ok(n) if n.is_finite() => Some(Sp::new(n, v.span())),
                 _ => {
                     self.error(
-                        "wrong-type",
+                        Code::WrongType,
                         v.span(),
                         format!("`{key}` in {what} must be a finite number"),
                         Some(format!("write a number like `{key} = 3` or `{key} = 3.5`")),
@@ -333,7 +334,7 @@ impl<'a> Reader<'a> {
                     )
                 };
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!("`{key}` in {} must be a date, not text", f.what),
                     Some(hint),
@@ -352,7 +353,7 @@ impl<'a> Reader<'a> {
         let DeValue::Array(items) = v.get_ref() else {
             if let DeValue::String(s) = v.get_ref() {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!(
                         "`{key}` in {} must be a list of texts, not a single text",
@@ -373,14 +374,14 @@ impl<'a> Reader<'a> {
             match item.get_ref() {
                 DeValue::String(s) => out.push(Sp::new(text(s), item.span())),
                 other => self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     item.span(),
                     format!(
                         "every entry of `{key}` in {} must be text, not {}",
                         f.what,
                         type_name(other)
                     ),
-                    Some("put each entry between double quotes".into()),
+                    Some("put each entry between double quotes".to_string()),
                 ),
             }
         }
@@ -414,7 +415,7 @@ impl<'a> Reader<'a> {
             DeValue::Table(t) => Some(t),
             other => {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!(
                         "`{key}` in {what} must be a table, not {}",
@@ -441,7 +442,7 @@ impl<'a> Reader<'a> {
                     match item.get_ref() {
                         DeValue::Table(t) => out.push((t, item.span())),
                         other => self.error(
-                            "wrong-type",
+                            Code::WrongType,
                             item.span(),
                             format!(
                                 "every `{key}` in {what} must be a table, not {}",
@@ -455,7 +456,7 @@ impl<'a> Reader<'a> {
             }
             other => {
                 self.error(
-                    "wrong-type",
+                    Code::WrongType,
                     v.span(),
                     format!(
                         "`{key}` in {what} must be a list of tables, not {}",

@@ -2,7 +2,7 @@
 //! with a known status.
 
 use super::{Check, Known, item_range, text};
-use crate::diag::did_you_mean;
+use crate::diag::{Code, did_you_mean};
 use crate::model::{Action, Status};
 use crate::parse::{RawAction, Sp, list_or, list_words};
 
@@ -26,7 +26,7 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
             ),
         };
         c.error(
-            "unknown-item",
+            Code::UnknownItem,
             item.span.clone(),
             format!(
                 "{} is for `{}`, which {} does not have",
@@ -62,7 +62,7 @@ fn status(c: &mut Check, s: &Sp<String>) -> Option<Status> {
             None => format!("a status is {}", list_or(&all)),
         };
         c.error(
-            "unknown-status",
+            Code::UnknownStatus,
             s.span.clone(),
             format!("unknown status `{}`", s.value),
             help,

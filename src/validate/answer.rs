@@ -2,7 +2,7 @@
 //! and `na` without a score.
 
 use super::{Check, Known, item_range, scale_words, text};
-use crate::diag::did_you_mean;
+use crate::diag::{Code, did_you_mean};
 use crate::model::{Answer, Definition};
 use crate::parse::{RawAnswer, Sp, list_words};
 
@@ -76,7 +76,7 @@ fn item_of(c: &mut Check, known: &Known, ra: &RawAnswer, team_name: &str) -> Opt
         }
     };
     c.error(
-        "unknown-item",
+        Code::UnknownItem,
         code.span.clone(),
         format!(
             "team \"{team_name}\" answers item `{}`, which {} does not have",
@@ -93,7 +93,7 @@ fn in_scale(c: &mut Check, def: &Definition, v: &Sp<i64>, what: &str) -> bool {
         return true;
     }
     c.error(
-        "score-out-of-range",
+        Code::ScoreOutOfRange,
         v.span.clone(),
         format!(
             "{what} {} is outside the scale {}",
@@ -115,7 +115,7 @@ fn not_applicable(c: &mut Check, ra: &RawAnswer, team_name: &str) {
     let code = &ra.code.value;
     if let Some(s) = &ra.score {
         c.error(
-            "na-with-score",
+            Code::NaWithScore,
             s.span.clone(),
             format!("answer {code} of team \"{team_name}\" is marked `na` but has a score"),
             Some(
@@ -126,7 +126,7 @@ fn not_applicable(c: &mut Check, ra: &RawAnswer, team_name: &str) {
     }
     if let Some(v) = ra.votes.first() {
         c.error(
-            "na-with-score",
+            Code::NaWithScore,
             v.span.start..ra.votes.last().map_or(v.span.end, |l| l.span.end),
             format!("answer {code} of team \"{team_name}\" is marked `na` but has votes"),
             Some(
@@ -138,7 +138,7 @@ fn not_applicable(c: &mut Check, ra: &RawAnswer, team_name: &str) {
     if ra.text.as_ref().is_none_or(|t| t.value.trim().is_empty()) {
         let span = ra.na.as_ref().map_or(ra.span.clone(), |n| n.span.clone());
         c.warning(
-            "na-without-text",
+            Code::NaWithoutText,
             span,
             format!("answer {code} of team \"{team_name}\" is marked `na` without saying why"),
             Some(

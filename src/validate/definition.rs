@@ -7,7 +7,7 @@ use std::ops::Range;
 use indexmap::IndexMap;
 
 use super::{Check, suggest_id, text, valid_code, valid_id, valid_language};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::model::{Criterion, Definition, Item, Origin, Scale};
 use crate::parse::{RawCriterion, RawDefinition, RawItem, RawScale, RawScanInfo, RawType, Sp};
 use crate::source::Source;
@@ -60,7 +60,7 @@ fn scan_info(c: &mut Check, info: &RawScanInfo) {
         && !valid_id(&id.value)
     {
         c.error(
-            "bad-id",
+            Code::BadId,
             id.span.clone(),
             format!(
                 "definition id `{}` may only use lowercase letters, digits and `-`",
@@ -73,7 +73,7 @@ fn scan_info(c: &mut Check, info: &RawScanInfo) {
         && !valid_language(&lang.value)
     {
         c.error(
-            "bad-language",
+            Code::BadLanguage,
             lang.span.clone(),
             format!("`{}` is not a language code", lang.value),
             Some("use a code like \"nl\" or \"en\"".to_string()),
@@ -91,7 +91,7 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
     };
     if min.value >= max.value {
         c.error(
-            "bad-scale",
+            Code::BadScale,
             max.span.clone(),
             format!(
                 "the scale's `max` ({}) must be larger than its `min` ({})",
@@ -108,7 +108,7 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
         // Scores are also figures (means, gaps): beyond this they would lose
         // precision, and sums of them could overflow.
         c.error(
-            "bad-scale",
+            Code::BadScale,
             if max.value > SCORE_LIMIT {
                 max.span.clone()
             } else {
@@ -124,7 +124,7 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
     }
     if max.value.checked_sub(min.value).is_none_or(|d| d > 100) {
         c.error(
-            "bad-scale",
+            Code::BadScale,
             max.span.clone(),
             format!(
                 "the scale {}–{} has more than 101 scores",
@@ -139,7 +139,7 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
     let want = (max.value - min.value + 1) as usize;
     if labels.value.len() != want {
         c.error(
-            "label-count",
+            Code::LabelCount,
             labels.span.clone(),
             format!(
                 "the scale {}–{} has {want} scores but {} label{}",
@@ -157,7 +157,7 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
     for l in &labels.value {
         if l.value.trim().is_empty() {
             c.error(
-                "empty-text",
+                Code::EmptyText,
                 l.span.clone(),
                 "a label of the scale is empty",
                 Some("every score needs a label people can read".to_string()),
@@ -176,7 +176,7 @@ fn types(c: &mut Check, t: &Sp<Vec<RawType>>) -> IndexMap<String, String> {
     let mut types = IndexMap::new();
     if t.value.is_empty() {
         c.error(
-            "missing-key",
+            Code::MissingKey,
             t.span.clone(),
             "the definition's `[types]` names no organisation type",
             Some("add at least one, like `primary = \"Primair onderwijs\"`".to_string()),
@@ -190,7 +190,7 @@ fn types(c: &mut Check, t: &Sp<Vec<RawType>>) -> IndexMap<String, String> {
                 .all(|b| b.is_ascii_lowercase() || b == b'_')
         {
             c.error(
-                "bad-id",
+                Code::BadId,
                 key.span.clone(),
                 format!(
                     "type id `{}` may only use lowercase letters, digits and `-`",
@@ -205,7 +205,7 @@ fn types(c: &mut Check, t: &Sp<Vec<RawType>>) -> IndexMap<String, String> {
         }
         if label.value.trim().is_empty() {
             c.error(
-                "empty-title",
+                Code::EmptyTitle,
                 label.span.clone(),
                 format!("type `{}` has an empty label", key.value),
                 Some("write the name people use for this kind of organisation, like `primary = \"Primair onderwijs\"`".to_string()),
@@ -224,7 +224,7 @@ impl Codes {
     fn check(&mut self, c: &mut Check, code: &Sp<String>, kind: &str) {
         if !valid_code(&code.value) {
             c.error(
-                "bad-code",
+                Code::BadCode,
                 code.span.clone(),
                 format!(
                     "{kind} code `{}` may only use letters, digits, `.`, `-` and `_` (at most 32)",
@@ -236,7 +236,7 @@ impl Codes {
         if let Some(first) = self.0.get(&code.value) {
             let (line, _) = c.source.line_col(first.start);
             c.error(
-                "duplicate-code",
+                Code::DuplicateCode,
                 code.span.clone(),
                 format!("code `{}` is used twice", code.value),
                 Some(format!(
@@ -253,7 +253,7 @@ impl Codes {
 fn criteria(c: &mut Check, raw: &RawDefinition) -> Vec<Criterion> {
     if raw.criteria.is_empty() && raw.criteria_span.is_some() {
         c.error(
-            "missing-key",
+            Code::MissingKey,
             raw.criteria_span.clone().unwrap_or_default(),
             "the definition has no criteria",
             None,
@@ -274,7 +274,7 @@ fn criterion(c: &mut Check, codes: &mut Codes, rc: &RawCriterion) -> Option<Crit
         && t.value.trim().is_empty()
     {
         c.error(
-            "empty-title",
+            Code::EmptyTitle,
             t.span.clone(),
             format!(
                 "criterion {} has an empty title",
@@ -294,11 +294,14 @@ fn criterion(c: &mut Check, codes: &mut Codes, rc: &RawCriterion) -> Option<Crit
     // Reported by the parser when `item` is missing; an empty list lands here.
     if rc.items.is_empty()
         && c.diags.iter().all(|d| {
-            d.code != "missing-key" || !d.message.contains(&format!("criterion {}", code.value))
+            d.code != Code::MissingKey
+                || !d
+                    .message(crate::i18n::Lang::En)
+                    .contains(&format!("criterion {}", code.value))
         })
     {
         c.error(
-            "missing-key",
+            Code::MissingKey,
             rc.span.clone(),
             format!("criterion {} has no items", code.value),
             None,
@@ -318,7 +321,7 @@ fn item(c: &mut Check, codes: &mut Codes, ri: &RawItem) -> Option<Item> {
     }
     if let Some(t) = empty(&ri.title) {
         c.error(
-            "empty-title",
+            Code::EmptyTitle,
             t.span.clone(),
             format!(
                 "item {} has an empty title",
@@ -329,7 +332,7 @@ fn item(c: &mut Check, codes: &mut Codes, ri: &RawItem) -> Option<Item> {
     }
     if let Some(q) = empty(&ri.question) {
         c.error(
-            "empty-title",
+            Code::EmptyTitle,
             q.span.clone(),
             format!(
                 "item {} has an empty question",

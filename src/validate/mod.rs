@@ -35,25 +35,29 @@ struct Check<'a> {
 impl Check<'_> {
     fn error(
         &mut self,
-        code: &'static str,
+        code: crate::diag::Code,
         span: Range<usize>,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Msg>,
         help: impl Into<Option<String>>,
     ) {
         self.errors += 1;
-        self.diags
-            .push(Diagnostic::error(code, self.source, span, message).with_help_opt(help.into()));
+        self.diags.push(
+            Diagnostic::error(code, self.source, span, message)
+                .with_help_opt(help.into().map(crate::i18n::Msg::from)),
+        );
     }
 
     fn warning(
         &mut self,
-        code: &'static str,
+        code: crate::diag::Code,
         span: Range<usize>,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Msg>,
         help: impl Into<Option<String>>,
     ) {
-        self.diags
-            .push(Diagnostic::warning(code, self.source, span, message).with_help_opt(help.into()));
+        self.diags.push(
+            Diagnostic::warning(code, self.source, span, message)
+                .with_help_opt(help.into().map(crate::i18n::Msg::from)),
+        );
     }
 }
 

@@ -1,7 +1,7 @@
 //! `[targets]`: a score to reach per criterion or item, on the scale.
 
 use super::{Check, Known, item_range};
-use crate::diag::did_you_mean;
+use crate::diag::{Code, did_you_mean};
 use crate::parse::{Sp, list_words};
 
 /// The valid targets, in definition order.
@@ -23,7 +23,7 @@ pub(super) fn targets(
                 ),
             };
             c.error(
-                "unknown-item",
+                Code::UnknownItem,
                 code.span.clone(),
                 format!(
                     "target for `{}`, which {} does not have",
@@ -35,7 +35,7 @@ pub(super) fn targets(
         };
         if value.value < def.scale.min as f64 || value.value > def.scale.max as f64 {
             c.error(
-                "target-out-of-range",
+                Code::TargetOutOfRange,
                 value.span.clone(),
                 format!(
                     "target {} for {} is outside the scale {}",

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use super::{Check, Known, answer};
-use crate::diag::did_you_mean;
+use crate::diag::{Code, did_you_mean};
 use crate::model::{Answer, Role, Team};
 use crate::parse::{RawTeam, list_or, list_words};
 
@@ -22,7 +22,7 @@ pub(super) fn team<'r>(
         if let Some(first) = names.get(name.value.as_str()) {
             let (line, _) = c.source.line_col(first.start);
             c.error(
-                "duplicate-team",
+                Code::DuplicateTeam,
                 name.span.clone(),
                 format!("two teams are called \"{}\"", name.value),
                 Some(format!("the first is on line {line}; give each team its own name, e.g. add the date or the group")),
@@ -77,7 +77,7 @@ fn known_type(c: &mut Check, known: &Known, rt: &RawTeam, team_name: &str) {
         None => format!("the types of {} are {}", def.id, list_words(&allowed)),
     };
     c.error(
-        "unknown-type",
+        Code::UnknownType,
         kind.span.clone(),
         format!(
             "team \"{team_name}\" has type `{}`, which {} does not know",
@@ -100,7 +100,7 @@ fn role(c: &mut Check, rt: &RawTeam, team_name: &str) -> Option<Role> {
             None => format!("a role is {}", list_or(&all)),
         };
         c.error(
-            "unknown-role",
+            Code::UnknownRole,
             r.span.clone(),
             format!("unknown role `{}` for team \"{team_name}\"", r.value),
             help,
@@ -134,7 +134,7 @@ fn completeness(
             .any(|a| def.item_index(&a.code.value).is_none());
     if !wrote_something {
         c.warning(
-            "empty-team",
+            Code::EmptyTeam,
             header,
             format!("team \"{team_name}\" has no answers at all"),
             Some(format!(
@@ -152,7 +152,7 @@ fn completeness(
         .collect();
     if !missing.is_empty() {
         c.warning(
-            "unanswered-items",
+            Code::UnansweredItems,
             header,
             format!(
                 "team \"{team_name}\" left {} of {} items unanswered: {}",

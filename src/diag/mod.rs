@@ -8,7 +8,14 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Msg};
 use crate::source::Source;
+
+mod code;
+mod reporter;
+
+pub use code::Code;
+pub use reporter::{Reporter, Show};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -21,13 +28,13 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable, kebab-case; scripts and tests depend on it.
-    pub code: &'static str,
+    /// Stable, the same in every language; scripts and tests depend on it.
+    pub code: Code,
     pub file: String,
     /// Where in the file; `None` for problems with the file as a whole.
     pub place: Option<Place>,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Msg,
+    pub help: Option<Msg>,
 }
 
 /// A resolved position with the source line it points into, so a diagnostic can be
@@ -42,26 +49,21 @@ pub struct Place {
 }
 
 impl Diagnostic {
-    pub fn error(
-        code: &'static str,
-        source: &Source,
-        span: Range<usize>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn error(code: Code, source: &Source, span: Range<usize>, message: impl Into<Msg>) -> Self {
         Self::new(Severity::Error, code, source, Some(span), message)
     }
 
     pub fn warning(
-        code: &'static str,
+        code: Code,
         source: &Source,
         span: Range<usize>,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Self {
         Self::new(Severity::Warning, code, source, Some(span), message)
     }
 
     /// A problem with a file as a whole (unreadable, too large, wrong encoding).
-    pub fn file_error(code: &'static str, file: &str, message: impl Into<String>) -> Self {
+    pub fn file_error(code: Code, file: &str, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -74,10 +76,10 @@ impl Diagnostic {
 
     pub fn new(
         severity: Severity,
-        code: &'static str,
+        code: Code,
         source: &Source,
         span: Option<Range<usize>>,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Self {
         let place = span.map(|span| {
             let loc = source.locate(&span);
@@ -111,14 +113,24 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+    pub fn with_help_opt(mut self, help: Option<Msg>) -> Self {
         self.help = help;
         self
+    }
+
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.message.render(lang)
+    }
+
+    /// The hint in `lang`, if there is one.
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        self.help.as_ref().map(|h| h.render(lang))
     }
 
     pub fn is_error(&self) -> bool {
@@ -137,7 +149,7 @@ impl Diagnostic {
 /// Remembers the diagnostics already shown in a run, so a problem shared by many files
 /// (a broken definition file used by many sessions) is shown once.
 #[derive(Debug, Default)]
-pub struct Seen(std::collections::HashSet<(String, usize, usize, &'static str, String)>);
+pub struct Seen(std::collections::HashSet<(String, usize, usize, Code, Msg)>);
 
 impl Seen {
     /// True the first time a diagnostic (same file, place, code and message) is met.
@@ -201,17 +213,17 @@ impl Palette {
 ///    |
 ///    = help: did you mean `examples`?
 /// ```
-pub fn render_human(d: &Diagnostic, p: Palette) -> String {
+pub fn render_human(d: &Diagnostic, p: Palette, lang: Lang) -> String {
     let mut out = String::new();
     let (label, colour) = match d.severity {
-        Severity::Error => ("error", p.error),
-        Severity::Warning => ("warning", p.warning),
+        Severity::Error => (crate::t!(lang, "severity-error"), p.error),
+        Severity::Warning => (crate::t!(lang, "severity-warning"), p.warning),
     };
     let _ = writeln!(
         out,
         "{colour}{label}[{}]{reset}{bold}: {}{reset}",
         d.code,
-        printable(&d.message),
+        printable(&d.message(lang)),
         reset = p.reset,
         bold = p.bold
     );
@@ -276,15 +288,16 @@ pub fn render_human(d: &Diagnostic, p: Palette) -> String {
             );
         }
     }
-    if let Some(help) = &d.help {
+    if let Some(help) = d.help(lang) {
         let _ = writeln!(
             out,
-            "{pad} {}={} {}help:{} {}",
+            "{pad} {}={} {}{}:{} {}",
             p.accent,
             p.reset,
             p.bold,
+            crate::t!(lang, "help-label"),
             p.reset,
-            printable(help)
+            printable(&help)
         );
     }
     out
@@ -365,13 +378,18 @@ struct JsonDiagnostic<'a> {
     line: usize,
     column: usize,
     severity: Severity,
-    code: &'a str,
-    message: &'a str,
-    help: Option<&'a str>,
+    code: Code,
+    message: String,
+    help: Option<String>,
 }
 
 /// The SPEC's `scan validate --format json` shape.
-pub fn write_json(out: &mut dyn Write, files: usize, diags: &[Diagnostic]) -> io::Result<()> {
+pub fn write_json(
+    out: &mut dyn Write,
+    files: usize,
+    diags: &[Diagnostic],
+    lang: Lang,
+) -> io::Result<()> {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let list: Vec<JsonDiagnostic> = diags
         .iter()
@@ -381,8 +399,8 @@ pub fn write_json(out: &mut dyn Write, files: usize, diags: &[Diagnostic]) -> io
             column: d.column(),
             severity: d.severity,
             code: d.code,
-            message: &d.message,
-            help: d.help.as_deref(),
+            message: d.message(lang),
+            help: d.help(lang),
         })
         .collect();
     let doc = serde_json::json!({
@@ -461,8 +479,8 @@ mod tests {
     fn caret_stands_under_wide_characters() {
         let src = Source::new("f.toml", "a = { text = \"日本語\", scroe = 3 }\n");
         let at = src.text.find("scroe").unwrap();
-        let d = Diagnostic::error("unknown-key", &src, at..at + 5, "unknown key `scroe`");
-        let text = render_human(&d, Palette::PLAIN);
+        let d = Diagnostic::error(Code::UnknownKey, &src, at..at + 5, "unknown key `scroe`");
+        let text = render_human(&d, Palette::PLAIN, Lang::En);
         let lines: Vec<&str> = text.lines().collect();
         let caret_col = lines[4].find('^').unwrap();
         // Three CJK characters take six columns: the caret moves three further than
@@ -473,9 +491,9 @@ mod tests {
     #[test]
     fn renders_caret_under_span() {
         let src = Source::new("f.toml", "[a]\n  exmples = 1\n");
-        let d = Diagnostic::error("unknown-key", &src, 6..13, "unknown key `exmples`")
+        let d = Diagnostic::error(Code::UnknownKey, &src, 6..13, "unknown key `exmples`")
             .with_help("did you mean `examples`?");
-        let text = render_human(&d, Palette::PLAIN);
+        let text = render_human(&d, Palette::PLAIN, Lang::En);
         assert_eq!(
             text,
             "error[unknown-key]: unknown key `exmples`\n --> f.toml:2:3\n  |\n2 |   exmples = 1\n  |   ^^^^^^^\n  = help: did you mean `examples`?\n"
