@@ -28,6 +28,7 @@ pub mod git;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod moments;
 pub mod output;
 pub mod parse;
 pub mod render;
