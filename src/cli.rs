@@ -274,7 +274,7 @@ pub enum ProgressFormat {
     /// Markdown (GitHub-flavoured), readable as plain text.
     #[default]
     Md,
-    /// One self-contained HTML page with a trend chart per criterion.
+    /// One self-contained HTML page (for `history`, with a trend chart per criterion).
     Html,
     /// JSON for scripts; numbers at full precision.
     Json,
@@ -286,8 +286,10 @@ pub enum ProgressFormat {
 /// date, the short commit hash, the tags pointing at it (tags name measurement moments,
 /// like `nulmeting-2025`), each team's score per criterion and the change since the
 /// previous version. Uncommitted changes in the working tree are the last row. A
-/// version with errors is named, its problems are printed, and the others are still
-/// shown (exit 1). Dates are author dates, in the commit's own time zone.
+/// commit with errors is named, its problems are printed as warnings (it cannot be
+/// changed any more: exit 0, or 1 with --strict), and the others are still shown;
+/// errors in the working tree are errors (exit 1). Dates are author dates, in the
+/// commit's own time zone.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml"
@@ -315,6 +317,10 @@ pub struct HistoryArgs {
     /// Print no notes or problems of old versions, only the summary.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Fail (exit 1) when a version in git history does not validate; without it that
+    /// is a warning, since a commit cannot be changed any more.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// What changed in a session file between two versions in git.

@@ -269,8 +269,8 @@ const HISTORY: &[Word] = &[
         "text: words +{added} −{removed}",
         "tekst: woorden +{added} −{removed}",
     ),
-    ("diff_words_added", "new", "nieuw"),
-    ("diff_words_removed", "gone", "weg"),
+    ("diff_text_before", "it said", "er stond"),
+    ("diff_text_after", "now it says", "nu staat er"),
     ("diff_examples_added", "examples added", "voorbeelden erbij"),
     (
         "diff_examples_removed",
@@ -481,10 +481,21 @@ const REPORT: &[Word] = &[
         "One report, of one session file.",
         "Eén rapportage, van één sessiebestand.",
     ),
+    ("index_teams", "teams: {teams}", "teams: {teams}"),
     (
-        "index_line",
-        "teams: {teams} · completeness {completeness} · actions done: {done} of {actions}",
-        "teams: {teams} · volledigheid {completeness} · acties klaar: {done} van {actions}",
+        "index_completeness",
+        "completeness of the professionals {completeness}",
+        "volledigheid professionals {completeness}",
+    ),
+    (
+        "index_completeness_parents",
+        "of the parents {completeness}",
+        "ouders {completeness}",
+    ),
+    (
+        "index_actions",
+        "actions done: {done} of {actions}",
+        "acties klaar: {done} van {actions}",
     ),
     ("index_caption", "The reports", "De rapportages"),
     (
@@ -633,8 +644,13 @@ const COMPARE: &[Word] = &[
     ),
     (
         "cmp_versus_left_out",
-        "Groups not shown (professionals or parents have fewer than {min} teams, for privacy): {n}.",
-        "Niet getoonde groepen (professionals of ouders hebben minder dan {min} teams, om de privacy te beschermen): {n}.",
+        "Hidden for privacy (professionals or parents have fewer than {min} teams there): {n} more comparisons of professionals and parents.",
+        "Verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan {min} teams): nog {n} vergelijkingen van professionals en ouders.",
+    ),
+    (
+        "cmp_versus_all_hidden",
+        "Parents did answer, but every comparison with them is hidden for privacy (professionals or parents have fewer than {min} teams there): {n} hidden.",
+        "Ouders hebben wel geantwoord, maar elke vergelijking met hen is verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan {min} teams): {n} verborgen.",
     ),
     ("cmp_versus_all", "All teams", "Alle teams"),
     (
