@@ -13,6 +13,7 @@ mod fixtures;
 mod fmt;
 mod history;
 mod hostile;
+mod import;
 mod moments;
 mod report;
 mod robust;
