@@ -590,10 +590,15 @@ impl Batch {
     /// The bytes of a blob named by id or `commit:path`; `Missing` when there is no
     /// such blob.
     pub fn read(&mut self, object: &str) -> Result<Blob> {
+        self.read_with_id(object).map(|(_, blob)| blob)
+    }
+
+    /// [`Batch::read`], with the blob's id (`None` when it is missing).
+    pub fn read_with_id(&mut self, object: &str) -> Result<(Option<String>, Blob)> {
         use std::io::{BufRead, Write};
         let broken = |e: io::Error| GitError::new(format!("cannot read from git: {e}"));
         if object.contains(['\n', '\r']) {
-            return Ok(Blob::Missing);
+            return Ok((None, Blob::Missing));
         }
         writeln!(self.input, "{object}").map_err(broken)?;
         self.input.flush().map_err(broken)?;
@@ -604,10 +609,11 @@ impl Batch {
             return Err(GitError::new("git cat-file ended early"));
         }
         let mut parts = header.rsplitn(3, ' ');
-        let (size, kind) = (parts.next(), parts.next());
+        let (size, kind, id) = (parts.next(), parts.next(), parts.next());
+        let id = id.map(str::to_string);
         let Some(size) = size.and_then(|n| n.parse::<u64>().ok()) else {
             // `<object> missing` or `<object> ambiguous`.
-            return Ok(Blob::Missing);
+            return Ok((None, Blob::Missing));
         };
         let mut bytes = Vec::new();
         if size > MAX_FILE_SIZE {
@@ -622,12 +628,12 @@ impl Batch {
         let mut newline = [0u8; 1];
         self.output.read_exact(&mut newline).map_err(broken)?;
         if kind != Some("blob") {
-            return Ok(Blob::Missing);
+            return Ok((None, Blob::Missing));
         }
         if size > MAX_FILE_SIZE {
-            return Ok(Blob::TooLarge);
+            return Ok((id, Blob::TooLarge));
         }
-        Ok(Blob::Bytes(bytes))
+        Ok((id, Blob::Bytes(bytes)))
     }
 }
 

@@ -94,8 +94,11 @@ fn read_repository(
     let batch = Arc::new(Mutex::new(Batch::start(top)?));
     let mut trees: Vec<BTreeMap<String, String>> = Vec::new();
     let mut loaders: Vec<Loader> = Vec::new();
+    let mut hashes: Vec<String> = Vec::new();
+    let mut definition_ids: HashMap<String, Option<String>> = HashMap::new();
     for m in moments.iter() {
         let hash = git::resolve_in(top, &m.rev)?;
+        hashes.push(hash.clone());
         let files = git::list_tree(top, &hash, prefixes)?;
         trees.push(
             files
@@ -162,10 +165,16 @@ fn read_repository(
                 let Some(u) = unit else { continue };
                 let mut again = None;
                 let (result, diags) = match &loaded[u] {
-                    // A definition named by path is read from each moment's own tree.
+                    // A definition named by path is read from each moment's own tree,
+                    // unless it is the same file at both moments.
                     (Loaded::Session(s), _)
                         if m != units[u].moment
-                            && matches!(s.definition.origin, Origin::File(_)) =>
+                            && !same_definition(
+                                &s.definition.origin,
+                                (&batch, &mut definition_ids),
+                                (&hashes[units[u].moment], &moments[units[u].moment].rev),
+                                &hashes[m],
+                            )? =>
                     {
                         let source = {
                             let mut batch = lock(&batch)?;
@@ -197,6 +206,38 @@ fn read_repository(
         }
     }
     Ok(())
+}
+
+/// Whether a session's definition is the same at the moment it was parsed at
+/// (`first`: commit and revision as typed) and at commit `other`: always for a
+/// built-in or inline definition; for a definition file, when its blob is the same.
+fn same_definition(
+    origin: &Origin,
+    (batch, ids): (&Mutex<Batch>, &mut HashMap<String, Option<String>>),
+    (first, first_rev): (&str, &str),
+    other: &str,
+) -> Result<bool> {
+    let Origin::File(shown) = origin else {
+        return Ok(true);
+    };
+    let suffix = format!("@{first_rev}");
+    let Some(path) = shown
+        .strip_suffix(&suffix)
+        .and_then(|p| git::normalize(Path::new(p)))
+    else {
+        return Ok(false);
+    };
+    let mut id = |hash: &str| -> Result<Option<String>> {
+        let object = format!("{hash}:{path}");
+        if let Some(known) = ids.get(&object) {
+            return Ok(known.clone());
+        }
+        let (found, _) = lock(batch)?.read_with_id(&object)?;
+        ids.insert(object, found.clone());
+        Ok(found)
+    };
+    let a = id(first)?;
+    Ok(a.is_some() && a == id(other)?)
 }
 
 fn lock(batch: &Mutex<Batch>) -> Result<std::sync::MutexGuard<'_, Batch>> {
