@@ -11,6 +11,7 @@ mod figures;
 mod files;
 mod fixtures;
 mod fmt;
+mod gfm;
 mod history;
 mod hostile;
 mod import;
