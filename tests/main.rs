@@ -15,6 +15,7 @@ mod gfm;
 mod history;
 mod hostile;
 mod import;
+mod layering;
 mod moments;
 mod report;
 mod robust;

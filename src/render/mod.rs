@@ -35,6 +35,7 @@ pub mod compare;
 pub mod format;
 pub mod markdown;
 pub mod moments;
+pub mod progress;
 pub mod report;
 pub mod table;
 pub mod words;
