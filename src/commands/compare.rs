@@ -41,7 +41,7 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if !args.at.is_empty() {
         return run_at(args, lang, io);
     }
-    let inputs = load::collect_inputs(&args.paths)?;
+    let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     if let Some(target) = &args.output {
         let files: Vec<PathBuf> = inputs
