@@ -17,6 +17,7 @@ mod hostile;
 mod import;
 mod layering;
 mod moments;
+mod references;
 mod report;
 mod robust;
 mod toml_test;
