@@ -451,6 +451,199 @@ impl Repo {
     }
 }
 
+/// Where a folder or file named on the command line lives in git.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The top folder of the working tree.
+    pub top: PathBuf,
+    /// The path from the top folder, `/`-separated; empty for the top folder itself.
+    pub path: String,
+}
+
+impl Place {
+    /// The repository holding `path` (a file or folder; a file need not exist any
+    /// more, its folder must).
+    pub fn of(path: &Path) -> Result<Place> {
+        let shown = path.display().to_string();
+        let (dir, name) = if path.is_dir() {
+            (path.to_path_buf(), None)
+        } else {
+            let dir = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            (dir, path.file_name().and_then(|n| n.to_str()))
+        };
+        if !dir.is_dir() {
+            return Err(GitError::new(format!(
+                "the folder `{}` does not exist",
+                dir.display()
+            )));
+        }
+        let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
+            if e.message.contains("not a git repository") {
+                GitError::new(format!("`{shown}` is not in a git repository"))
+                    .help("--at reads earlier versions from git; put the folder under git (`git init`, `git add`, `git commit`) and run this again")
+            } else {
+                e
+            }
+        })?;
+        let prefix = line(&run_in(&dir, &["rev-parse", "--show-prefix"])?);
+        let mut rel = prefix.trim_end_matches('/').to_string();
+        if let Some(name) = name {
+            if !rel.is_empty() {
+                rel.push('/');
+            }
+            rel.push_str(name);
+        }
+        Ok(Place {
+            top: PathBuf::from(line(&top)),
+            path: rel,
+        })
+    }
+}
+
+/// One file in a commit's tree: its path from the top folder and its blob id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TreeFile {
+    pub path: String,
+    pub blob: String,
+}
+
+/// The full hash of the commit `rev` names in the repository at `top`.
+pub fn resolve_in(top: &Path, rev: &str) -> Result<String> {
+    let bad = || {
+        GitError::new(format!("`{rev}` is not a commit in this repository"))
+            .help("name a measurement moment by a tag (`git tag` lists them), a commit hash, a branch, or e.g. `HEAD~1`")
+    };
+    if rev.is_empty() || rev.starts_with('-') {
+        return Err(bad());
+    }
+    let spec = format!("{rev}^{{commit}}");
+    match run_bytes(top, &["rev-parse", "--verify", "--quiet", &spec]) {
+        Ok(out) => Ok(line(&out)),
+        Err(e) if e.message.contains("git is not installed") => Err(e),
+        Err(_) => Err(bad()),
+    }
+}
+
+/// Every file below `paths` (files or folders from the top folder; empty means the
+/// whole tree) in commit `hash`, in git's order (sorted by path). One `git ls-tree`.
+pub fn list_tree(top: &Path, hash: &str, paths: &[String]) -> Result<Vec<TreeFile>> {
+    let mut args: Vec<&str> = vec!["ls-tree", "-r", "-z", "--full-tree", hash];
+    if !paths.iter().any(String::is_empty) {
+        args.push("--");
+        args.extend(paths.iter().map(String::as_str));
+    }
+    let out = run_bytes(top, &args)?;
+    let mut files = Vec::new();
+    for entry in out.split(|&b| b == 0).filter(|e| !e.is_empty()) {
+        let text = String::from_utf8_lossy(entry);
+        let Some((meta, path)) = text.split_once('\t') else {
+            continue;
+        };
+        let mut parts = meta.split(' ');
+        let (_mode, kind, blob) = (parts.next(), parts.next(), parts.next());
+        if kind == Some("blob")
+            && let Some(blob) = blob
+        {
+            files.push(TreeFile {
+                path: path.to_string(),
+                blob: blob.to_string(),
+            });
+        }
+    }
+    Ok(files)
+}
+
+/// One `git cat-file --batch` process: objects are asked for one at a time over a
+/// pipe, so reading a thousand files at three moments costs one process, not three
+/// thousand.
+pub struct Batch {
+    child: std::process::Child,
+    input: std::process::ChildStdin,
+    output: io::BufReader<std::process::ChildStdout>,
+}
+
+impl Batch {
+    pub fn start(top: &Path) -> Result<Batch> {
+        let mut child = Command::new("git")
+            .current_dir(top)
+            .args(base_args())
+            .args(["cat-file", "--batch"])
+            .envs(env())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(spawn_error)?;
+        let (Some(input), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
+            return Err(GitError::new("cannot talk to git cat-file"));
+        };
+        Ok(Batch {
+            child,
+            input,
+            output: io::BufReader::new(output),
+        })
+    }
+
+    /// The bytes of a blob named by id or `commit:path`; `Missing` when there is no
+    /// such blob.
+    pub fn read(&mut self, object: &str) -> Result<Blob> {
+        self.read_with_id(object).map(|(_, blob)| blob)
+    }
+
+    /// [`Batch::read`], with the blob's id (`None` when it is missing).
+    pub fn read_with_id(&mut self, object: &str) -> Result<(Option<String>, Blob)> {
+        use std::io::{BufRead, Write};
+        let broken = |e: io::Error| GitError::new(format!("cannot read from git: {e}"));
+        if object.contains(['\n', '\r']) {
+            return Ok((None, Blob::Missing));
+        }
+        writeln!(self.input, "{object}").map_err(broken)?;
+        self.input.flush().map_err(broken)?;
+        let mut header = String::new();
+        self.output.read_line(&mut header).map_err(broken)?;
+        let header = header.trim_end();
+        if header.is_empty() {
+            return Err(GitError::new("git cat-file ended early"));
+        }
+        let mut parts = header.rsplitn(3, ' ');
+        let (size, kind, id) = (parts.next(), parts.next(), parts.next());
+        let id = id.map(str::to_string);
+        let Some(size) = size.and_then(|n| n.parse::<u64>().ok()) else {
+            // `<object> missing` or `<object> ambiguous`.
+            return Ok((None, Blob::Missing));
+        };
+        let mut bytes = Vec::new();
+        if size > MAX_FILE_SIZE {
+            // Read past it without keeping it.
+            io::copy(&mut (&mut self.output).take(size), &mut io::sink()).map_err(broken)?;
+        } else {
+            (&mut self.output)
+                .take(size)
+                .read_to_end(&mut bytes)
+                .map_err(broken)?;
+        }
+        let mut newline = [0u8; 1];
+        self.output.read_exact(&mut newline).map_err(broken)?;
+        if kind != Some("blob") {
+            return Ok((None, Blob::Missing));
+        }
+        if size > MAX_FILE_SIZE {
+            return Ok((id, Blob::TooLarge));
+        }
+        Ok((id, Blob::Bytes(bytes)))
+    }
+}
+
+impl Drop for Batch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// A relative path (the session's folder joined with a definition's name) as a
 /// path from the top folder with `/` separators; `None` when it climbs out of the
 /// repository or is absolute.

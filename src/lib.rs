@@ -34,6 +34,7 @@ pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod moments;
 pub mod output;
 pub mod parse;
 pub mod render;

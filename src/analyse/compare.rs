@@ -695,6 +695,7 @@ impl Compare {
         let (versus, versus_left_out) = self.versus_groups(by, &defs, min_group);
 
         Some(Comparison {
+            reference: reference.clone(),
             definition: DefinitionInfo {
                 id: reference.id.clone(),
                 version: reference.version.clone(),
@@ -946,7 +947,7 @@ fn code_order<'a>(
 /// The documented group order: types in the definition's order; roles as
 /// professionals, parents, partners; teams, organisations and files by name
 /// (ignoring case).
-fn sort_groups(keys: &mut [String], by: GroupBy, defs: &[&Definition]) {
+pub(crate) fn sort_groups(keys: &mut [String], by: GroupBy, defs: &[&Definition]) {
     match by {
         GroupBy::Type => keys.sort_by_cached_key(|k| {
             let pos = defs.iter().find_map(|d| d.types.get_index_of(k.as_str()));
@@ -966,7 +967,7 @@ fn sort_groups(keys: &mut [String], by: GroupBy, defs: &[&Definition]) {
 
 /// What people see: a type's label, the key itself otherwise; made unique, since the
 /// names key the statistics in JSON.
-fn group_names(keys: &[String], by: GroupBy, defs: &[&Definition]) -> Vec<String> {
+pub(crate) fn group_names(keys: &[String], by: GroupBy, defs: &[&Definition]) -> Vec<String> {
     let mut names: Vec<String> = keys
         .iter()
         .map(|k| match by {
@@ -1016,6 +1017,9 @@ fn range(stats: &[Stats]) -> Option<f64> {
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
     pub definition: DefinitionInfo,
+    /// The definition that names items, criteria and types (the newest version met).
+    #[serde(skip)]
+    pub reference: Arc<Definition>,
     pub by: GroupBy,
     pub role: RoleFilter,
     pub min_group: u64,

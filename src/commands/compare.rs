@@ -12,8 +12,10 @@ use anyhow::{Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
+use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
+use crate::git;
 use crate::load::{self, Input, Loaded, Loader};
 use crate::render::table::CsvStyle;
 use crate::render::{self, Lang, Renderer};
@@ -35,6 +37,9 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     }
     if args.excel && args.format != CompareFormat::Csv {
         bail!("--excel is for CSV\n  = help: add `--format csv`, or name the output file `….csv`");
+    }
+    if !args.at.is_empty() {
+        return run_at(args, lang, io);
     }
     let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
@@ -143,6 +148,127 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     } else {
         Exit::Ok
     })
+}
+
+/// `--at REV…`: the files as they were at each revision, side by side.
+fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
+    for (i, rev) in args.at.iter().enumerate() {
+        if args.at[..i].contains(rev) {
+            bail!(
+                "{}",
+                crate::t!(io.lang, "moments-twice", rev = rev.as_str())
+            );
+        }
+    }
+    if let Some(target) = &args.output {
+        let files: Vec<PathBuf> = args.paths.iter().filter(|p| p.is_file()).cloned().collect();
+        output::check_target(target, &files)?;
+    }
+    let look = Look::new(&args, lang)?;
+    let mut broken = Vec::new();
+    let moments =
+        crate::moments::compare_at(&args.paths, &args.at, options(&args), |b| broken.push(b))?;
+    if !args.quiet || args.strict {
+        for b in &broken {
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(
+                    io.lang,
+                    "moments-left-out",
+                    path = git::shell_word(&b.path),
+                    rev = git::shell_word(&b.rev),
+                    errors = b.errors.len().max(1)
+                )
+            )?;
+        }
+    } else if !broken.is_empty() {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(io.lang, "moments-left-out-count", n = broken.len())
+        )?;
+    }
+    for m in &moments {
+        if m.compare.mixes_definitions() {
+            writeln!(io.err, "{}", mixed_definitions(m.compare.definitions()))?;
+            return Ok(Exit::Problems);
+        }
+    }
+    if args.strict && !broken.is_empty() {
+        writeln!(io.err, "{}", crate::t!(io.lang, "moments-strict"))?;
+        return Ok(Exit::Problems);
+    }
+    let per: Vec<(String, u64, Option<Comparison>)> = moments
+        .into_iter()
+        .map(|m| (m.rev, m.files, m.compare.finish(args.min_group)))
+        .collect();
+    let files_line = per
+        .iter()
+        .map(|(rev, files, _)| format!("{rev}: {files}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let count = per.len();
+    let c = match combine(per, render::compare::csv_gap) {
+        Ok(c) => c,
+        Err(MomentsError::Empty) => bail!(
+            "{}",
+            crate::t!(
+                io.lang,
+                "moments-empty",
+                rev = git::shell_word(args.at.last().map_or("HEAD", String::as_str))
+            )
+        ),
+        Err(MomentsError::Mixed(list)) => {
+            let list = list
+                .iter()
+                .map(|(rev, id)| format!("{rev}: {id}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "moments-mixed", list = list)
+            )?;
+            return Ok(Exit::Problems);
+        }
+    };
+    let lang = lang.unwrap_or_else(|| Lang::for_definition(&c.definition.language));
+    let bytes = match (args.format, &look) {
+        (CompareFormat::Json, _) => render::moments::json(&c)?,
+        (CompareFormat::Csv, _) => {
+            let style = if args.excel {
+                CsvStyle::Excel(lang)
+            } else {
+                CsvStyle::Plain
+            };
+            render::moments::csv(&c, lang, style)
+        }
+        (CompareFormat::Xlsx, _) => render::moments::xlsx(&c, lang)?,
+        (CompareFormat::Html, Some(look)) => {
+            render::moments::html(&look.renderer, &c, lang)?.into_bytes()
+        }
+        (_, Some(look)) => render::moments::markdown(&look.renderer, &c, lang)?.into_bytes(),
+        (_, None) => bail!("no template environment for this format"),
+    };
+    match &args.output {
+        Some(target) => output::write_output(target, &bytes)?,
+        None => io.out.write_all(&bytes)?,
+    }
+    if !args.quiet {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(
+                io.lang,
+                "moments-done",
+                moments = count,
+                files = files_line,
+                by = c.by.as_str()
+            )
+        )?;
+    }
+    Ok(Exit::Ok)
 }
 
 fn options(args: &CompareArgs) -> Options {

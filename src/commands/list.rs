@@ -90,6 +90,8 @@ fn template_about(name: &str) -> &'static str {
         "form.html.j2" => "scan new --format form (a form to fill in on screen)",
         "compare.md.j2" => "scan compare (Markdown)",
         "compare.html.j2" => "scan compare --format html",
+        "compare-moments.md.j2" => "scan compare --at (Markdown)",
+        "compare-moments.html.j2" => "scan compare --at --format html (charts per criterion)",
         "history.md.j2" => "scan history (Markdown)",
         "history.html.j2" => "scan history --format html (trend charts)",
         "diff.md.j2" => "scan diff (Markdown)",

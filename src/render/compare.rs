@@ -346,7 +346,7 @@ pub const STAT_COLUMNS: [&str; 11] = [
 
 /// The gap (professionals − parents) of an item or criterion in a group, when the group
 /// has exactly one professionals-and-parents view (one parents' type); empty otherwise.
-fn csv_gap(c: &Comparison, kind: &str, code: &str, group: &str) -> Option<f64> {
+pub fn csv_gap(c: &Comparison, kind: &str, code: &str, group: &str) -> Option<f64> {
     if c.by == GroupBy::Role {
         return None;
     }

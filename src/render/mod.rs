@@ -34,6 +34,7 @@ pub mod chart;
 pub mod compare;
 pub mod format;
 pub mod markdown;
+pub mod moments;
 pub mod progress;
 pub mod report;
 pub mod table;
@@ -93,6 +94,14 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     (
         "compare.html.j2",
         include_str!("../../templates/compare.html.j2"),
+    ),
+    (
+        "compare-moments.md.j2",
+        include_str!("../../templates/compare-moments.md.j2"),
+    ),
+    (
+        "compare-moments.html.j2",
+        include_str!("../../templates/compare-moments.html.j2"),
     ),
 ];
 

@@ -782,6 +782,58 @@ const MOMENTS: &[Word] = &[
         "The {n} items with the lowest mean in each group (equal means in the scan's order).",
         "De {n} items met het laagste gemiddelde in elke groep (bij gelijke gemiddelden in de volgorde van de scan).",
     ),
+    (
+        "mom_title",
+        "Comparison across moments: {title}",
+        "Vergelijking door de tijd: {title}",
+    ),
+    ("mom_moment", "Moment", "Moment"),
+    ("mom_change", "Change", "Verandering"),
+    (
+        "mom_min_group",
+        "Groups of fewer than {min} teams at a moment are left out at that moment.",
+        "Groepen met minder dan {min} teams op een moment zijn op dat moment weggelaten.",
+    ),
+    (
+        "mom_types_heading",
+        "Organisations and their types",
+        "Organisaties en hun typen",
+    ),
+    (
+        "mom_criteria_heading",
+        "Criterion means per group and moment",
+        "Gemiddelde per criterium, groep en moment",
+    ),
+    (
+        "mom_criteria_intro",
+        "The mean criterion score of each group at each moment, on the scale {min}–{max}, and the change from the first moment to the last.",
+        "De gemiddelde criteriumscore van elke groep op elk moment, op de schaal {min}–{max}, en de verandering van het eerste naar het laatste moment.",
+    ),
+    (
+        "mom_items_heading",
+        "Item means per group and moment",
+        "Gemiddelde per item, groep en moment",
+    ),
+    (
+        "mom_weakest_intro",
+        "The {n} items with the lowest mean in each group at the last moment it was measured (equal means in the scan's order).",
+        "De {n} items met het laagste gemiddelde in elke groep op het laatste moment waarop die gemeten is (bij gelijke gemiddelden in de volgorde van de scan).",
+    ),
+    (
+        "mom_chart",
+        "Mean of {code} per group and moment",
+        "Gemiddelde van {code} per groep en moment",
+    ),
+    (
+        "mom_how_moments",
+        "Each moment is a git revision: every session file as it was then, with the definition of that moment. A file counts at the moments it exists; a version that does not validate is left out of its moment.",
+        "Elk moment is een git-revisie: elk sessiebestand zoals het toen was, met de definitie van dat moment. Een bestand telt mee op de momenten waarop het bestaat; een versie die niet klopt, blijft op dat moment buiten beschouwing.",
+    ),
+    (
+        "mom_how_change",
+        "Change: the mean at the last moment minus the mean at the first, computed from the rounded values shown, so the numbers add up; – when either is missing.",
+        "Verandering: het gemiddelde op het laatste moment min dat op het eerste, berekend uit de getoonde afgeronde waarden, zodat de getallen kloppen; – als een van beide ontbreekt.",
+    ),
     ("xlsx_criteria", "Criteria", "Criteria"),
     ("xlsx_items", "Items", "Items"),
     ("xlsx_groups", "Groups", "Groepen"),

@@ -1,0 +1,495 @@
+//! `scan compare --at`: a generated git repository with three measurement moments,
+//! files added, removed, renamed and broken between them. Every statistic in the JSON
+//! is recomputed here from `git show` of each file, with a TOML parser and plain
+//! arithmetic (not scan's code); the workbook is read back with calamine.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::common::*;
+
+const TYPES: [&str; 3] = ["childcare", "primary", "secondary"];
+const LABELS: [&str; 3] = ["Kinderopvang", "Primair onderwijs", "Voortgezet onderwijs"];
+const ITEMS: [&str; 8] = ["A1", "A2", "A3", "B1", "C1", "C2", "D1", "E1"];
+const MOMENTS: [&str; 3] = ["nulmeting", "meting-2", "meting-3"];
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .env("GIT_AUTHOR_DATE", "2026-01-01T12:00:00+01:00")
+        .env("GIT_COMMITTER_DATE", "2026-01-01T12:00:00+01:00")
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// A small deterministic generator, so the repository is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// A session of one organisation: a professionals' team and a parents' team (left out
+/// by the default role filter), answers of every kind.
+fn session(i: usize, version: u64, rng: &mut Rng) -> String {
+    let kind = TYPES[i % 3];
+    let mut s = format!(
+        "definition = \"partnerschapscan\"\n\n[session]\norganisation = \"Organisatie {i:02}\"\n"
+    );
+    for (name, role) in [("Team", "professionals"), ("Ouders", "parents")] {
+        s.push_str(&format!(
+            "\n[[team]]\nname = \"{name} {i} v{version}\"\ntype = \"{kind}\"\nrole = \"{role}\"\n"
+        ));
+        for code in ITEMS {
+            match rng.next(6) {
+                0 => {}
+                1 => s.push_str(&format!(
+                    "\n  [team.answers.{code}]\n  na = true\n  text = \"niet van toepassing hier\"\n"
+                )),
+                2 => s.push_str(&format!(
+                    "\n  [team.answers.{code}]\n  votes = [{}, {}, {}]\n  text = \"stemmen {}\"\n",
+                    1 + rng.next(4),
+                    1 + rng.next(4),
+                    1 + rng.next(4),
+                    "woord ".repeat(rng.next(5) as usize)
+                )),
+                3 => s.push_str(&format!(
+                    "\n  [team.answers.{code}]\n  text = \"alleen tekst zonder score\"\n  examples = [\"a\", \"b\"]\n"
+                )),
+                _ => s.push_str(&format!(
+                    "\n  [team.answers.{code}]\n  score = {}\n  examples = [\"koffie\"]\n",
+                    1 + rng.next(4)
+                )),
+            }
+        }
+    }
+    s
+}
+
+/// The repository: 30 files at the first moment; at the second three removed, four
+/// added, one renamed and a third changed; at the third two added, one broken.
+fn build(dir: &Path) {
+    git(dir, &["init", "-q", "-b", "main"]);
+    let folder = dir.join("sessies");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let mut rng = Rng(7);
+    let write = |name: &str, text: String| std::fs::write(folder.join(name), text).expect("write");
+    for i in 0..30 {
+        write(&format!("s{i:02}.toml"), session(i, 1, &mut rng));
+    }
+    std::fs::write(dir.join("sessies/.taplo.toml"), "").expect("write");
+    std::fs::remove_file(dir.join("sessies/.taplo.toml")).expect("remove");
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-qm", "nulmeting"]);
+    git(dir, &["tag", MOMENTS[0]]);
+
+    for i in 0..3 {
+        std::fs::remove_file(folder.join(format!("s{i:02}.toml"))).expect("remove");
+    }
+    for i in 30..34 {
+        write(&format!("s{i:02}.toml"), session(i, 2, &mut rng));
+    }
+    for i in (3..30).step_by(3) {
+        write(&format!("s{i:02}.toml"), session(i, 2, &mut rng));
+    }
+    git(dir, &["add", "-A"]);
+    git(dir, &["mv", "sessies/s04.toml", "sessies/hernoemd-04.toml"]);
+    git(dir, &["commit", "-qm", "tweede meting"]);
+    git(dir, &["tag", "-a", "-m", "tweede", MOMENTS[1]]);
+
+    for i in 34..36 {
+        write(&format!("s{i:02}.toml"), session(i, 3, &mut rng));
+    }
+    for i in (5..30).step_by(4) {
+        write(&format!("s{i:02}.toml"), session(i, 3, &mut rng));
+    }
+    write(
+        "s07.toml",
+        "definition = \"partnerschapscan\"\n[session]\norganisation = \"Kapot\"\n[[team]]\nname = \"T\"\ntype = \"primary\"\n  [team.answers.A1]\n  score = 9\n".into(),
+    );
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-qm", "derde meting"]);
+    git(dir, &["tag", MOMENTS[2]]);
+}
+
+/// What one professionals' team answered to one item, read independently.
+#[derive(Default, Clone)]
+struct Ans {
+    answered: bool,
+    words: f64,
+    examples: f64,
+    score: Option<f64>,
+}
+
+fn answers(team: &toml::Value) -> BTreeMap<String, Ans> {
+    let mut out = BTreeMap::new();
+    let Some(table) = team.get("answers").and_then(|a| a.as_table()) else {
+        return out;
+    };
+    for (code, a) in table {
+        let votes: Vec<f64> = a
+            .get("votes")
+            .and_then(|v| v.as_array())
+            .map(|v| {
+                v.iter()
+                    .filter_map(|x| x.as_integer())
+                    .map(|x| x as f64)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let text = a.get("text").and_then(|t| t.as_str());
+        let examples = a
+            .get("examples")
+            .and_then(|e| e.as_array())
+            .map_or(0, Vec::len);
+        let na = a.get("na").and_then(|n| n.as_bool()) == Some(true);
+        let score = a
+            .get("score")
+            .and_then(|s| s.as_integer())
+            .map(|s| s as f64);
+        let answered = na || score.is_some() || !votes.is_empty() || text.is_some() || examples > 0;
+        out.insert(
+            code.clone(),
+            Ans {
+                answered,
+                words: text.map_or(0, |t| t.split_whitespace().count()) as f64,
+                examples: examples as f64,
+                score: if na {
+                    None
+                } else {
+                    score.or_else(|| {
+                        (!votes.is_empty()).then(|| votes.iter().sum::<f64>() / votes.len() as f64)
+                    })
+                },
+            },
+        );
+    }
+    out
+}
+
+/// The SPEC's statistics, plainly: (teams, answered, scored, mean, median, min, max,
+/// sd, completeness, words, examples).
+fn stats(teams: usize, answered: usize, scores: &[f64], answers: &[(f64, f64)]) -> Value {
+    let n = scores.len() as f64;
+    let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / n);
+    let mut sorted = scores.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let median = (!sorted.is_empty()).then(|| {
+        let k = sorted.len();
+        if k % 2 == 1 {
+            sorted[k / 2]
+        } else {
+            (sorted[k / 2 - 1] + sorted[k / 2]) / 2.0
+        }
+    });
+    let sd = mean.map(|m| (scores.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt());
+    let per = |f: fn(&(f64, f64)) -> f64| {
+        (!answers.is_empty()).then(|| answers.iter().map(f).sum::<f64>() / answers.len() as f64)
+    };
+    serde_json::json!({
+        "teams": teams,
+        "answered": answered,
+        "scored": scores.len(),
+        "mean": mean,
+        "median": median,
+        "min": sorted.first(),
+        "max": sorted.last(),
+        "sd": sd,
+        "completeness": (teams > 0).then(|| answered as f64 / teams as f64),
+        "words": per(|a| a.0),
+        "examples": per(|a| a.1),
+    })
+}
+
+/// Every professionals' team at a moment, with its type, read from `git show`.
+/// A team's type and answers.
+type TeamAnswers = (String, BTreeMap<String, Ans>);
+
+fn teams_at(dir: &Path, rev: &str) -> (usize, Vec<TeamAnswers>) {
+    let list = git(dir, &["ls-tree", "-r", "--name-only", rev, "--", "sessies"]);
+    let mut files = 0;
+    let mut out = Vec::new();
+    for path in list.lines().filter(|p| p.ends_with(".toml")) {
+        let text = git(dir, &["show", &format!("{rev}:{path}")]);
+        let doc: toml::Value = toml::from_str(&text).expect("TOML");
+        let valid = !text.contains("score = 9");
+        if !valid {
+            continue;
+        }
+        files += 1;
+        for team in doc.get("team").and_then(|t| t.as_array()).expect("teams") {
+            if team.get("role").and_then(|r| r.as_str()) == Some("professionals") {
+                let kind = team.get("type").and_then(|t| t.as_str()).expect("type");
+                out.push((kind.to_string(), answers(team)));
+            }
+        }
+    }
+    (files, out)
+}
+
+/// Statistics of one item or criterion over some teams, computed naively.
+fn naive(teams: &[&BTreeMap<String, Ans>], code: &str) -> Value {
+    let mut answered = 0;
+    let mut scores = Vec::new();
+    let mut per_answer = Vec::new();
+    for t in teams {
+        if code.len() == 1 {
+            let mine: Vec<&Ans> = t
+                .iter()
+                .filter(|(c, a)| c.starts_with(code) && a.answered)
+                .map(|(_, a)| a)
+                .collect();
+            if !mine.is_empty() {
+                answered += 1;
+            }
+            per_answer.extend(mine.iter().map(|a| (a.words, a.examples)));
+            // Item scores in definition order: codes sort that way here (one digit).
+            let s: Vec<f64> = mine.iter().filter_map(|a| a.score).collect();
+            if !s.is_empty() {
+                scores.push(s.iter().sum::<f64>() / s.len() as f64);
+            }
+        } else if let Some(a) = t.get(code).filter(|a| a.answered) {
+            answered += 1;
+            per_answer.push((a.words, a.examples));
+            scores.extend(a.score);
+        }
+    }
+    stats(teams.len(), answered, &scores, &per_answer)
+}
+
+fn close(got: &Value, want: &Value, what: &str) {
+    match (got, want) {
+        (Value::Object(g), Value::Object(w)) => {
+            for (k, wv) in w {
+                close(&g[k], wv, &format!("{what}.{k}"));
+            }
+        }
+        (Value::Null, Value::Null) => {}
+        _ => {
+            let (g, w) = (got.as_f64(), want.as_f64());
+            let ok =
+                matches!((g, w), (Some(a), Some(b)) if (a - b).abs() <= 1e-9 * b.abs().max(1.0));
+            assert!(ok, "{what}: scan says {got}, recomputed {want}");
+        }
+    }
+}
+
+#[test]
+fn every_statistic_at_every_moment_equals_a_recomputation_from_git_show() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path();
+    build(dir);
+    let mut args = vec!["compare", "sessies", "--format", "json"];
+    for m in MOMENTS {
+        args.extend(["--at", m]);
+    }
+    let o = run_in(dir, &args, None);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("s07.toml") && err.contains("meting-3"),
+        "the broken file is named with its moment: {err}"
+    );
+    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["moments"], serde_json::json!(MOMENTS));
+
+    let mut checked = 0;
+    let mut means: BTreeMap<(String, String, String), Option<f64>> = BTreeMap::new();
+    for m in MOMENTS {
+        let (files, teams) = teams_at(dir, m);
+        assert_eq!(v["files"][m], files, "files at {m}");
+        for (kind, field) in [("item", "items"), ("criterion", "criteria")] {
+            let codes: Vec<String> = if kind == "item" {
+                ITEMS.iter().map(|c| c.to_string()).collect()
+            } else {
+                ["A", "B", "C", "D", "E"]
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect()
+            };
+            for code in &codes {
+                let entry = v[field]
+                    .as_array()
+                    .expect("list")
+                    .iter()
+                    .find(|e| e["code"] == code.as_str())
+                    .unwrap_or_else(|| panic!("{kind} {code}"));
+                for (t, label) in TYPES.iter().zip(LABELS) {
+                    let group: Vec<&BTreeMap<String, Ans>> = teams
+                        .iter()
+                        .filter(|(k, _)| k == t)
+                        .map(|(_, a)| a)
+                        .collect();
+                    let want = naive(&group, code);
+                    close(
+                        &entry["stats"][label][m],
+                        &want,
+                        &format!("{m} {code} {label}"),
+                    );
+                    means.insert(
+                        (code.clone(), label.to_string(), m.to_string()),
+                        want["mean"].as_f64(),
+                    );
+                    checked += 1;
+                }
+                let all: Vec<&BTreeMap<String, Ans>> = teams.iter().map(|(_, a)| a).collect();
+                close(
+                    &entry["total"][m],
+                    &naive(&all, code),
+                    &format!("{m} {code} total"),
+                );
+            }
+        }
+    }
+    assert_eq!(checked, 3 * 3 * (8 + 5));
+    // Change: the mean at the last moment minus the mean at the first.
+    for field in ["items", "criteria"] {
+        for entry in v[field].as_array().expect("list") {
+            let code = entry["code"].as_str().expect("code").to_string();
+            for label in LABELS {
+                let key = |m: &str| {
+                    means
+                        .get(&(code.clone(), label.to_string(), m.to_string()))
+                        .copied()
+                        .flatten()
+                };
+                if let (Some(a), Some(b)) = (key(MOMENTS[0]), key(MOMENTS[2])) {
+                    close(
+                        &entry["change"][label],
+                        &serde_json::json!(b - a),
+                        &format!("change {code} {label}"),
+                    );
+                }
+            }
+        }
+    }
+    let weakest = v["weakest"][LABELS[0]].as_array().expect("weakest");
+    assert!(!weakest.is_empty() && weakest.len() <= 3);
+
+    // --strict: the broken past fails the run.
+    let mut strict = args.clone();
+    strict.push("--strict");
+    assert_eq!(code(&run_in(dir, &strict, None)), 1);
+
+    // The workbook holds the JSON's numbers.
+    xlsx_matches_json(dir, &args, &v);
+    // Markdown and HTML render with a total row and the moments.
+    let md = run_in(
+        dir,
+        &args[..args.len()]
+            .iter()
+            .map(|a| if *a == "json" { "md" } else { a })
+            .collect::<Vec<_>>(),
+        None,
+    );
+    assert_eq!(code(&md), 0);
+    let md = text(&md.stdout);
+    assert!(
+        md.contains("| **Totaal** |") && md.contains("| nulmeting |"),
+        "{md}"
+    );
+}
+
+fn xlsx_matches_json(dir: &Path, args: &[&str], v: &Value) {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let mut xargs: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| *a != "--format" && *a != "json")
+        .collect();
+    xargs.extend(["-o", "out.xlsx"]);
+    let o = run_in(dir, &xargs, None);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let first = std::fs::read(dir.join("out.xlsx")).expect("written");
+    assert_eq!(code(&run_in(dir, &xargs, None)), 0);
+    assert_eq!(
+        first,
+        std::fs::read(dir.join("out.xlsx")).expect("written"),
+        "same bytes"
+    );
+    let mut book: Xlsx<_> = open_workbook(dir.join("out.xlsx")).expect("workbook");
+    assert_eq!(
+        book.sheet_names(),
+        ["Criteria", "Items", "Groepen", "Veranderingen"]
+    );
+    for (sheet, field) in [("Criteria", "criteria"), ("Items", "items")] {
+        let range = book.worksheet_range(sheet).expect("sheet");
+        let mut rows = range.rows();
+        let header: Vec<String> = rows
+            .next()
+            .expect("header")
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        let mut n = 0;
+        for row in rows {
+            let code = row[1].to_string();
+            let (group, moment) = (row[4].to_string(), row[5].to_string());
+            let entry = v[field]
+                .as_array()
+                .expect("list")
+                .iter()
+                .find(|e| e["code"] == code.as_str())
+                .expect("code");
+            let s = if group == "Totaal" {
+                &entry["total"][&moment]
+            } else {
+                &entry["stats"][&group][&moment]
+            };
+            for (i, key) in header.iter().enumerate().skip(6) {
+                if key == "gap" {
+                    continue;
+                }
+                match (&row[i], s[key.as_str()].as_f64()) {
+                    (Data::Float(x), Some(want)) => {
+                        assert_eq!(*x, want, "{code} {group} {moment} {key}")
+                    }
+                    (Data::Int(x), Some(want)) => assert_eq!(*x as f64, want),
+                    (Data::Empty, None) => {}
+                    (got, want) => panic!("{code} {group} {moment} {key}: {got:?} vs {want:?}"),
+                }
+            }
+            n += 1;
+        }
+        assert!(n > 0);
+    }
+    let changes = book.worksheet_range("Veranderingen").expect("sheet");
+    for row in changes.rows().skip(1) {
+        let code = row[1].to_string();
+        let group = row[3].to_string();
+        let field = if row[0] == Data::String("item".into()) {
+            "items"
+        } else {
+            "criteria"
+        };
+        let entry = v[field]
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|e| e["code"] == code.as_str())
+            .expect("code");
+        let want = if group == "Totaal" {
+            &entry["total_change"]
+        } else {
+            &entry["change"][&group]
+        };
+        match (&row[6], want.as_f64()) {
+            (Data::Float(x), Some(w)) => assert_eq!(*x, w, "exact change {code} {group}"),
+            (Data::Empty, None) => {}
+            (got, want) => panic!("change {code} {group}: {got:?} vs {want:?}"),
+        }
+    }
+}
