@@ -1,6 +1,5 @@
 //! The one integration-test binary; a module per area.
 
-mod accept2;
 mod acceptance;
 mod cli;
 mod common;
@@ -18,4 +17,5 @@ mod import;
 mod layering;
 mod report;
 mod robust;
+mod spec_compare_history;
 mod toml_test;

@@ -6,4 +6,4 @@ pub mod history;
 pub mod progress;
 pub mod report;
 pub mod score;
-pub mod words;
+pub mod text_change;
