@@ -128,8 +128,95 @@ impl Input {
 }
 
 /// Expands files, directories and `-` into a sorted, de-duplicated list of inputs.
-/// A directory yields every `*.toml` below it, honouring `.gitignore`.
+/// A directory yields every `*.toml` below it, honouring `.gitignore`, except TOML
+/// files that are not about a scan (see [`collect_inputs_and_skipped`]).
 pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<Input>> {
+    Ok(collect_inputs_and_skipped(args)?.0)
+}
+
+/// The top-level keys of session and definition files.
+const SCAN_KEYS: [&str; 9] = [
+    "definition",
+    "session",
+    "team",
+    "targets",
+    "action",
+    "scan",
+    "scale",
+    "types",
+    "criterion",
+];
+
+/// Whether a TOML file met in a folder walk is some other tool's (`.taplo.toml`,
+/// `Cargo.toml`, `pyproject.toml`): it parses and has none of the scan's top-level
+/// keys. A file that does not parse, cannot be read or is too large is not skipped:
+/// it is checked and its problem reported as before.
+fn other_toml(path: &Path) -> bool {
+    let Ok(meta) = fs::metadata(path) else {
+        return false;
+    };
+    if meta.len() > MAX_FILE_SIZE {
+        return false;
+    }
+    let Ok(bytes) = fs::read(path) else {
+        return false;
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Shortcut for the common case, a scan file: a line that starts with one of the
+    // keys (`definition =`, `[session]`, `[[team]]`, …) means it is checked.
+    let starts_with_key = text.lines().any(|line| {
+        let l = line.trim_start().trim_start_matches('[').trim_start();
+        let l = l.trim_start_matches(['"', '\'']);
+        SCAN_KEYS.iter().any(|k| {
+            l.strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', '.', ']', '"', '\'']))
+        })
+    });
+    if starts_with_key {
+        return false;
+    }
+    if beyond_toml_1_0(text) {
+        return false;
+    }
+    match text.parse::<toml::Table>() {
+        Ok(table) => !SCAN_KEYS.iter().any(|k| table.contains_key(*k)),
+        Err(_) => false,
+    }
+}
+
+/// Whether a text may use what TOML 1.1 added and TOML 1.0 (the format of scan files)
+/// does not have: `\e` and `\x` escapes, a byte-order mark after the start, times
+/// without seconds, inline tables over several lines or with a trailing comma. The
+/// TOML parser accepts those; a file that may hold them does not count as parsing, so
+/// it is checked rather than skipped. Errs on the side of checking.
+fn beyond_toml_1_0(text: &str) -> bool {
+    if text.contains("\\e") || text.contains("\\x") || text.contains('\u{feff}') {
+        return true;
+    }
+    let b = text.as_bytes();
+    let time_without_seconds = b.windows(5).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+            && b.get(i + 5) != Some(&b':')
+    });
+    let open_inline_table = text
+        .lines()
+        .any(|l| l.matches('{').count() != l.matches('}').count());
+    let trailing_comma = text.split('}').any(|part| part.trim_end().ends_with(','));
+    time_without_seconds || open_inline_table || trailing_comma
+}
+
+/// [`collect_inputs`], and the TOML files of folder walks that were skipped because
+/// they are not about a scan (for `--verbose`). Files named on the command line are
+/// never skipped.
+pub fn collect_inputs_and_skipped(args: &[PathBuf]) -> Result<(Vec<Input>, Vec<PathBuf>)> {
+    let mut skipped = Vec::new();
     let mut out = Vec::new();
     let mut stdin_seen = false;
     for arg in args {
@@ -152,14 +239,17 @@ pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<Input>> {
         if meta.is_dir() {
             let mut found = walk_toml(arg)?;
             found.sort();
-            out.extend(found.into_iter().map(Input::File));
+            let (other, scan): (Vec<PathBuf>, Vec<PathBuf>) =
+                found.into_iter().partition(|p| other_toml(p));
+            skipped.extend(other);
+            out.extend(scan.into_iter().map(Input::File));
         } else {
             out.push(Input::File(arg.clone()));
         }
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|i| seen.insert(i.clone()));
-    Ok(out)
+    Ok((out, skipped))
 }
 
 fn walk_toml(dir: &Path) -> Result<Vec<PathBuf>> {
