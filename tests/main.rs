@@ -15,6 +15,7 @@ mod history;
 mod hostile;
 mod import;
 mod layering;
+mod references;
 mod report;
 mod robust;
 mod spec_compare_history;
