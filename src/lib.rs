@@ -18,9 +18,10 @@
 //! Beside the pipeline: `versions` reads the versions of a session file from git
 //! (`git`) or the working tree and loads each through `load`; `diag` holds diagnostics
 //! (problems in the user's files, as data) and their rendering; `output` writes files
-//! atomically. On top, `commands` has one module per subcommand, each calling the
-//! library modules above (never another command); `cli` is the command line. The test
-//! `layering` reads `src/` and keeps it so.
+//! atomically; `toml_layout` lays out session files for `scan fmt`; `schema` makes
+//! the JSON Schemas for editors. On top, `commands` has one module per subcommand,
+//! each calling the library modules above (never another command); `cli` is the
+//! command line. The test `layering` reads `src/` and keeps it so.
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
@@ -28,7 +29,6 @@ pub mod analyse;
 pub mod cli;
 pub mod commands;
 pub mod diag;
-pub mod format;
 pub mod git;
 pub mod i18n;
 pub mod import;
@@ -40,6 +40,7 @@ pub mod parse;
 pub mod render;
 pub mod schema;
 pub mod source;
+pub mod toml_layout;
 pub mod validate;
 pub mod versions;
 

@@ -64,12 +64,12 @@ fn assert_keeps_everything(name: &str, before: &str, after: &str) {
     assert_same_data_and_comments(name, before, after);
 }
 
-/// Values compared as TOML data; comments found by `scan::format::comments`, a scanner
+/// Values compared as TOML data; comments found by `scan::toml_layout::comments`, a scanner
 /// that knows strings (so text like "# not a comment" inside a string is not one).
 fn assert_same_data_and_comments(name: &str, before: &str, after: &str) {
     assert_eq!(data(before), data(after), "{name}: same values");
-    let mut a = scan::format::comments(before);
-    let mut b = scan::format::comments(after);
+    let mut a = scan::toml_layout::comments(before);
+    let mut b = scan::toml_layout::comments(after);
     a.sort();
     b.sort();
     assert_eq!(a, b, "{name}: the same comments, no more");
@@ -509,10 +509,10 @@ proptest::proptest! {
         let scan::load::Loaded::Session(session) = loaded else {
             panic!("the generator writes valid files:\n{text}\n{diags:?}");
         };
-        let once = scan::format::format_session(&text, &session.definition)
+        let once = scan::toml_layout::format_session(&text, &session.definition)
             .unwrap_or_else(|e| panic!("{e:#}\n{text}"));
         assert_same_data_and_comments("random", &text, &once);
-        let twice = scan::format::format_session(&once, &session.definition)
+        let twice = scan::toml_layout::format_session(&once, &session.definition)
             .unwrap_or_else(|e| panic!("{e:#}\n{once}"));
         proptest::prop_assert_eq!(&once, &twice, "idempotent; input:\n{}", text);
     }

@@ -1,6 +1,5 @@
 //! The one integration-test binary; a module per area.
 
-mod accept2;
 mod acceptance;
 mod cli;
 mod common;
@@ -20,4 +19,5 @@ mod moments;
 mod references;
 mod report;
 mod robust;
+mod spec_compare_history;
 mod toml_test;

@@ -15,7 +15,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::analyse::score::{self, item_score};
-use crate::analyse::words::{self, TextChange};
+use crate::analyse::text_change::{self, TextChange};
 use crate::model::{Action, Answer, Definition, Session, Status, Team};
 
 /// Two scores closer than this are the same (means like 2.666… differ in the last bits).
@@ -754,7 +754,7 @@ fn item_diffs(before: &Session, b: &Team, after: &Session, a: &Team) -> Vec<Item
             .or_else(|| before.definition.item(&code));
         let text = match (x.text.as_deref(), y.text.as_deref()) {
             (None, None) => None,
-            (t, u) => words::diff(t.unwrap_or(""), u.unwrap_or("")),
+            (t, u) => text_change::diff(t.unwrap_or(""), u.unwrap_or("")),
         };
         out.push(ItemDiff {
             criterion: found.map(|(c, _)| c.code.clone()),

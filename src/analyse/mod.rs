@@ -7,4 +7,4 @@ pub mod moments;
 pub mod progress;
 pub mod report;
 pub mod score;
-pub mod words;
+pub mod text_change;

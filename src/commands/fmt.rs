@@ -12,7 +12,7 @@ use crate::cli::FmtArgs;
 use crate::diag::{self, Code, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::source::MAX_FILE_SIZE;
-use crate::{Exit, Io, format, output};
+use crate::{Exit, Io, output, toml_layout};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -113,7 +113,7 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
             return Ok(Outcome::Skipped);
         }
     };
-    let formatted = match format::format_session(&source.text, &session.definition) {
+    let formatted = match toml_layout::format_session(&source.text, &session.definition) {
         Ok(f) => f,
         Err(e) => {
             writeln!(io.err, "error: {name}: {e:#}")?;

@@ -23,7 +23,7 @@ use crate::{Exit, Io};
 
 pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     // Taken once, so every report of a run carries the same moment.
-    let stamp = args.stamp.then(crate::render::format::stamp);
+    let stamp = args.stamp.then(crate::render::numbers::stamp);
     let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     let renderer = Renderer::new(args.template.as_deref())?;

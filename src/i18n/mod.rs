@@ -19,7 +19,7 @@
 //!
 //!    Plurals are Fluent's job (`{ $n -> [one] 1 file *[other] { $n } files }`), never
 //!    `if n == 1` in Rust. Numbers that people read with a decimal comma are formatted
-//!    in Rust (`render::format::number`) and passed as text.
+//!    in Rust (`render::numbers::number`) and passed as text.
 //! 3. Use it: `t!(lang, "score-out-of-range", score = 7, min = 1, max = 4)` or
 //!    [`msg`]. The library fills the variables once: a team named `{ $to }` stays
 //!    that text.

@@ -10,8 +10,8 @@ use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, TableLike, Value
 
 use super::{ImportedTeam, merge_examples};
 use crate::diag::{Code, Diagnostic};
-use crate::format;
 use crate::model::{Answer, Role, Session};
+use crate::toml_layout;
 
 /// What the command line says about teams that are not in the session yet, and
 /// about answers that are.
@@ -126,7 +126,7 @@ pub fn apply(
         return Ok(Err(Refusal::Problems(problems)));
     }
     let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
-    let was_formatted = format::format_session(text, def).is_ok_and(|f| f == text);
+    let was_formatted = toml_layout::format_session(text, def).is_ok_and(|f| f == text);
     let mut doc =
         DocumentMut::from_str(text).context("cannot read the layout of the session file")?;
     // Comments at the end of the file: the first block belongs to the last table (a
@@ -198,7 +198,7 @@ pub fn apply(
     }
     let mut out = doc.to_string();
     if was_formatted {
-        out = format::format_session(&out, def)?;
+        out = toml_layout::format_session(&out, def)?;
     }
     Ok(Ok((out, changes)))
 }
@@ -309,12 +309,12 @@ fn write_answer(
 fn string_value(text: &str, crlf: bool) -> Result<Value> {
     let repr = if text.contains('\n') {
         if crlf {
-            format::multi_line_string(&text.replace("\r\n", "\n").replace('\n', "\r\n"), true)
+            toml_layout::multi_line_string(&text.replace("\r\n", "\n").replace('\n', "\r\n"), true)
         } else {
-            format::multi_line_string(text, false)
+            toml_layout::multi_line_string(text, false)
         }
     } else {
-        format::basic_string(text)
+        toml_layout::basic_string(text)
     };
     Value::from_str(&repr).context("cannot write a text as TOML")
 }

@@ -18,7 +18,7 @@
 //!
 //! | name | what it does |
 //! | --- | --- |
-//! | `x\|num` / `x\|num(2)` | a number for people ([`format::number`]); `none` → `–` |
+//! | `x\|num` / `x\|num(2)` | a number for people ([`numbers::number`]); `none` → `–` |
 //! | `x\|signed` | the same with `+` for positive values (gaps, distances) |
 //! | `after\|shown_change(before)` | the difference of the two numbers as shown, signed |
 //! | `x\|pct` | a share 0–1 as a whole percentage |
@@ -32,9 +32,9 @@
 
 pub mod chart;
 pub mod compare;
-pub mod format;
 pub mod markdown;
 pub mod moments;
+pub mod numbers;
 pub mod progress;
 pub mod report;
 pub mod table;
@@ -349,8 +349,8 @@ fn register(env: &mut Environment<'static>) {
     env.add_filter("num", |state: &State, v: Value, decimals: Option<usize>| {
         let lang = lang_from_state(state);
         match number_arg(&v) {
-            Some(x) => format::number(x, decimals.unwrap_or(1), lang),
-            None => format::MISSING.to_string(),
+            Some(x) => numbers::number(x, decimals.unwrap_or(1), lang),
+            None => numbers::MISSING.to_string(),
         }
     });
     env.add_filter(
@@ -358,8 +358,8 @@ fn register(env: &mut Environment<'static>) {
         |state: &State, v: Value, decimals: Option<usize>| {
             let lang = lang_from_state(state);
             match number_arg(&v) {
-                Some(x) => format::signed(x, decimals.unwrap_or(1), lang),
-                None => format::MISSING.to_string(),
+                Some(x) => numbers::signed(x, decimals.unwrap_or(1), lang),
+                None => numbers::MISSING.to_string(),
             }
         },
     );
@@ -368,14 +368,14 @@ fn register(env: &mut Environment<'static>) {
         |state: &State, after: Value, before: Value, decimals: Option<usize>| {
             let lang = lang_from_state(state);
             match (number_arg(&before), number_arg(&after)) {
-                (Some(b), Some(a)) => format::shown_change(b, a, decimals.unwrap_or(1), lang),
-                _ => format::MISSING.to_string(),
+                (Some(b), Some(a)) => numbers::shown_change(b, a, decimals.unwrap_or(1), lang),
+                _ => numbers::MISSING.to_string(),
             }
         },
     );
     env.add_filter("pct", |v: Value| match number_arg(&v) {
-        Some(x) => format::percent(x),
-        None => format::MISSING.to_string(),
+        Some(x) => numbers::percent(x),
+        None => numbers::MISSING.to_string(),
     });
     env.add_filter("markdown", |text: Option<String>| {
         Value::from_safe_string(markdown::to_html(text.as_deref().unwrap_or("")))

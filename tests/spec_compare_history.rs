@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::common::{code, root, run, scan, text};
 
-const DIR: &str = "tests/fixtures/accept2";
+const DIR: &str = "tests/fixtures/spec-compare-history";
 
 // ---------------------------------------------------------------------------------
 // A model of the fixture sessions, written out by hand from the TOML files, and the
@@ -52,12 +52,12 @@ fn score(s: i64) -> Ans {
     }
 }
 
-/// The teams of `tests/fixtures/accept2/compare/`, in input order (files by name, teams
+/// The teams of `tests/fixtures/spec-compare-history/compare/`, in input order (files by name, teams
 /// in file order).
 fn fixture_teams() -> Vec<T> {
-    let d = "tests/fixtures/accept2/compare/dolfijn.toml";
-    let j = "tests/fixtures/accept2/compare/jgz-een.toml";
-    let o = "tests/fixtures/accept2/compare/orsted.toml";
+    let d = "tests/fixtures/spec-compare-history/compare/dolfijn.toml";
+    let j = "tests/fixtures/spec-compare-history/compare/jgz-een.toml";
+    let o = "tests/fixtures/spec-compare-history/compare/orsted.toml";
     vec![
         T {
             org: "Zwemclub Dolfijn",
@@ -647,9 +647,9 @@ fn compare_roles_and_other_groupings() {
     let (_, v, _) = compare(&[&dir, "--by", "file"]);
     let file = |p: &'static str| select(&teams, move |t| t.file == p && t.role == "professionals");
     let files = [
-        "tests/fixtures/accept2/compare/dolfijn.toml",
-        "tests/fixtures/accept2/compare/jgz-een.toml",
-        "tests/fixtures/accept2/compare/orsted.toml",
+        "tests/fixtures/spec-compare-history/compare/dolfijn.toml",
+        "tests/fixtures/spec-compare-history/compare/jgz-een.toml",
+        "tests/fixtures/spec-compare-history/compare/orsted.toml",
     ];
     check_all(&v, &files.map(|p| (p, file(p))));
 }
@@ -866,7 +866,7 @@ fn compare_refuses_other_definitions_and_bridges_versions() {
     assert_eq!(c, 0, "{err}");
     assert!(err.contains("warning[mixed-versions]"), "{err}");
     assert!(
-        err.contains("version 2.10: tests/fixtures/accept2/versions/nieuw.toml"),
+        err.contains("version 2.10: tests/fixtures/spec-compare-history/versions/nieuw.toml"),
         "{err}"
     );
     assert_eq!(
@@ -900,7 +900,7 @@ fn compare_reports_invalid_files_and_compares_the_rest() {
         "{err}"
     );
     assert!(
-        err.contains("--> tests/fixtures/accept2/invalid/buiten-schaal.toml:11:11"),
+        err.contains("--> tests/fixtures/spec-compare-history/invalid/buiten-schaal.toml:11:11"),
         "{err}"
     );
     assert!(err.contains("11 |   score = 11"), "the source line: {err}");
@@ -939,7 +939,7 @@ fn compare_reports_invalid_files_and_compares_the_rest() {
 fn compare_usage_errors_exit_2() {
     let dir = format!("{DIR}/compare");
     for args in [
-        vec!["compare", "tests/fixtures/accept2/nope.toml"],
+        vec!["compare", "tests/fixtures/spec-compare-history/nope.toml"],
         vec!["compare", &dir, "--by", "colour"],
         vec!["compare", &dir, "--role", "kids"],
         vec!["compare", &dir, "--min-group", "many"],
@@ -952,7 +952,10 @@ fn compare_usage_errors_exit_2() {
         assert!(o.stdout.is_empty(), "{args:?}");
         assert!(!text(&o.stderr).contains("panicked"), "{args:?}");
     }
-    let o = run(&["compare", "tests/fixtures/accept2/nope.toml"], None);
+    let o = run(
+        &["compare", "tests/fixtures/spec-compare-history/nope.toml"],
+        None,
+    );
     assert!(text(&o.stderr).contains("nope.toml"), "names the file");
     // Never over an input.
     let o = run(
@@ -1741,7 +1744,7 @@ fn history_and_diff_fail_plainly_without_git_or_history() {
 
 /// The fixture paths used above exist (a typo would make a test pass for the wrong reason).
 #[test]
-fn accept2_fixtures_validate() {
+fn its_fixtures_validate() {
     let files: Vec<PathBuf> = crate::common::files_below(&root().join(DIR), "toml");
     assert!(files.len() >= 8);
     for p in files {
