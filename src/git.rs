@@ -493,8 +493,13 @@ fn env() -> [(&'static str, &'static str); 3] {
 
 fn spawn_error(e: io::Error) -> GitError {
     if e.kind() == io::ErrorKind::NotFound {
-        GitError::new("git is not installed (the `git` program was not found)")
-            .help("install git (https://git-scm.com) and make sure `git --version` works in this terminal")
+        if cfg!(windows) {
+            GitError::new("Git for Windows is not installed (no `git.exe` in a folder on PATH)")
+                .help("install Git for Windows (https://git-scm.com/download/win), keep its option to use Git from the command line, then open a new terminal and check that `git --version` works")
+        } else {
+            GitError::new("git is not installed (the `git` program was not found)")
+                .help("install git (https://git-scm.com) and make sure `git --version` works in this terminal")
+        }
     } else {
         GitError::new(format!("cannot run git: {e}"))
     }
