@@ -60,6 +60,19 @@ pub fn case_key(name: &str) -> String {
     name.to_lowercase().to_uppercase()
 }
 
+/// A path as reports, indexes and comparisons show it: with `/` between folders on
+/// every platform, so that the same files give the same output on Windows
+/// (`examples\sportclub\x.toml`, as a folder walk there finds it) and elsewhere.
+/// Messages keep the path as the user typed it. Only Windows separates folders with
+/// `\`; elsewhere it is part of a name and is kept.
+pub fn portable_path(shown: &str) -> String {
+    if cfg!(windows) {
+        shown.replace('\\', "/")
+    } else {
+        shown.to_string()
+    }
+}
+
 /// Refuses an output target that is one of the inputs, or a `.toml` file: outputs
 /// are reports and schemas, and a `.toml` name is where scan files live (a report
 /// there would be read as a broken scan file by the next `scan validate .`).
