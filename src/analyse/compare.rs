@@ -18,6 +18,7 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 use serde::Serialize;
 
+use crate::analyse::report::ComparedWith;
 use crate::analyse::score;
 use crate::model::{Answer, Definition, Role, Session, Team};
 
@@ -317,6 +318,30 @@ impl Side {
     }
 }
 
+/// Professionals and parents of one group, by type, so that parents are set against
+/// the professionals of their own type (the report's pairing).
+#[derive(Debug, Clone, Default)]
+struct Versus {
+    /// Every professionals' team of the group.
+    all: Side,
+    /// Professionals' teams by type.
+    professionals: IndexMap<String, Side>,
+    /// Parents' teams by type.
+    parents: IndexMap<String, Side>,
+}
+
+impl Versus {
+    fn merge(&mut self, other: Versus) {
+        self.all.merge(other.all);
+        for (k, side) in other.professionals {
+            self.professionals.entry(k).or_default().merge(side);
+        }
+        for (k, side) in other.parents {
+            self.parents.entry(k).or_default().merge(side);
+        }
+    }
+}
+
 /// The accumulator of `key`, made when missing (without copying the key otherwise).
 fn slot<'m>(map: &'m mut IndexMap<String, Acc>, key: &str) -> &'m mut Acc {
     let index = match map.get_index_of(key) {
@@ -352,10 +377,12 @@ pub struct Compare {
     options: Options,
     /// Group key → teams in it.
     groups: IndexMap<String, u64>,
+    /// Group key → the organisation types of its teams, in the order met.
+    group_types: IndexMap<String, Vec<String>>,
     items: IndexMap<String, ItemAcc>,
     criteria: IndexMap<String, IndexMap<String, Acc>>,
-    /// Group key ("" when grouped by role) → [professionals, parents].
-    versus: IndexMap<String, [Side; 2]>,
+    /// Group key ("" when grouped by role) → its professionals and parents.
+    versus: IndexMap<String, Versus>,
     definitions: Vec<DefinitionUse>,
     sessions: u64,
 }
@@ -365,6 +392,7 @@ impl Compare {
         Compare {
             options,
             groups: IndexMap::new(),
+            group_types: IndexMap::new(),
             items: IndexMap::new(),
             criteria: IndexMap::new(),
             versus: IndexMap::new(),
@@ -418,6 +446,13 @@ impl Compare {
             let key = self.group_key(session, team);
             if self.options.role.admits(team.role) {
                 *self.groups.entry(key.clone()).or_default() += 1;
+                let types = match self.group_types.get_mut(&key) {
+                    Some(t) => t,
+                    None => self.group_types.entry(key.clone()).or_default(),
+                };
+                if !types.contains(&team.kind) {
+                    types.push(team.kind.clone());
+                }
                 for (ci, c) in def.criteria.iter().enumerate() {
                     let cfacts = criterion_facts(&facts, def, ci);
                     for (item, f) in c.items.iter().zip(cfacts) {
@@ -447,17 +482,29 @@ impl Compare {
                     slot(groups, &key).add_criterion(cfacts);
                 }
             }
-            let side = match team.role {
-                Role::Professionals => 0,
-                Role::Parents => 1,
-                Role::Partners => continue,
-            };
+            if team.role == Role::Partners {
+                continue;
+            }
             let versus_key = if self.options.by == GroupBy::Role {
                 String::new()
             } else {
                 key
             };
-            self.versus.entry(versus_key).or_default()[side].add(&facts, def);
+            let versus = self.versus.entry(versus_key).or_default();
+            if team.role == Role::Professionals {
+                versus.all.add(&facts, def);
+                versus
+                    .professionals
+                    .entry(team.kind.clone())
+                    .or_default()
+                    .add(&facts, def);
+            } else {
+                versus
+                    .parents
+                    .entry(team.kind.clone())
+                    .or_default()
+                    .add(&facts, def);
+            }
         }
     }
 
@@ -490,6 +537,14 @@ impl Compare {
         for (k, n) in other.groups {
             *self.groups.entry(k).or_default() += n;
         }
+        for (k, types) in other.group_types {
+            let into = self.group_types.entry(k).or_default();
+            for t in types {
+                if !into.contains(&t) {
+                    into.push(t);
+                }
+            }
+        }
         for (code, item) in other.items {
             let into = self.items.entry(code).or_insert_with(|| ItemAcc {
                 criterion: item.criterion.clone(),
@@ -503,10 +558,8 @@ impl Compare {
         for (code, groups) in other.criteria {
             merge_map(self.criteria.entry(code).or_default(), groups);
         }
-        for (k, [prof, parents]) in other.versus {
-            let into = self.versus.entry(k).or_default();
-            into[0].merge(prof);
-            into[1].merge(parents);
+        for (k, versus) in other.versus {
+            self.versus.entry(k).or_default().merge(versus);
         }
         for u in other.definitions {
             match self.definitions.iter_mut().find(|m| {
@@ -547,6 +600,7 @@ impl Compare {
                 name: names[i].clone(),
                 key: all_keys[i].clone(),
                 teams: self.groups[&all_keys[i]],
+                types: type_labels(self.group_types.get(&all_keys[i]), &defs),
             })
             .collect();
         let left_out = LeftOut {
@@ -570,6 +624,7 @@ impl Compare {
                     .iter()
                     .map(|g| acc.groups.get(&g.key).unwrap_or(&empty).stats())
                     .collect();
+                let total = total_of(&acc.groups, &groups);
                 let examples = if self.options.examples {
                     groups
                         .iter()
@@ -595,6 +650,7 @@ impl Compare {
                     criterion,
                     label,
                     stats,
+                    total,
                     examples,
                 })
             })
@@ -620,6 +676,7 @@ impl Compare {
                     .iter()
                     .map(|g| accs.get(&g.key).unwrap_or(&empty).stats())
                     .collect();
+                let total = total_of(accs, &groups);
                 let title = defs
                     .iter()
                     .find_map(|d| d.criterion(&code))
@@ -629,9 +686,11 @@ impl Compare {
                     code,
                     title,
                     stats,
+                    total,
                 })
             })
             .collect();
+        let weakest = weakest(&items, groups.len());
 
         let (versus, versus_left_out) = self.versus_groups(by, &defs, min_group);
 
@@ -658,6 +717,7 @@ impl Compare {
             left_out,
             items,
             criteria,
+            weakest,
             versus,
             versus_left_out,
         })
@@ -672,7 +732,7 @@ impl Compare {
         let mut keys: Vec<String> = self
             .versus
             .iter()
-            .filter(|(_, [prof, parents])| prof.teams > 0 && parents.answered())
+            .filter(|(_, v)| v.all.teams > 0 && v.parents.values().any(Side::answered))
             .map(|(k, _)| k.clone())
             .collect();
         sort_groups(&mut keys, by, defs);
@@ -684,76 +744,155 @@ impl Compare {
         let mut left_out = 0;
         let mut out = Vec::new();
         for (key, name) in keys.iter().zip(names) {
-            let [prof, parents] = &self.versus[key];
-            if prof.teams < min_group || parents.teams < min_group {
-                left_out += 1;
-                continue;
-            }
-            let gap = |p: Option<&Acc>, q: Option<&Acc>| {
-                let professionals = p.and_then(Acc::mean);
-                let parents = q.and_then(Acc::mean);
-                let gap = professionals.zip(parents).map(|(a, b)| b - a);
-                (professionals, parents, gap)
-            };
-            let criterion_codes = code_order(prof.criteria.keys(), |code| {
-                defs.iter()
-                    .find_map(|d| d.criteria.iter().position(|c| c.code == code))
+            let versus = &self.versus[key];
+            let mut kinds: Vec<&String> = versus
+                .parents
+                .iter()
+                .filter(|(_, side)| side.answered())
+                .map(|(k, _)| k)
+                .collect();
+            kinds.sort_by_cached_key(|k| {
+                let pos = defs.iter().find_map(|d| d.types.get_index_of(k.as_str()));
+                (pos.unwrap_or(usize::MAX), k.to_string())
             });
-            let criteria = criterion_codes
-                .into_iter()
-                .map(|code| {
-                    let (professionals, parents_mean, gap) =
-                        gap(prof.criteria.get(&code), parents.criteria.get(&code));
+            for kind in kinds {
+                let parents = &versus.parents[kind];
+                let own = versus.professionals.get(kind).filter(|s| s.teams > 0);
+                let (prof, compared_with) = match own {
+                    Some(side) => (side, ComparedWith::Type),
+                    None => (&versus.all, ComparedWith::All),
+                };
+                if prof.teams < min_group || parents.teams < min_group {
+                    left_out += 1;
+                    continue;
+                }
+                // Per item or criterion: the own type's professionals where they have a
+                // mean, else every professionals' team of the group.
+                let gap = |code: &str, pick: fn(&Side) -> &IndexMap<String, Acc>, label: String| {
+                    let own_mean = own.and_then(|s| pick(s).get(code)).and_then(Acc::mean);
+                    let (professionals, with) = match own_mean {
+                        Some(m) => (Some(m), ComparedWith::Type),
+                        None => (
+                            pick(&versus.all).get(code).and_then(Acc::mean),
+                            ComparedWith::All,
+                        ),
+                    };
+                    let parents_mean = pick(parents).get(code).and_then(Acc::mean);
                     Gap {
-                        label: defs
+                        code: code.to_string(),
+                        label,
+                        professionals,
+                        parents: parents_mean,
+                        gap: professionals.zip(parents_mean).map(|(a, b)| a - b),
+                        compared_with: with,
+                    }
+                };
+                let criterion_codes = code_order(versus.all.criteria.keys(), |code| {
+                    defs.iter()
+                        .find_map(|d| d.criteria.iter().position(|c| c.code == code))
+                });
+                let criteria = criterion_codes
+                    .into_iter()
+                    .map(|code| {
+                        let label = defs
                             .iter()
                             .find_map(|d| d.criterion(&code))
-                            .map_or_else(|| code.clone(), |c| c.title.clone()),
-                        code,
-                        professionals,
-                        parents: parents_mean,
-                        gap,
-                    }
-                })
-                .collect();
-            let item_codes = code_order(prof.items.keys(), |code| {
-                defs.iter().find_map(|d| d.item_index(code))
-            });
-            let mut items: Vec<Gap> = item_codes
-                .into_iter()
-                .map(|code| {
-                    let (professionals, parents_mean, gap) =
-                        gap(prof.items.get(&code), parents.items.get(&code));
-                    Gap {
-                        label: defs
+                            .map_or_else(|| code.clone(), |c| c.title.clone());
+                        gap(&code, |s| &s.criteria, label)
+                    })
+                    .collect();
+                let item_codes = code_order(versus.all.items.keys(), |code| {
+                    defs.iter().find_map(|d| d.item_index(code))
+                });
+                let mut items: Vec<Gap> = item_codes
+                    .into_iter()
+                    .map(|code| {
+                        let label = defs
                             .iter()
                             .find_map(|d| d.item(&code))
-                            .map_or_else(|| code.clone(), |(_, i)| i.label().to_string()),
-                        code,
-                        professionals,
-                        parents: parents_mean,
-                        gap,
-                    }
-                })
-                .collect();
-            // Largest gaps first, either way; items without a gap last.
-            items.sort_by(|a, b| match (a.gap, b.gap) {
-                (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            });
-            out.push(VersusGroup {
-                name,
-                key: key.clone(),
-                professionals: prof.teams,
-                parents: parents.teams,
-                criteria,
-                items,
-            });
+                            .map_or_else(|| code.clone(), |(_, i)| i.label().to_string());
+                        gap(&code, |s| &s.items, label)
+                    })
+                    .collect();
+                // Largest gaps first, either way; items without a gap last.
+                items.sort_by(|a, b| match (a.gap, b.gap) {
+                    (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                });
+                out.push(VersusGroup {
+                    name: name.clone(),
+                    key: key.clone(),
+                    kind: kind.clone(),
+                    type_label: defs
+                        .iter()
+                        .find_map(|d| d.types.get(kind.as_str()))
+                        .cloned()
+                        .unwrap_or_else(|| kind.clone()),
+                    compared_with,
+                    professionals: prof.teams,
+                    parents: parents.teams,
+                    criteria,
+                    items,
+                });
+            }
         }
         (out, left_out)
     }
+}
+
+/// The statistics over the teams of every group shown, merged in group order (so
+/// hidden groups are never part of a total, and nothing can be recovered by
+/// subtracting a total from the groups shown).
+fn total_of(accs: &IndexMap<String, Acc>, groups: &[Group]) -> Stats {
+    let mut total = Acc::default();
+    for g in groups {
+        if let Some(acc) = accs.get(&g.key) {
+            total.merge(acc.clone());
+        }
+    }
+    total.stats()
+}
+
+/// Per group, the codes of the (at most) [`WEAKEST`] items with the lowest mean; equal
+/// means in definition order. Items without a mean in that group are not weak, only
+/// unscored.
+fn weakest(items: &[ItemStats], groups: usize) -> Vec<Vec<String>> {
+    (0..groups)
+        .map(|g| {
+            let mut scored: Vec<(f64, usize, &str)> = items
+                .iter()
+                .filter_map(|i| Some((i.stats.get(g)?.mean?, i.position, i.code.as_str())))
+                .collect();
+            scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            scored
+                .into_iter()
+                .take(WEAKEST)
+                .map(|(_, _, code)| code.to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// How many weakest items each group lists.
+pub const WEAKEST: usize = 3;
+
+/// The labels of a group's organisation types, in the definition's order of types.
+fn type_labels(keys: Option<&Vec<String>>, defs: &[&Definition]) -> Vec<String> {
+    let mut keys: Vec<&String> = keys.map(|k| k.iter().collect()).unwrap_or_default();
+    keys.sort_by_cached_key(|k| {
+        let pos = defs.iter().find_map(|d| d.types.get_index_of(k.as_str()));
+        (pos.unwrap_or(usize::MAX), (*k).clone())
+    });
+    keys.into_iter()
+        .map(|k| {
+            defs.iter()
+                .find_map(|d| d.types.get(k.as_str()))
+                .cloned()
+                .unwrap_or_else(|| k.clone())
+        })
+        .collect()
 }
 
 /// The definition that names things in the output: the newest version.
@@ -891,6 +1030,8 @@ pub struct Comparison {
     pub items: Vec<ItemStats>,
     /// In definition order.
     pub criteria: Vec<CriterionStats>,
+    /// Per group (in group order): the codes of its weakest items, lowest mean first.
+    pub weakest: Vec<Vec<String>>,
     /// Professionals against parents, per group where parents answered.
     pub versus: Vec<VersusGroup>,
     /// Groups not set against their parents because either side has fewer than
@@ -918,6 +1059,8 @@ pub struct Group {
     /// What the teams have in common: the type id, team name, organisation, role or file.
     pub key: String,
     pub teams: u64,
+    /// The labels of the organisation types of its teams, in the definition's order.
+    pub types: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
@@ -938,6 +1081,8 @@ pub struct ItemStats {
     pub position: usize,
     /// One per group, in group order.
     pub stats: Vec<Stats>,
+    /// Over the teams of every group shown.
+    pub total: Stats,
     /// One list per group, most frequent first; empty unless examples were asked for.
     pub examples: Vec<Vec<ExampleCount>>,
 }
@@ -948,6 +1093,8 @@ pub struct CriterionStats {
     pub title: String,
     pub range: Option<f64>,
     pub stats: Vec<Stats>,
+    /// Over the teams of every group shown.
+    pub total: Stats,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -955,7 +1102,13 @@ pub struct VersusGroup {
     /// Empty when the comparison is grouped by role (then it is all teams).
     pub name: String,
     pub key: String,
-    /// Teams on each side.
+    /// The parents' type.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub type_label: String,
+    /// `type` when the group has professionals' teams of the parents' type, else `all`.
+    pub compared_with: ComparedWith,
+    /// Teams on each side (the professionals' teams compared with).
     pub professionals: u64,
     pub parents: u64,
     /// In definition order.
@@ -971,6 +1124,8 @@ pub struct Gap {
     pub label: String,
     pub professionals: Option<f64>,
     pub parents: Option<f64>,
-    /// parents − professionals.
+    /// professionals − parents: positive when the professionals rate it higher.
     pub gap: Option<f64>,
+    /// Whose mean `professionals` is: the parents' own type's teams, or all of the group.
+    pub compared_with: ComparedWith,
 }

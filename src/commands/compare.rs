@@ -8,13 +8,14 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
+use crate::render::table::CsvStyle;
 use crate::render::{self, Lang, Renderer};
 use crate::{Exit, Io, output};
 
@@ -26,7 +27,15 @@ const PART: usize = 8;
 /// Fewer inputs than this finish too soon for a progress bar to help.
 const PROGRESS_FROM: usize = 200;
 
-pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
+    if args.format == CompareFormat::Xlsx && args.output.is_none() {
+        bail!(
+            "a workbook cannot go to standard output\n  = help: name the file to write with -o, e.g. `-o vergelijking.xlsx`"
+        );
+    }
+    if args.excel && args.format != CompareFormat::Csv {
+        bail!("--excel is for CSV\n  = help: add `--format csv`, or name the output file `….csv`");
+    }
     let inputs = load::collect_inputs(&args.paths)?;
     load::require_inputs(&inputs)?;
     if let Some(target) = &args.output {
@@ -39,7 +48,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
             .collect();
         output::check_target(target, &files)?;
     }
-    let look = Look::new(&args)?;
+    let look = Look::new(&args, lang)?;
     let options = options(&args);
     let loader = Loader::new();
     let progress = Progress::new(inputs.len(), args.quiet);
@@ -96,7 +105,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
         );
     };
 
-    let bytes = render(&comparison, &args, look.as_ref())?;
+    let bytes = render(&comparison, &args, look.as_ref(), lang)?;
     match &args.output {
         Some(target) => output::write_output(target, &bytes)?,
         None => io.out.write_all(&bytes)?,
@@ -242,7 +251,7 @@ impl Problems {
     }
 
     fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
-        let mut line = diag::summary(files, self.errors, self.warnings);
+        let mut line = diag::summary(io.lang, files, self.errors, self.warnings);
         if self.warnings > 0 && !self.strict {
             line.push_str(" (`scan validate` shows the warnings)");
         }
@@ -340,16 +349,10 @@ struct Look {
 }
 
 impl Look {
-    fn new(args: &CompareArgs) -> Result<Option<Look>> {
+    fn new(args: &CompareArgs, lang: Option<Lang>) -> Result<Option<Look>> {
         if !matches!(args.format, CompareFormat::Md | CompareFormat::Html) {
             return Ok(None);
         }
-        let lang = match &args.lang {
-            Some(l) => Some(Lang::parse(l).with_context(|| {
-                format!("unknown language `{l}` for --lang; scan speaks `nl` and `en`")
-            })?),
-            None => None,
-        };
         Ok(Some(Look {
             renderer: Renderer::new(args.template.as_deref())?,
             lang,
@@ -357,10 +360,24 @@ impl Look {
     }
 }
 
-fn render(c: &Comparison, args: &CompareArgs, look: Option<&Look>) -> Result<Vec<u8>> {
+fn render(
+    c: &Comparison,
+    args: &CompareArgs,
+    look: Option<&Look>,
+    lang: Option<Lang>,
+) -> Result<Vec<u8>> {
+    let lang = || lang.unwrap_or_else(|| Lang::for_definition(&c.definition.language));
     Ok(match (args.format, look) {
         (CompareFormat::Json, _) => render::compare::json(c)?,
-        (CompareFormat::Csv, _) => render::compare::csv(c).into_bytes(),
+        (CompareFormat::Csv, _) => {
+            let style = if args.excel {
+                CsvStyle::Excel(lang())
+            } else {
+                CsvStyle::Plain
+            };
+            render::compare::csv(c, lang(), style)
+        }
+        (CompareFormat::Xlsx, _) => render::compare::xlsx(c, lang())?,
         (format, Some(look)) => {
             let lang = look
                 .lang

@@ -37,7 +37,7 @@ pub struct Side {
     pub meta: VersionMeta,
 }
 
-pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
     let rev = |s: &OsString| -> Result<String> {
         s.to_str().map(str::to_string).ok_or_else(|| {
             anyhow::anyhow!(
@@ -82,7 +82,7 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
         notes.push(definition_note(&change, &version_label(&after.meta)));
     }
     let versions = [before, after];
-    let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, io)?
+    let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, false, io)?
         .iter()
         .map(|v| version_label(&v.meta))
         .collect();
@@ -113,7 +113,7 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
         },
         notes,
     };
-    let lang = choose_lang(args.lang.as_deref(), Some(a));
+    let lang = choose_lang(lang, Some(a));
     let text = match args.format {
         ProgressFormat::Json => json(&report)?,
         ProgressFormat::Md | ProgressFormat::Html => {

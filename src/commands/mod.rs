@@ -6,6 +6,7 @@ mod completions;
 mod diff;
 mod fmt;
 mod history;
+mod import;
 mod list;
 mod man;
 mod new;
@@ -22,19 +23,35 @@ use crate::cli::{Cli, Command};
 use crate::{Exit, Io};
 
 pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
+    use crate::cli::choose_format;
+    let mut cli = cli;
+    match &mut cli.command {
+        Command::Report(a) => {
+            a.format = choose_format("report", a.format_arg, a.output.as_deref())?
+        }
+        Command::Compare(a) => {
+            a.format = choose_format("compare", a.format_arg, a.output.as_deref())?
+        }
+        Command::History(a) => {
+            a.format = choose_format("history", a.format_arg, a.output.as_deref())?
+        }
+        Command::Diff(a) => a.format = choose_format("diff", a.format_arg, a.output.as_deref())?,
+        _ => {}
+    }
     match cli.command {
-        Command::New(args) => new::run(args, io),
+        Command::New(args) => new::run(args, cli.lang, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
-        Command::Compare(args) => compare::run(args, io),
-        Command::Report(args) => report::run(args, io),
+        Command::Compare(args) => compare::run(args, cli.lang, io),
+        Command::Report(args) => report::run(args, cli.lang, io),
         Command::Templates(args) => templates::run(args, io),
         Command::Fmt(args) => fmt::run(args, io),
         Command::Schema(args) => schema::run(args, io),
         Command::Completions(args) => completions::run(args, io),
         Command::Man(args) => man::run(args, io),
-        Command::History(args) => history::run(args, io),
-        Command::Diff(args) => diff::run(args, io),
+        Command::History(args) => history::run(args, cli.lang, io),
+        Command::Diff(args) => diff::run(args, cli.lang, io),
+        Command::Import(args) => import::run(args, io),
     }
 }
 

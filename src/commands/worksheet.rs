@@ -2,7 +2,7 @@
 //! paper: every criterion and item with its question and help, the scale to tick, and
 //! room to write the score, the votes, the story and the examples.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use crate::cli::NewArgs;
@@ -28,14 +28,7 @@ struct Step<'a> {
     label: &'a str,
 }
 
-pub fn run(args: &NewArgs, io: &mut Io) -> Result<Exit> {
-    let lang = match args.lang.as_deref() {
-        None => None,
-        Some(s) => match Lang::parse(s) {
-            Some(l) => Some(l),
-            None => bail!("there are no worksheet words in `{s}`: use `--lang nl` or `--lang en`"),
-        },
-    };
+pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let renderer = Renderer::new(args.template.as_deref())?;
     let (def, _) = match super::new::resolve(args, io)? {
         Ok(found) => found,

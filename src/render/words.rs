@@ -11,7 +11,7 @@ use super::Lang;
 type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
-const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE];
+const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, HISTORY, COMPARE, MOMENTS];
 
 /// Words shared by every report.
 const SHARED: &[Word] = &[
@@ -26,6 +26,12 @@ const SHARED: &[Word] = &[
     ),
     ("team", "Team", "Team"),
     ("teams", "Teams", "Teams"),
+    ("gap", "Gap", "Verschil"),
+    (
+        "gap_explained",
+        "Gap = professionals − parents: a positive gap means the professionals rate it higher than the parents do.",
+        "Verschil = professionals − ouders: een positief verschil betekent dat de professionals het hoger scoren dan de ouders.",
+    ),
     ("type", "Type", "Type"),
     ("role", "Role", "Rol"),
     ("role_professionals", "professionals", "professionals"),
@@ -263,8 +269,8 @@ const HISTORY: &[Word] = &[
         "text: words +{added} −{removed}",
         "tekst: woorden +{added} −{removed}",
     ),
-    ("diff_words_added", "new", "nieuw"),
-    ("diff_words_removed", "gone", "weg"),
+    ("diff_text_before", "it said", "er stond"),
+    ("diff_text_after", "now it says", "nu staat er"),
     ("diff_examples_added", "examples added", "voorbeelden erbij"),
     (
         "diff_examples_removed",
@@ -348,6 +354,7 @@ const REPORT: &[Word] = &[
     ("na_short", "n/a", "n.v.t."),
     ("scored", "With a score", "Met score"),
     ("of_items", "{n} of {total}", "{n} van {total}"),
+    ("coverage", "{n} of {total} items", "{n} van {total} items"),
     (
         "gaps_heading",
         "Professionals and parents",
@@ -355,8 +362,15 @@ const REPORT: &[Word] = &[
     ),
     (
         "gaps_intro",
-        "Per item, the mean score of the professional teams against the mean score of the parent teams, largest differences first. A positive difference means the professionals rate the item higher than the parents do.",
-        "Per item de gemiddelde score van de teams van professionals naast die van de ouders, grootste verschillen eerst. Een positief verschil betekent dat de professionals het item hoger scoren dan de ouders.",
+        "Per item, the parents' mean score against the mean score of the professionals' teams of the parents' own type, largest gaps first.",
+        "Per item de gemiddelde score van de ouders naast die van de teams van professionals van hetzelfde type, grootste verschillen eerst.",
+    ),
+    ("gaps_parents_type", "Parents of", "Ouders van"),
+    ("gaps_all_short", "all teams", "alle teams"),
+    (
+        "gaps_fallback",
+        "Parents of {type}: no professionals' team of this type gave a score, so they are compared with all professionals' teams on {codes}.",
+        "Ouders van {type}: geen team van professionals van dit type gaf een score, dus zij zijn vergeleken met alle teams van professionals bij {codes}.",
     ),
     (
         "gaps_none",
@@ -386,7 +400,6 @@ const REPORT: &[Word] = &[
         "Professionals (cirkel)",
     ),
     ("chart_parents", "Parents (square)", "Ouders (vierkant)"),
-    ("difference", "Difference", "Verschil"),
     ("targets_heading", "Targets", "Doelen"),
     (
         "targets_intro",
@@ -468,10 +481,21 @@ const REPORT: &[Word] = &[
         "One report, of one session file.",
         "Eén rapportage, van één sessiebestand.",
     ),
+    ("index_teams", "teams: {teams}", "teams: {teams}"),
     (
-        "index_line",
-        "teams: {teams} · completeness {completeness} · actions done: {done} of {actions}",
-        "teams: {teams} · volledigheid {completeness} · acties klaar: {done} van {actions}",
+        "index_completeness",
+        "completeness of the professionals {completeness}",
+        "volledigheid professionals {completeness}",
+    ),
+    (
+        "index_completeness_parents",
+        "of the parents {completeness}",
+        "ouders {completeness}",
+    ),
+    (
+        "index_actions",
+        "actions done: {done} of {actions}",
+        "acties klaar: {done} van {actions}",
     ),
     ("index_caption", "The reports", "De rapportages"),
     (
@@ -610,8 +634,8 @@ const COMPARE: &[Word] = &[
     ),
     (
         "cmp_versus_intro",
-        "For each group where parents answered: the mean score of the professionals' teams, of the parents, and the gap (parents minus professionals). Largest gaps first.",
-        "Voor elke groep waarin ouders antwoordden: de gemiddelde score van de teams van professionals, van de ouders, en het verschil (ouders min professionals). Grootste verschillen eerst.",
+        "For each group where parents answered: the parents' mean score against the mean score of the group's professionals' teams of the parents' own type. Largest gaps first.",
+        "Voor elke groep waarin ouders antwoordden: de gemiddelde score van de ouders naast die van de teams van professionals in de groep van hetzelfde type. Grootste verschillen eerst.",
     ),
     (
         "cmp_versus_none",
@@ -620,10 +644,20 @@ const COMPARE: &[Word] = &[
     ),
     (
         "cmp_versus_left_out",
-        "Groups not shown (professionals or parents have fewer than {min} teams, for privacy): {n}.",
-        "Niet getoonde groepen (professionals of ouders hebben minder dan {min} teams, om de privacy te beschermen): {n}.",
+        "Hidden for privacy (professionals or parents have fewer than {min} teams there): {n} more comparisons of professionals and parents.",
+        "Verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan {min} teams): nog {n} vergelijkingen van professionals en ouders.",
+    ),
+    (
+        "cmp_versus_all_hidden",
+        "Parents did answer, but every comparison with them is hidden for privacy (professionals or parents have fewer than {min} teams there): {n} hidden.",
+        "Ouders hebben wel geantwoord, maar elke vergelijking met hen is verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan {min} teams): {n} verborgen.",
     ),
     ("cmp_versus_all", "All teams", "Alle teams"),
+    (
+        "cmp_versus_fallback",
+        "No professionals' team of this type is in the group, so the parents are compared with all of its professionals' teams.",
+        "Er is in deze groep geen team van professionals van dit type, dus de ouders zijn vergeleken met al haar teams van professionals.",
+    ),
     (
         "cmp_versus_teams",
         "Professionals' teams: {professionals}; parents' teams: {parents}.",
@@ -636,7 +670,6 @@ const COMPARE: &[Word] = &[
     ),
     ("cmp_professionals", "Professionals", "Professionals"),
     ("cmp_parents", "Parents", "Ouders"),
-    ("cmp_gap", "Gap", "Verschil"),
     (
         "cmp_criteria_stats_heading",
         "Statistics per criterion",
@@ -692,6 +725,26 @@ const COMPARE: &[Word] = &[
         "Groups by type follow the scan's order of types; by role: professionals, parents, partners; other groups are sorted by name.",
         "Groepen naar type volgen de volgorde van de typen in de scan; naar rol: professionals, ouders, partners; andere groepen staan op naam.",
     ),
+];
+
+/// Words of totals, weakest items, measurement moments and workbooks.
+const MOMENTS: &[Word] = &[
+    ("cmp_total", "Total", "Totaal"),
+    ("cmp_types", "Type(s)", "Type(n)"),
+    (
+        "cmp_weakest_heading",
+        "Weakest items per group",
+        "Zwakste items per groep",
+    ),
+    (
+        "cmp_weakest_intro",
+        "The {n} items with the lowest mean in each group (equal means in the scan's order).",
+        "De {n} items met het laagste gemiddelde in elke groep (bij gelijke gemiddelden in de volgorde van de scan).",
+    ),
+    ("xlsx_criteria", "Criteria", "Criteria"),
+    ("xlsx_items", "Items", "Items"),
+    ("xlsx_groups", "Groups", "Groepen"),
+    ("xlsx_changes", "Changes", "Veranderingen"),
 ];
 
 /// The word for `key` in `lang`, or `None` for an unknown key.
