@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod history;
+pub mod progress;
 pub mod report;
 pub mod score;
 pub mod words;

@@ -30,7 +30,7 @@ struct Step<'a> {
 
 pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let renderer = Renderer::new(args.template.as_deref())?;
-    let (def, _) = match super::new::resolve(args, io)? {
+    let (def, _) = match super::named_definition(&args.definition, false, io)? {
         Ok(found) => found,
         Err(exit) => return Ok(exit),
     };
