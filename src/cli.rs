@@ -12,7 +12,13 @@ use crate::i18n::Lang;
 /// Partnerschapscan), parents are heard on the same questions, and `scan` checks the
 /// files, compares teams and writes the reports.
 #[derive(Debug, Parser)]
-#[command(name = "scan", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "scan",
+    bin_name = "scan",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 #[command(
     after_help = "Start with `scan new --org \"Kindcentrum De Regenboog\" --type childcare -o regenboog.toml`,\nfill it in, then `scan validate regenboog.toml`."
 )]

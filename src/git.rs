@@ -38,6 +38,11 @@ impl GitError {
         }
     }
 
+    /// True when git itself could not be found (not when a git command failed).
+    fn is_missing_git(&self) -> bool {
+        self.message.contains(" is not installed")
+    }
+
     fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
@@ -315,7 +320,7 @@ impl Repo {
         let spec = format!("{rev}^{{commit}}");
         match self.git(&["rev-parse", "--verify", "--quiet", &spec]) {
             Ok(out) => Ok(line(&out).to_string()),
-            Err(e) if e.message.contains("git is not installed") => Err(e),
+            Err(e) if e.is_missing_git() => Err(e),
             Err(_) => Err(bad()),
         }
     }
@@ -352,7 +357,7 @@ impl Repo {
     pub fn has_commits(&self) -> Result<bool> {
         match self.git(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]) {
             Ok(_) => Ok(true),
-            Err(e) if e.message.contains("git is not installed") => Err(e),
+            Err(e) if e.is_missing_git() => Err(e),
             Err(_) => Ok(false),
         }
     }
@@ -686,8 +691,13 @@ fn env() -> [(&'static str, &'static str); 3] {
 
 fn spawn_error(e: io::Error) -> GitError {
     if e.kind() == io::ErrorKind::NotFound {
-        GitError::new("git is not installed (the `git` program was not found)")
-            .help("install git (https://git-scm.com) and make sure `git --version` works in this terminal")
+        if cfg!(windows) {
+            GitError::new("Git for Windows is not installed (no `git.exe` in a folder on PATH)")
+                .help("install Git for Windows (https://git-scm.com/download/win), keep its option to use Git from the command line, then open a new terminal and check that `git --version` works")
+        } else {
+            GitError::new("git is not installed (the `git` program was not found)")
+                .help("install git (https://git-scm.com) and make sure `git --version` works in this terminal")
+        }
     } else {
         GitError::new(format!("cannot run git: {e}"))
     }

@@ -14,6 +14,65 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// Names Windows keeps for devices. With any extension (`aux.md`, `con.tar.gz`) they
+/// still name the device, so a report must never be called that, on any platform:
+/// the same inputs give the same file names everywhere.
+const DEVICE_NAMES: [&str; 6] = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"];
+
+/// True when Windows would take a file called `name` for a device (`CON`, `aux.md`,
+/// `com1.html`, `LPT¹`): the part before the first dot, trailing spaces dropped, in
+/// any case.
+pub fn is_device_name(name: &str) -> bool {
+    let base = name
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(' ');
+    let upper = base.to_uppercase();
+    if DEVICE_NAMES.contains(&upper.as_str()) {
+        return true;
+    }
+    let mut chars = upper.chars();
+    let prefix: String = chars.by_ref().take(3).collect();
+    let rest: Vec<char> = chars.collect();
+    (prefix == "COM" || prefix == "LPT")
+        && matches!(rest.as_slice(), [c] if c.is_ascii_digit() || matches!(c, '¹' | '²' | '³'))
+}
+
+/// A name that is a file name on every platform, from one made of letters, digits,
+/// `-`, `_` and `.` (see `scan report -o DIR`): a device name of Windows gets a `_`
+/// after its first part (`con` → `con_`, `aux.2026` → `aux_.2026`).
+pub fn portable_name(name: String) -> String {
+    if !is_device_name(&name) {
+        return name;
+    }
+    match name.find('.') {
+        Some(dot) => format!("{}_{}", &name[..dot], &name[dot..]),
+        None => format!("{name}_"),
+    }
+}
+
+/// The key under which Windows and macOS folders take two names for the same file
+/// (they ignore case). Folding both ways also catches letters whose lower cases differ
+/// but whose upper cases agree (`σ`, `ς`), so names with different keys are different
+/// files everywhere.
+pub fn case_key(name: &str) -> String {
+    name.to_lowercase().to_uppercase()
+}
+
+/// A path as reports, indexes and comparisons show it: with `/` between folders on
+/// every platform, so that the same files give the same output on Windows
+/// (`examples\sportclub\x.toml`, as a folder walk there finds it) and elsewhere.
+/// Messages keep the path as the user typed it. Only Windows separates folders with
+/// `\`; elsewhere it is part of a name and is kept.
+pub fn portable_path(shown: &str) -> String {
+    if cfg!(windows) {
+        shown.replace('\\', "/")
+    } else {
+        shown.to_string()
+    }
+}
+
 /// Refuses an output target that is one of the inputs, or a `.toml` file: outputs
 /// are reports and schemas, and a `.toml` name is where scan files live (a report
 /// there would be read as a broken scan file by the next `scan validate .`).
@@ -69,6 +128,8 @@ enum Kind {
     File,
     Folder,
     Stream,
+    /// A block device (Unix only; Windows has no such files in a folder).
+    #[cfg_attr(not(unix), allow(dead_code))]
     Disk,
 }
 
@@ -135,7 +196,10 @@ pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
             path.display()
         );
     }
-    write_atomic(&real, bytes, true)
+    // Only a link is resolved: otherwise the path stays as the user typed it, so a
+    // message names it that way (on Windows a resolved path reads `\\?\C:\…`).
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    write_atomic(if is_link { &real } else { path }, bytes, true)
 }
 
 /// Creates the output folder `-o DIR` (and its parents) when it is not there yet;

@@ -408,13 +408,13 @@ pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<S
     let stems: Vec<String> = inputs.iter().map(|i| stem(i)).collect();
     let mut count: BTreeMap<String, usize> = BTreeMap::new();
     for s in &stems {
-        *count.entry(s.to_lowercase()).or_default() += 1;
+        *count.entry(output::case_key(s)).or_default() += 1;
     }
     let first: Vec<String> = inputs
         .iter()
         .zip(&stems)
         .map(|(input, s)| {
-            if count.get(&s.to_lowercase()).copied().unwrap_or(0) > 1 {
+            if count.get(&output::case_key(s)).copied().unwrap_or(0) > 1 {
                 match parent_name(input) {
                     Some(p) => format!("{p}-{s}"),
                     None => s.clone(),
@@ -426,13 +426,16 @@ pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<S
         .collect();
     // Case-insensitive, because macOS and Windows folders are.
     let mut taken: HashSet<String> = HashSet::new();
-    taken.insert(INDEX.to_string());
+    taken.insert(output::case_key(INDEX));
     first
         .into_iter()
         .map(|name| {
+            // Never a device name of Windows (`con`, `aux.2026`); a `-2` added below
+            // cannot make one, since no device name has a `-`.
+            let name = output::portable_name(name);
             let mut candidate = name.clone();
             let mut n = 2;
-            while !taken.insert(candidate.to_lowercase()) {
+            while !taken.insert(output::case_key(&candidate)) {
                 candidate = format!("{name}-{n}");
                 n += 1;
             }
@@ -447,6 +450,168 @@ mod tests {
 
     fn file(p: &str) -> Input {
         Input::File(PathBuf::from(p))
+    }
+
+    /// Whether Windows accepts `name` as a file name in a folder, written from
+    /// Microsoft's rules ("Naming files, paths, and namespaces") without the code
+    /// under test: not empty, at most 255 UTF-16 units, none of `<>:"/\|?*` or
+    /// control characters, no trailing dot or space, not a device name even with an
+    /// extension.
+    fn windows_accepts(name: &str) -> Result<(), String> {
+        if name.is_empty() || name == "." || name == ".." {
+            return Err("empty or a dot name".into());
+        }
+        if name.encode_utf16().count() > 255 {
+            return Err("longer than 255 UTF-16 units".into());
+        }
+        if let Some(c) = name
+            .chars()
+            .find(|c| (*c as u32) < 32 || "<>:\"/\\|?*".contains(*c))
+        {
+            return Err(format!("forbidden character {c:?}"));
+        }
+        if name.ends_with(['.', ' ']) {
+            return Err("ends in a dot or a space".into());
+        }
+        let mut devices: Vec<String> = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        for port in ["COM", "LPT"] {
+            for n in "0123456789¹²³".chars() {
+                devices.push(format!("{port}{n}"));
+            }
+        }
+        let before_dot = name.split('.').next().unwrap_or_default();
+        let base = before_dot.trim_end_matches(' ');
+        if devices.iter().any(|d| d.eq_ignore_ascii_case(base)) {
+            return Err(format!("`{base}` is a device"));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_windows_check_itself_refuses_what_windows_refuses() {
+        for bad in [
+            "CON.md",
+            "con",
+            "aux.md",
+            "Nul.tar.gz",
+            "com1.html",
+            "LPT9.json",
+            "com¹.md",
+            "lpt0",
+            "conin$.md",
+            "a:b.md",
+            "a?.md",
+            "a*",
+            "tab\there",
+            "x.",
+            "x ",
+            "",
+            "q\"uote",
+            "<b>",
+            "a|b",
+            "a\\b",
+            "a/b",
+        ] {
+            assert!(windows_accepts(bad).is_err(), "{bad:?} should be refused");
+        }
+        let long = "é".repeat(256);
+        assert!(windows_accepts(&long).is_err());
+        for good in [
+            "console.md",
+            "con_.md",
+            "aux_.2026.md",
+            "com10.md",
+            "lpt.md",
+            "Ouderavond-groep-3.html",
+            "index.json",
+        ] {
+            assert!(windows_accepts(good).is_ok(), "{good:?} should be accepted");
+        }
+    }
+
+    #[test]
+    fn device_names_of_windows_get_a_mark() {
+        let inputs = [
+            file("a/CON.toml"),
+            file("a/aux.2026.toml"),
+            file("b/Com1.toml"),
+            file("b/LPT¹.toml"),
+            file("b/nul .toml"),
+            file("b/console.toml"),
+            file("c/con_.toml"),
+        ];
+        assert_eq!(
+            output_names(inputs.iter()),
+            [
+                "CON_",
+                "aux_.2026",
+                "Com1_",
+                "LPT¹_",
+                "nul_",
+                "console",
+                "con_-2"
+            ]
+        );
+    }
+
+    /// Text a user may type as a folder or file name, weighted towards what Windows
+    /// refuses: device names in any case with extensions, reserved characters, control
+    /// characters, trailing dots and spaces, long runs of letters outside ASCII.
+    fn hostile_name() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            any::<String>(),
+            "(?i)(con|prn|aux|nul|conin\\$|conout\\$|com[0-9¹²³]|lpt[0-9¹²³])( |\\.)?([a-z0-9 .]{0,6})",
+            "[<>:\"/\\\\|?*\\x00-\\x1f. a-zA-Zé—-]{0,16}",
+            "[a-zA-Z0-9 ._-]{0,8}[ .]{0,4}",
+            "[σςΣkK\u{212a}ßẞ]{1,4}",
+            "[𝔸😀é—a]{20,40}",
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, .. Default::default() })]
+        /// Whatever the session files and their folders are called, every file that
+        /// `scan report -o DIR` writes (reports and the index, in every format) has a
+        /// name Windows accepts, and no two of them are the same file in a folder that
+        /// ignores case.
+        #[test]
+        fn every_derived_name_is_a_valid_windows_file_name(
+            stems in proptest::collection::vec(hostile_name(), 1..4),
+            files in proptest::collection::vec((hostile_name(), 0..4usize, proptest::bool::ANY), 1..8),
+            stdin in proptest::bool::ANY,
+        ) {
+            // Few stems for many files, so that names collide and folders are put in front.
+            let mut inputs: Vec<Input> = files
+                .iter()
+                .map(|(folder, pick, toml)| {
+                    let stem = &stems[pick % stems.len()];
+                    let name = if *toml { format!("{stem}.toml") } else { stem.clone() };
+                    Input::File(PathBuf::from(folder).join(name))
+                })
+                .collect();
+            if stdin {
+                inputs.push(Input::Stdin);
+            }
+            let names = output_names(inputs.iter());
+            proptest::prop_assert_eq!(names.len(), inputs.len());
+            for ext in ["md", "html", "json"] {
+                let mut seen = HashSet::new();
+                for name in names.iter().map(String::as_str).chain([INDEX]) {
+                    let file = format!("{name}.{ext}");
+                    if let Err(why) = windows_accepts(&file) {
+                        proptest::prop_assert!(false, "{file:?}: {why} (inputs {inputs:?})");
+                    }
+                    proptest::prop_assert!(
+                        seen.insert(file.to_uppercase()),
+                        "{file:?} twice, ignoring case (inputs {inputs:?})"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -190,15 +190,19 @@ impl Palette {
         reset: "\x1b[0m",
     };
 
-    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    /// Colour only on a terminal that shows it: never when `NO_COLOR` is set or
+    /// `TERM` is `dumb`, and on Windows only in a console that has accepted colour
+    /// codes (Windows 10 and later); anywhere else the codes would show as `←[1;31m`.
     pub fn for_stderr() -> Palette {
         use std::io::IsTerminal;
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        if !no_color && io::stderr().is_terminal() {
-            Palette::ANSI
-        } else {
-            Palette::PLAIN
+        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        if anstyle_query::no_color() || dumb || !io::stderr().is_terminal() {
+            return Palette::PLAIN;
         }
+        if cfg!(windows) && anstyle_query::windows::enable_ansi_colors() != Some(true) {
+            return Palette::PLAIN;
+        }
+        Palette::ANSI
     }
 }
 

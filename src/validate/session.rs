@@ -44,7 +44,7 @@ pub fn session(
         return None;
     }
     Some(Session {
-        file: source.name.clone(),
+        file: crate::output::portable_path(&source.name),
         definition: def,
         info,
         teams,
