@@ -206,7 +206,7 @@ pub enum ReportFormat {
 /// reported like `scan validate` does and left out; the exit status is then 1.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml"
+    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml\n  scan report --audience parents --format html -o voor-ouders.html regenboog.toml"
 )]
 pub struct ReportArgs {
     /// Session files, directories or `-` for standard input.
@@ -237,6 +237,20 @@ pub struct ReportArgs {
     /// Without it the same input always gives byte-identical output.
     #[arg(long)]
     pub stamp: bool,
+    /// Who the report is for: `team` (everything), or `parents` (what parents said, the
+    /// team's criterion scores, the differences and the plan; no team texts, examples
+    /// or votes).
+    #[arg(long, value_enum, default_value_t = Audience::Team)]
+    pub audience: Audience,
+}
+
+/// Who a session report is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Audience {
+    /// The organisation's teams: every answer, vote and figure.
+    Team,
+    /// Parents: their own answers, the team's criterion scores, the gaps and the plan.
+    Parents,
 }
 
 /// Work with the built-in report templates.

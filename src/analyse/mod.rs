@@ -3,6 +3,8 @@
 
 pub mod compare;
 pub mod history;
+pub mod parents;
 pub mod report;
 pub mod score;
+pub mod summary;
 pub mod words;

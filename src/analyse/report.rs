@@ -21,10 +21,14 @@
 use serde::Serialize;
 
 use super::score;
+use super::summary::{self, Summary};
 use crate::model::{Definition, Role, Session, SessionInfo, Status, Team};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// What a team reads first: strongest and weakest criteria, the largest gaps, the
+    /// actions due soon (see [`super::summary`]).
+    pub summary: Summary,
     /// The session file's name as given.
     pub file: String,
     pub definition: DefinitionRef,
@@ -475,7 +479,9 @@ pub fn report(session: &Session) -> Report {
         })
         .filter(|g| !g.actions.is_empty())
         .collect();
+    let gaps = gaps(session);
     Report {
+        summary: summary::summary(&teams, &gaps, &actions, session.info.date.as_deref()),
         file: session.file.clone(),
         definition: DefinitionRef {
             id: def.id.clone(),
@@ -505,7 +511,7 @@ pub fn report(session: &Session) -> Report {
             .any(|t| t.answers.values().any(|a| !a.votes.is_empty())),
         teams,
         criteria,
-        gaps: gaps(session),
+        gaps,
         targets: targets(session),
         actions,
         action_groups,

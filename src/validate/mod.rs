@@ -313,6 +313,7 @@ pub fn definition(
                     title: text(&ri.title),
                     question: question.value.clone(),
                     help: text(&ri.help),
+                    parents: text(&ri.parents),
                 });
             }
         }
