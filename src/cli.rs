@@ -42,7 +42,7 @@ pub enum Command {
 /// above it. Never overwrites an existing file.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml"
+    after_help = "Examples:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml\n  scan new --format html --type childcare --type primary -o werkbladen.html   # one sheet per team\n  scan new --format html --parents --org \"Kindcentrum De Regenboog\" -o ouderavond.html"
 )]
 pub struct NewArgs {
     /// The organisation's name.
@@ -54,9 +54,15 @@ pub struct NewArgs {
     /// The definition: a built-in id or the path of a definition file.
     #[arg(long, value_name = "ID|PATH", default_value = "partnerschapscan")]
     pub definition: String,
-    /// Also add a team for what parents say.
+    /// Also add a team for what parents say. With `--format html`: the worksheet for the
+    /// parents' evening instead, in parents' words.
     #[arg(long)]
     pub parents: bool,
+    /// A team's name; repeat for more teams, in the order of `--type` (one name for
+    /// each type, or one type for all names). With `--format html`: one worksheet per
+    /// team.
+    #[arg(long = "team", value_name = "NAME")]
+    pub teams: Vec<String>,
     /// Where to write the new file (standard output when absent). Never overwritten.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

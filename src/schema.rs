@@ -554,6 +554,7 @@ code = "A1"
 title = "t"
 question = "q"
 help = "h"
+parents = "p"
 "#;
 
     /// The keys whose absence `scan validate` reports as `missing-key`, found by removing

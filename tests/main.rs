@@ -2,6 +2,7 @@
 
 mod accept2;
 mod acceptance;
+mod audience;
 mod cli;
 mod common;
 mod compare;

@@ -37,6 +37,7 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     for t in &args.types {
         super::type_label(&def, t)?;
     }
+    team_specs(&args)?;
     let text = session_template(&def, &reference, &args);
     match &args.output {
         Some(path) => {
@@ -57,7 +58,45 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
 }
 
 fn team_count(args: &NewArgs) -> usize {
-    args.types.len() + usize::from(args.parents)
+    args.types.len().max(args.teams.len()) + usize::from(args.parents)
+}
+
+/// One team to write (or one worksheet to print): its name from `--team`, its type
+/// from `--type`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct TeamSpec {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+}
+
+/// The teams `--team` and `--type` ask for: the i-th name with the i-th type, or one
+/// type for every name; without names, one team per type.
+pub(super) fn team_specs(args: &NewArgs) -> Result<Vec<TeamSpec>> {
+    let (names, types) = (&args.teams, &args.types);
+    if names.is_empty() {
+        return Ok(types
+            .iter()
+            .map(|t| TeamSpec {
+                name: None,
+                kind: Some(t.clone()),
+            })
+            .collect());
+    }
+    if types.len() > 1 && types.len() != names.len() {
+        bail!(
+            "{} team names and {} types: give one `--type` for every `--team` (in the same order), or one `--type` for all of them",
+            names.len(),
+            types.len()
+        );
+    }
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| TeamSpec {
+            name: Some(n.clone()),
+            kind: types.get(i).or(types.first()).cloned(),
+        })
+        .collect())
 }
 
 /// The definition, and how the new file refers to it.
@@ -184,15 +223,15 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
     let _ = writeln!(out, "# date = 2026-01-31");
     let _ = writeln!(out, "# facilitator = \"\"");
     let _ = writeln!(out, "# guests = [\"\"]");
-    let mut teams: Vec<(String, &str, &str)> = args
-        .types
-        .iter()
-        .map(|t| {
-            (
-                format!("{} – {}", org, def.types[t.as_str()]),
-                t.as_str(),
-                "professionals",
-            )
+    let mut teams: Vec<(String, &str, &str)> = team_specs(args)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|spec| {
+            let kind = args.types.iter().find(|t| Some(*t) == spec.kind.as_ref())?;
+            let name = spec
+                .name
+                .unwrap_or_else(|| format!("{} – {}", org, def.types[kind.as_str()]));
+            Some((name, kind.as_str(), "professionals"))
         })
         .collect();
     if args.parents {

@@ -64,7 +64,11 @@ pub const SUMMARY: &[Word] = &[
         "There is nothing to compare with parents yet: no item has a score from both.",
         "Er is nog niets te vergelijken met ouders: geen item heeft een score van allebei.",
     ),
-    ("sum_actions", "Actions due soon", "Acties die binnenkort klaar moeten zijn"),
+    (
+        "sum_actions",
+        "Actions due soon",
+        "Acties die binnenkort klaar moeten zijn",
+    ),
     (
         "sum_actions_intro",
         "Not done yet, and due within {days} days after the session:",
@@ -219,7 +223,11 @@ pub const SHEETS: &[Word] = &[
     ),
     ("pws_group", "Group", "Groep"),
     ("pws_your_score", "Your score", "Uw score"),
-    ("pws_not_for_us", "does not apply to me", "geldt niet voor mij"),
+    (
+        "pws_not_for_us",
+        "does not apply to me",
+        "geldt niet voor mij",
+    ),
     (
         "pws_what_you_see",
         "What do you see? An example helps.",
@@ -231,7 +239,19 @@ pub const SHEETS: &[Word] = &[
         "What should change first? What would you like to help with? Write it down. We take your wishes to the team and put them in the plan.",
         "Wat moet er als eerste beter? Waar wilt u zelf bij helpen? Schrijf het op. We nemen uw wensen mee naar het team en zetten ze in het plan.",
     ),
-    ("pws_first", "What should change first", "Wat moet er als eerste beter"),
-    ("pws_help", "What I would like to help with", "Waar ik wil helpen"),
-    ("pws_thanks", "Thank you for your time.", "Dank u wel voor uw tijd."),
+    (
+        "pws_first",
+        "What should change first",
+        "Wat moet er als eerste beter",
+    ),
+    (
+        "pws_help",
+        "What I would like to help with",
+        "Waar ik wil helpen",
+    ),
+    (
+        "pws_thanks",
+        "Thank you for your time.",
+        "Dank u wel voor uw tijd.",
+    ),
 ];

@@ -79,6 +79,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/worksheet.html.j2"),
     ),
     (
+        "parents-worksheet.html.j2",
+        include_str!("../../templates/parents-worksheet.html.j2"),
+    ),
+    (
         "history.md.j2",
         include_str!("../../templates/history.md.j2"),
     ),
@@ -310,7 +314,9 @@ impl Renderer {
         };
         let mut detail = best.detail().map(|d| format!(": {d}")).unwrap_or_default();
         if best.kind() == ErrorKind::UndefinedError
-            && let Some(unknown) = self.unknown_name(best, context)
+            && let Some(unknown) = self
+                .unknown_name(best, context)
+                .or_else(|| self.unknown_name(e, context))
         {
             detail = format!(": `{}`", unknown.name);
             if let Some(close) = unknown.suggestion {
@@ -321,6 +327,7 @@ impl Renderer {
             (Some(name), Some(line)) => {
                 let shown = best
                     .template_source()
+                    .or_else(|| e.template_source().filter(|_| e.name() == Some(name)))
                     .and_then(|src| src.lines().nth(line.saturating_sub(1)))
                     .map(|l| format!("\n{line:>4} | {}", l.trim_end()))
                     .unwrap_or_default();
@@ -344,8 +351,14 @@ impl Renderer {
     /// (`r.sesion`) the first part that is no key anywhere in the context is the
     /// unknown one. Suggestions come from the context's keys.
     fn unknown_name(&self, e: &Error, context: Option<&serde_json::Value>) -> Option<Unknown> {
-        let source = e.template_source()?;
-        let expr = source.get(e.range()?)?;
+        // The failing expression, else what minijinja names in backticks ("`r.sesion`
+        // is undefined"), else its whole line.
+        let source = e.template_source();
+        let expr = source
+            .zip(e.range())
+            .and_then(|(s, r)| s.get(r))
+            .or_else(|| e.detail().and_then(|d| d.split('`').nth(1)))
+            .or_else(|| source.and_then(|s| s.lines().nth(e.line()?.checked_sub(1)?)))?;
         let context = context?;
         let mut keys: Vec<&str> = Vec::new();
         collect_keys(context, 0, &mut keys);
@@ -360,7 +373,18 @@ impl Renderer {
             .and_then(|n| self.env.get_template(n).ok())
             .map(|t| t.undeclared_variables(false))
             .unwrap_or_default();
+        let unknown = |part: &str| Unknown {
+            name: part.to_string(),
+            suggestion: crate::diag::did_you_mean(part, keys.iter().copied()).map(str::to_string),
+        };
         for path in dotted_paths(expr) {
+            // `.sesion.date`: the span of an attribute, without the value it belongs to.
+            if let Some(attributes) = path.strip_prefix('.') {
+                if let Some(part) = attributes.split('.').find(|p| !keys.contains(p)) {
+                    return Some(unknown(part));
+                }
+                continue;
+            }
             let mut parts = path.split('.');
             let Some(root) = parts.next() else { continue };
             if from_context.contains(root) && !top.contains(&root) {
@@ -418,12 +442,16 @@ fn dotted_paths(expr: &str) -> Vec<String> {
             }
             continue;
         }
-        if c.is_alphanumeric() || c == '_' || (c == '.' && !current.is_empty()) {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
             current.push(c);
             continue;
         }
         if !current.is_empty() {
-            let starts_alpha = current.chars().next().is_some_and(|f| !f.is_ascii_digit());
+            let starts_alpha = current
+                .trim_start_matches('.')
+                .chars()
+                .next()
+                .is_some_and(|f| !f.is_ascii_digit());
             // A filter or test name is not a value.
             if starts_alpha && !after_pipe {
                 out.push(current.trim_end_matches('.').to_string());
@@ -455,8 +483,12 @@ fn fill_toc(html: String) -> String {
         rest = &rest[pos + 8..];
         let Some(end_id) = rest.find('"') else { break };
         let id = &rest[..end_id];
-        let Some(open_end) = rest.find('>') else { break };
-        let Some(close) = rest.find("</h2>") else { break };
+        let Some(open_end) = rest.find('>') else {
+            break;
+        };
+        let Some(close) = rest.find("</h2>") else {
+            break;
+        };
         if close < open_end {
             break;
         }

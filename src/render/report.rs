@@ -189,7 +189,14 @@ pub fn gap_sentence(
 ) -> String {
     let pros = format::number(professionals, 1, lang);
     let par = format::number(parents, 1, lang);
-    let who = word(if teams == 1 { "sum_who_team" } else { "sum_who_teams" }, lang);
+    let who = word(
+        if teams == 1 {
+            "sum_who_team"
+        } else {
+            "sum_who_teams"
+        },
+        lang,
+    );
     // One decimal, as `format::number` shows them.
     let shown = |x: f64| (x * 10.0).round();
     let key = match shown(parents).total_cmp(&shown(professionals)) {
