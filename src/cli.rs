@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
+
 /// Turn a partnership scan, written down in TOML, into reports that people act on.
 ///
 /// A team rates its own organisation on the criteria of a scan (built in: the
@@ -15,6 +17,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     after_help = "Start with `scan new --org \"Kindcentrum De Regenboog\" --type childcare -o regenboog.toml`,\nfill it in, then `scan validate regenboog.toml`."
 )]
 pub struct Cli {
+    /// Language of messages and of the words of reports: `nl` (Dutch) or `en` (English).
+    /// Messages default to SCAN_LANG, else the locale (LANG), else English; reports to
+    /// the scan definition's language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = Lang::from_arg)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -70,9 +77,6 @@ pub struct NewArgs {
     /// definition for a session on paper (--org and --type are then optional).
     #[arg(long, value_enum, default_value_t = NewFormat::Toml)]
     pub format: NewFormat,
-    /// The worksheet's own words: `nl` or `en` (default: the definition's language).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
     /// A minijinja template (file or folder) used instead of the built-in worksheet.
     #[arg(long, value_name = "FILE|DIR")]
     pub template: Option<PathBuf>,
@@ -229,10 +233,6 @@ pub struct ReportArgs {
     /// of the same name (see `scan templates export`).
     #[arg(long, value_name = "FILE|DIR")]
     pub template: Option<PathBuf>,
-    /// The report's own words: `nl` or `en` (default: the definition's language; English
-    /// for other languages). Answers are shown as written.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
     /// Treat warnings as errors: files with warnings are left out, exit status 1.
     #[arg(long)]
     pub strict: bool,
@@ -317,9 +317,6 @@ pub struct HistoryArgs {
     /// Only versions a tag points at (the measurement moments).
     #[arg(long)]
     pub tags_only: bool,
-    /// Language of the report's own words (default: the scan definition's language).
-    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
-    pub lang: Option<String>,
     /// Your own template: a file used instead of the built-in one, or a folder whose
     /// templates override the built-in ones of the same name.
     #[arg(long, value_name = "FILE|DIR")]
@@ -352,9 +349,6 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
     pub format: ProgressFormat,
-    /// Language of the report's own words (default: the scan definition's language).
-    #[arg(long, value_name = "LANG", value_parser = ["nl", "en"])]
-    pub lang: Option<String>,
     /// Your own template: a file used instead of the built-in one, or a folder whose
     /// templates override the built-in ones of the same name.
     #[arg(long, value_name = "FILE|DIR")]
@@ -440,9 +434,6 @@ pub struct CompareArgs {
     /// A template file or folder that replaces the built-in `compare.md.j2` / `compare.html.j2`.
     #[arg(long, value_name = "FILE|DIR")]
     pub template: Option<PathBuf>,
-    /// Language of the comparison's own words: nl or en [default: the definition's language].
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
     /// Treat warnings as errors, and compare nothing when any file has a problem.
     #[arg(long)]
     pub strict: bool,

@@ -349,19 +349,13 @@ fn needs_escape(c: char) -> bool {
 }
 
 /// The summary line after a run: `2 errors, 1 warning in 3 files`.
-pub fn summary(files: usize, errors: usize, warnings: usize) -> String {
-    fn plural(n: usize, word: &str) -> String {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    }
-    format!(
-        "{}, {} in {}",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-        plural(files, "file")
+pub fn summary(lang: crate::i18n::Lang, files: usize, errors: usize, warnings: usize) -> String {
+    crate::t!(
+        lang,
+        "summary",
+        errors = errors,
+        warnings = warnings,
+        files = files
     )
 }
 

@@ -25,6 +25,7 @@ pub mod commands;
 pub mod diag;
 pub mod format;
 pub mod git;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;
@@ -64,4 +65,6 @@ pub struct Io<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
     pub palette: diag::Palette,
+    /// The language of messages (diagnostics, hints, notes): see [`i18n::message_lang`].
+    pub lang: i18n::Lang,
 }

@@ -15,12 +15,14 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut err = stderr.lock();
     let palette = scan::diag::Palette::for_stderr();
+    let lang = scan::i18n::message_lang(cli.lang, |name| std::env::var(name).ok());
     let result = scan::run(
         cli,
         &mut scan::Io {
             out: &mut out,
             err: &mut err,
             palette,
+            lang,
         },
     )
     .and_then(|exit| {

@@ -113,14 +113,19 @@ fn custom_definition_on_a_0_to_10_scale_scores_as_the_spec_defines() {
     assert!(criterion(partners, "W")["score"].is_null());
     assert!(close(&partners["completeness"], 0.2));
 
-    // Gaps: professionals' mean against parents' mean, largest first; partners left out.
+    // Gaps: professionals − parents, largest first; partners left out. The parents of a
+    // branch are set against the branch's own team only, not the mobile library's bus.
     let gaps = r["gaps"].as_array().expect("gaps");
     assert_eq!(gaps.len(), 2, "{gaps:#?}");
     assert_eq!(gaps[0]["code"], "W2");
     assert!(close(&gaps[0]["gap"], 7.0));
     assert_eq!(gaps[1]["code"], "V1");
-    assert!(close(&gaps[1]["professionals"], (25.0 / 3.0 + 5.0) / 2.0));
+    assert_eq!(gaps[1]["type"], "branch");
+    assert_eq!(gaps[1]["compared_with"], "type");
+    assert_eq!(gaps[1]["professional_teams"], 1);
+    assert!(close(&gaps[1]["professionals"], 25.0 / 3.0));
     assert!(close(&gaps[1]["parents"], 3.0));
+    assert!(close(&gaps[1]["gap"], 25.0 / 3.0 - 3.0));
 
     let actions = r["actions"].as_array().expect("actions");
     assert_eq!(actions.len(), 2);

@@ -469,6 +469,7 @@ fn the_parents_report_shows_the_parents_words_and_the_teams_scores() {
             "professional_teams",
             "criteria",
             "gaps",
+            "gaps_compared_with_all",
             "actions"
         ]
     );

@@ -11,7 +11,10 @@ pub fn scan() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_scan"));
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE");
+        .env_remove("CLICOLOR_FORCE")
+        // Messages in English whatever the machine's locale.
+        .env_remove("SCAN_LANG")
+        .env("LC_ALL", "C");
     cmd
 }
 

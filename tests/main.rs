@@ -8,6 +8,7 @@ mod common;
 mod compare;
 mod editor;
 mod examples;
+mod figures;
 mod files;
 mod fixtures;
 mod fmt;

@@ -483,7 +483,7 @@ mod structured {
             prop_assert!(v["groups"].is_array());
             let mut reader = csv::Reader::from_reader(csv.as_bytes());
             for row in reader.records() {
-                prop_assert_eq!(row.expect("CSV row").len(), 15);
+                prop_assert_eq!(row.expect("CSV row").len(), 16);
             }
             let again = compare().expect("the same comparison");
             prop_assert_eq!(md, scan::render::compare::markdown(&RENDERER, &again, Lang::En, examples).expect("md"));

@@ -18,6 +18,7 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 use serde::Serialize;
 
+use crate::analyse::report::ComparedWith;
 use crate::analyse::score;
 use crate::model::{Answer, Definition, Role, Session, Team};
 
@@ -317,6 +318,30 @@ impl Side {
     }
 }
 
+/// Professionals and parents of one group, by type, so that parents are set against
+/// the professionals of their own type (the report's pairing).
+#[derive(Debug, Clone, Default)]
+struct Versus {
+    /// Every professionals' team of the group.
+    all: Side,
+    /// Professionals' teams by type.
+    professionals: IndexMap<String, Side>,
+    /// Parents' teams by type.
+    parents: IndexMap<String, Side>,
+}
+
+impl Versus {
+    fn merge(&mut self, other: Versus) {
+        self.all.merge(other.all);
+        for (k, side) in other.professionals {
+            self.professionals.entry(k).or_default().merge(side);
+        }
+        for (k, side) in other.parents {
+            self.parents.entry(k).or_default().merge(side);
+        }
+    }
+}
+
 /// The accumulator of `key`, made when missing (without copying the key otherwise).
 fn slot<'m>(map: &'m mut IndexMap<String, Acc>, key: &str) -> &'m mut Acc {
     let index = match map.get_index_of(key) {
@@ -354,8 +379,8 @@ pub struct Compare {
     groups: IndexMap<String, u64>,
     items: IndexMap<String, ItemAcc>,
     criteria: IndexMap<String, IndexMap<String, Acc>>,
-    /// Group key ("" when grouped by role) → [professionals, parents].
-    versus: IndexMap<String, [Side; 2]>,
+    /// Group key ("" when grouped by role) → its professionals and parents.
+    versus: IndexMap<String, Versus>,
     definitions: Vec<DefinitionUse>,
     sessions: u64,
 }
@@ -447,17 +472,29 @@ impl Compare {
                     slot(groups, &key).add_criterion(cfacts);
                 }
             }
-            let side = match team.role {
-                Role::Professionals => 0,
-                Role::Parents => 1,
-                Role::Partners => continue,
-            };
+            if team.role == Role::Partners {
+                continue;
+            }
             let versus_key = if self.options.by == GroupBy::Role {
                 String::new()
             } else {
                 key
             };
-            self.versus.entry(versus_key).or_default()[side].add(&facts, def);
+            let versus = self.versus.entry(versus_key).or_default();
+            if team.role == Role::Professionals {
+                versus.all.add(&facts, def);
+                versus
+                    .professionals
+                    .entry(team.kind.clone())
+                    .or_default()
+                    .add(&facts, def);
+            } else {
+                versus
+                    .parents
+                    .entry(team.kind.clone())
+                    .or_default()
+                    .add(&facts, def);
+            }
         }
     }
 
@@ -503,10 +540,8 @@ impl Compare {
         for (code, groups) in other.criteria {
             merge_map(self.criteria.entry(code).or_default(), groups);
         }
-        for (k, [prof, parents]) in other.versus {
-            let into = self.versus.entry(k).or_default();
-            into[0].merge(prof);
-            into[1].merge(parents);
+        for (k, versus) in other.versus {
+            self.versus.entry(k).or_default().merge(versus);
         }
         for u in other.definitions {
             match self.definitions.iter_mut().find(|m| {
@@ -672,7 +707,7 @@ impl Compare {
         let mut keys: Vec<String> = self
             .versus
             .iter()
-            .filter(|(_, [prof, parents])| prof.teams > 0 && parents.answered())
+            .filter(|(_, v)| v.all.teams > 0 && v.parents.values().any(Side::answered))
             .map(|(k, _)| k.clone())
             .collect();
         sort_groups(&mut keys, by, defs);
@@ -684,73 +719,99 @@ impl Compare {
         let mut left_out = 0;
         let mut out = Vec::new();
         for (key, name) in keys.iter().zip(names) {
-            let [prof, parents] = &self.versus[key];
-            if prof.teams < min_group || parents.teams < min_group {
-                left_out += 1;
-                continue;
-            }
-            let gap = |p: Option<&Acc>, q: Option<&Acc>| {
-                let professionals = p.and_then(Acc::mean);
-                let parents = q.and_then(Acc::mean);
-                let gap = professionals.zip(parents).map(|(a, b)| b - a);
-                (professionals, parents, gap)
-            };
-            let criterion_codes = code_order(prof.criteria.keys(), |code| {
-                defs.iter()
-                    .find_map(|d| d.criteria.iter().position(|c| c.code == code))
+            let versus = &self.versus[key];
+            let mut kinds: Vec<&String> = versus
+                .parents
+                .iter()
+                .filter(|(_, side)| side.answered())
+                .map(|(k, _)| k)
+                .collect();
+            kinds.sort_by_cached_key(|k| {
+                let pos = defs.iter().find_map(|d| d.types.get_index_of(k.as_str()));
+                (pos.unwrap_or(usize::MAX), k.to_string())
             });
-            let criteria = criterion_codes
-                .into_iter()
-                .map(|code| {
-                    let (professionals, parents_mean, gap) =
-                        gap(prof.criteria.get(&code), parents.criteria.get(&code));
+            for kind in kinds {
+                let parents = &versus.parents[kind];
+                let own = versus.professionals.get(kind).filter(|s| s.teams > 0);
+                let (prof, compared_with) = match own {
+                    Some(side) => (side, ComparedWith::Type),
+                    None => (&versus.all, ComparedWith::All),
+                };
+                if prof.teams < min_group || parents.teams < min_group {
+                    left_out += 1;
+                    continue;
+                }
+                // Per item or criterion: the own type's professionals where they have a
+                // mean, else every professionals' team of the group.
+                let gap = |code: &str, pick: fn(&Side) -> &IndexMap<String, Acc>, label: String| {
+                    let own_mean = own.and_then(|s| pick(s).get(code)).and_then(Acc::mean);
+                    let (professionals, with) = match own_mean {
+                        Some(m) => (Some(m), ComparedWith::Type),
+                        None => (
+                            pick(&versus.all).get(code).and_then(Acc::mean),
+                            ComparedWith::All,
+                        ),
+                    };
+                    let parents_mean = pick(parents).get(code).and_then(Acc::mean);
                     Gap {
-                        label: defs
+                        code: code.to_string(),
+                        label,
+                        professionals,
+                        parents: parents_mean,
+                        gap: professionals.zip(parents_mean).map(|(a, b)| a - b),
+                        compared_with: with,
+                    }
+                };
+                let criterion_codes = code_order(versus.all.criteria.keys(), |code| {
+                    defs.iter()
+                        .find_map(|d| d.criteria.iter().position(|c| c.code == code))
+                });
+                let criteria = criterion_codes
+                    .into_iter()
+                    .map(|code| {
+                        let label = defs
                             .iter()
                             .find_map(|d| d.criterion(&code))
-                            .map_or_else(|| code.clone(), |c| c.title.clone()),
-                        code,
-                        professionals,
-                        parents: parents_mean,
-                        gap,
-                    }
-                })
-                .collect();
-            let item_codes = code_order(prof.items.keys(), |code| {
-                defs.iter().find_map(|d| d.item_index(code))
-            });
-            let mut items: Vec<Gap> = item_codes
-                .into_iter()
-                .map(|code| {
-                    let (professionals, parents_mean, gap) =
-                        gap(prof.items.get(&code), parents.items.get(&code));
-                    Gap {
-                        label: defs
+                            .map_or_else(|| code.clone(), |c| c.title.clone());
+                        gap(&code, |s| &s.criteria, label)
+                    })
+                    .collect();
+                let item_codes = code_order(versus.all.items.keys(), |code| {
+                    defs.iter().find_map(|d| d.item_index(code))
+                });
+                let mut items: Vec<Gap> = item_codes
+                    .into_iter()
+                    .map(|code| {
+                        let label = defs
                             .iter()
                             .find_map(|d| d.item(&code))
-                            .map_or_else(|| code.clone(), |(_, i)| i.label().to_string()),
-                        code,
-                        professionals,
-                        parents: parents_mean,
-                        gap,
-                    }
-                })
-                .collect();
-            // Largest gaps first, either way; items without a gap last.
-            items.sort_by(|a, b| match (a.gap, b.gap) {
-                (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            });
-            out.push(VersusGroup {
-                name,
-                key: key.clone(),
-                professionals: prof.teams,
-                parents: parents.teams,
-                criteria,
-                items,
-            });
+                            .map_or_else(|| code.clone(), |(_, i)| i.label().to_string());
+                        gap(&code, |s| &s.items, label)
+                    })
+                    .collect();
+                // Largest gaps first, either way; items without a gap last.
+                items.sort_by(|a, b| match (a.gap, b.gap) {
+                    (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                });
+                out.push(VersusGroup {
+                    name: name.clone(),
+                    key: key.clone(),
+                    kind: kind.clone(),
+                    type_label: defs
+                        .iter()
+                        .find_map(|d| d.types.get(kind.as_str()))
+                        .cloned()
+                        .unwrap_or_else(|| kind.clone()),
+                    compared_with,
+                    professionals: prof.teams,
+                    parents: parents.teams,
+                    criteria,
+                    items,
+                });
+            }
         }
         (out, left_out)
     }
@@ -955,7 +1016,13 @@ pub struct VersusGroup {
     /// Empty when the comparison is grouped by role (then it is all teams).
     pub name: String,
     pub key: String,
-    /// Teams on each side.
+    /// The parents' type.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub type_label: String,
+    /// `type` when the group has professionals' teams of the parents' type, else `all`.
+    pub compared_with: ComparedWith,
+    /// Teams on each side (the professionals' teams compared with).
     pub professionals: u64,
     pub parents: u64,
     /// In definition order.
@@ -971,6 +1038,8 @@ pub struct Gap {
     pub label: String,
     pub professionals: Option<f64>,
     pub parents: Option<f64>,
-    /// parents − professionals.
+    /// professionals − parents: positive when the professionals rate it higher.
     pub gap: Option<f64>,
+    /// Whose mean `professionals` is: the parents' own type's teams, or all of the group.
+    pub compared_with: ComparedWith,
 }

@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::report::{DefinitionRef, Gap, Report, ScaleInfo};
+use super::report::{DefinitionRef, Gap, GapFallback, Report, ScaleInfo};
 use crate::model::{Definition, Role, Status};
 
 #[derive(Debug, Clone, Serialize)]
@@ -28,6 +28,9 @@ pub struct ParentsReport {
     pub criteria: Vec<ParentsCriterion>,
     /// The report's gaps (professionals − parents), largest first.
     pub gaps: Vec<Gap>,
+    /// Parents' types compared with all professionals' teams on some items (no team
+    /// of their own type scored them).
+    pub gaps_compared_with_all: Vec<GapFallback>,
     pub actions: Vec<ParentsAction>,
 }
 
@@ -62,6 +65,10 @@ pub struct ParentsCriterion {
 pub struct CriterionScore {
     pub team: String,
     pub score: Option<f64>,
+    /// Items in the criterion.
+    pub items: usize,
+    /// Items of the criterion with a score (shown when fewer than `items`).
+    pub scored: usize,
     pub label: Option<String>,
 }
 
@@ -125,6 +132,8 @@ pub fn parents_report(r: &Report, def: &Definition) -> ParentsReport {
                     .map(|s| CriterionScore {
                         team: s.team.clone(),
                         score: s.score,
+                        items: s.items,
+                        scored: s.scored,
                         label: s.label.clone(),
                     })
                     .collect()
@@ -184,6 +193,7 @@ pub fn parents_report(r: &Report, def: &Definition) -> ParentsReport {
         professional_teams: names(Role::Professionals),
         criteria,
         gaps: r.gaps.clone(),
+        gaps_compared_with_all: r.gaps_compared_with_all.clone(),
         actions: r
             .actions
             .iter()

@@ -6,11 +6,14 @@
 //!
 //! - **Vote spread** of an answer with votes: the lowest and highest vote and their
 //!   population standard deviation.
-//! - **Gap** of an item: the mean of the professional teams' item scores minus the mean
-//!   of the parent teams' item scores, over the teams that have a score. Only items
-//!   where both sides have a score get a gap. Sorted by the size of the gap (absolute
-//!   value, largest first), then in definition order. Positive: professionals rate the
-//!   item higher than parents do.
+//! - **Gap** of an item for the parents of one type T: the mean item score of the
+//!   professionals' teams of type T that scored the item (`compared_with = "type"`), or,
+//!   when no such team scored it, of all professionals' teams that scored it
+//!   (`compared_with = "all"`), minus the mean item score of the type-T parents' teams
+//!   that scored it. One entry per (item, parents' type), only where both sides have a
+//!   score. Sorted by the size of the gap (absolute value, largest first), then in
+//!   definition order, then in the definition's order of types. Positive: professionals
+//!   rate the item higher than parents do.
 //! - **Distance to a target**: target minus the current score, for every professional
 //!   team (the teams whose own rating the organisation's plan is about), where the
 //!   current score is the team's item score for an item target and its criterion score
@@ -38,6 +41,11 @@ pub struct Report {
     /// The definition's criteria and items with every team's answer (for reading).
     pub criteria: Vec<CriterionReport>,
     pub gaps: Vec<Gap>,
+    /// Per parents' type that was set against all professionals' teams for some items
+    /// (no professionals' team of its own type scored them): which items.
+    pub gaps_compared_with_all: Vec<GapFallback>,
+    /// How many parents' types took part (a type column in the gaps table when > 1).
+    pub parent_types: usize,
     pub targets: Vec<Target>,
     /// The action plan in file order.
     pub actions: Vec<ActionReport>,
@@ -103,6 +111,10 @@ pub struct TeamItem {
 pub struct TeamCriterion {
     pub code: String,
     pub score: Option<f64>,
+    /// Items in the criterion.
+    pub items: usize,
+    /// Items of the criterion with a score (the score rests on these).
+    pub scored: usize,
     /// The label of the nearest whole score.
     pub label: Option<String>,
     pub answered: bool,
@@ -124,6 +136,10 @@ pub struct TeamScore {
     pub team: String,
     pub role: Role,
     pub score: Option<f64>,
+    /// Items in the criterion.
+    pub items: usize,
+    /// Items of the criterion with a score.
+    pub scored: usize,
     pub label: Option<String>,
 }
 
@@ -172,14 +188,40 @@ pub struct Gap {
     pub code: String,
     pub criterion: String,
     pub label: String,
-    /// Mean of the professional teams' item scores.
+    /// The parents' type (a key of the definition's types).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The type's label from the definition.
+    pub type_label: String,
+    /// Mean item score of the professionals' teams compared with (see `compared_with`).
     pub professionals: f64,
-    /// Mean of the parent teams' item scores.
+    /// Mean item score of the parents' teams of this type.
     pub parents: f64,
-    /// `professionals - parents`.
+    /// `professionals - parents`: positive when the professionals rate the item higher.
     pub gap: f64,
     pub professional_teams: usize,
     pub parent_teams: usize,
+    /// `type`: the professionals' teams of the parents' own type; `all`: no team of
+    /// that type scored the item, so all professionals' teams that did.
+    pub compared_with: ComparedWith,
+}
+
+/// The items on which the parents of one type were compared with all professionals.
+#[derive(Debug, Clone, Serialize)]
+pub struct GapFallback {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub type_label: String,
+    /// In definition order.
+    pub codes: Vec<String>,
+}
+
+/// Which professionals' teams a parents' team is set against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ComparedWith {
+    Type,
+    All,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -237,6 +279,14 @@ fn spread(votes: &[i64]) -> Option<Spread> {
     })
 }
 
+/// Items of a criterion on which a team has a score.
+fn scored_items(team: &Team, c: &crate::model::Criterion) -> usize {
+    c.items
+        .iter()
+        .filter(|i| score::team_item_score(team, &i.code).is_some())
+        .count()
+}
+
 fn team_report(team: &Team, def: &Definition) -> TeamReport {
     let items: Vec<TeamItem> = def
         .items()
@@ -259,6 +309,8 @@ fn team_report(team: &Team, def: &Definition) -> TeamReport {
             TeamCriterion {
                 code: c.code.clone(),
                 score: s,
+                items: c.items.len(),
+                scored: scored_items(team, c),
                 label: label_near(def, s),
                 answered: score::criterion_answered(team, c),
             }
@@ -304,49 +356,111 @@ fn answer_report(team: &Team, code: &str, def: &Definition) -> AnswerReport {
     }
 }
 
-/// The mean item score of the teams with `role` that have one, and how many they are.
-fn role_mean(session: &Session, role: Role, code: &str) -> Option<(f64, usize)> {
+/// The mean item score of the teams that pass `keep` and have one, and how many they are.
+fn mean_of(session: &Session, code: &str, keep: impl Fn(&Team) -> bool) -> Option<(f64, usize)> {
     let scores: Vec<f64> = session
         .teams
         .iter()
-        .filter(|t| t.role == role)
+        .filter(|t| keep(t))
         .filter_map(|t| score::team_item_score(t, code))
         .collect();
     score::mean(&scores).map(|m| (m, scores.len()))
 }
 
-/// Professionals against parents per item, largest gaps first.
+/// The parents' types of a session in the definition's order of types (types the
+/// definition does not know last, by name).
+fn parent_types(session: &Session) -> Vec<&str> {
+    let def = &session.definition;
+    let mut kinds: Vec<&str> = Vec::new();
+    for t in session.teams.iter().filter(|t| t.role == Role::Parents) {
+        if !kinds.contains(&t.kind.as_str()) {
+            kinds.push(&t.kind);
+        }
+    }
+    kinds.sort_by_key(|k| (def.types.get_index_of(*k).unwrap_or(usize::MAX), *k));
+    kinds
+}
+
+/// Professionals against parents per item and parents' type, largest gaps first.
 pub fn gaps(session: &Session) -> Vec<Gap> {
     let def = &session.definition;
-    let mut out: Vec<(usize, Gap)> = Vec::new();
+    let kinds = parent_types(session);
+    let mut out: Vec<(usize, usize, Gap)> = Vec::new();
     for (index, (criterion, item)) in def
         .criteria
         .iter()
         .flat_map(|c| c.items.iter().map(move |i| (c, i)))
         .enumerate()
     {
-        let (Some((pro, pro_n)), Some((par, par_n))) = (
-            role_mean(session, Role::Professionals, &item.code),
-            role_mean(session, Role::Parents, &item.code),
-        ) else {
-            continue;
-        };
-        out.push((
-            index,
-            Gap {
-                code: item.code.clone(),
-                criterion: criterion.code.clone(),
-                label: item.label().to_string(),
-                professionals: pro,
-                parents: par,
-                gap: pro - par,
-                professional_teams: pro_n,
-                parent_teams: par_n,
-            },
-        ));
+        for (kind_rank, kind) in kinds.iter().enumerate() {
+            let Some((par, par_n)) = mean_of(session, &item.code, |t| {
+                t.role == Role::Parents && t.kind == *kind
+            }) else {
+                continue;
+            };
+            let own = mean_of(session, &item.code, |t| {
+                t.role == Role::Professionals && t.kind == *kind
+            });
+            let (pro, pro_n, compared_with) = match own {
+                Some((m, n)) => (m, n, ComparedWith::Type),
+                None => match mean_of(session, &item.code, |t| t.role == Role::Professionals) {
+                    Some((m, n)) => (m, n, ComparedWith::All),
+                    None => continue,
+                },
+            };
+            out.push((
+                index,
+                kind_rank,
+                Gap {
+                    code: item.code.clone(),
+                    criterion: criterion.code.clone(),
+                    label: item.label().to_string(),
+                    kind: kind.to_string(),
+                    type_label: def
+                        .types
+                        .get(*kind)
+                        .cloned()
+                        .unwrap_or_else(|| kind.to_string()),
+                    professionals: pro,
+                    parents: par,
+                    gap: pro - par,
+                    professional_teams: pro_n,
+                    parent_teams: par_n,
+                    compared_with,
+                },
+            ));
+        }
     }
-    out.sort_by(|(ia, a), (ib, b)| b.gap.abs().total_cmp(&a.gap.abs()).then(ia.cmp(ib)));
-    out.into_iter().map(|(_, g)| g).collect()
+    out.sort_by(|(ia, ka, a), (ib, kb, b)| {
+        b.gap
+            .abs()
+            .total_cmp(&a.gap.abs())
+            .then(ia.cmp(ib))
+            .then(ka.cmp(kb))
+    });
+    out.into_iter().map(|(_, _, g)| g).collect()
+}
+
+/// The parents' types compared with all professionals on some items, in type order.
+fn fallbacks(session: &Session, gaps: &[Gap]) -> Vec<GapFallback> {
+    let def = &session.definition;
+    parent_types(session)
+        .into_iter()
+        .filter_map(|kind| {
+            let mut codes: Vec<&String> = gaps
+                .iter()
+                .filter(|g| g.kind == kind && g.compared_with == ComparedWith::All)
+                .map(|g| &g.code)
+                .collect();
+            codes.sort_by_key(|c| def.item_index(c));
+            let first = gaps.iter().find(|g| g.kind == kind)?;
+            (!codes.is_empty()).then(|| GapFallback {
+                kind: kind.to_string(),
+                type_label: first.type_label.clone(),
+                codes: codes.into_iter().cloned().collect(),
+            })
+        })
+        .collect()
 }
 
 /// Every target, in definition order, with each professional team's distance to it.
@@ -427,6 +541,8 @@ pub fn report(session: &Session) -> Report {
                         team: t.name.clone(),
                         role: t.role,
                         score: s,
+                        items: c.items.len(),
+                        scored: scored_items(t, c),
                         label: label_near(def, s),
                     }
                 })
@@ -455,6 +571,7 @@ pub fn report(session: &Session) -> Report {
                 .collect(),
         })
         .collect();
+    let gaps = gaps(session);
     let actions: Vec<ActionReport> = session
         .actions
         .iter()
@@ -479,7 +596,6 @@ pub fn report(session: &Session) -> Report {
         })
         .filter(|g| !g.actions.is_empty())
         .collect();
-    let gaps = gaps(session);
     Report {
         summary: summary::summary(&teams, &gaps, &actions, session.info.date.as_deref()),
         file: session.file.clone(),
@@ -511,6 +627,8 @@ pub fn report(session: &Session) -> Report {
             .any(|t| t.answers.values().any(|a| !a.votes.is_empty())),
         teams,
         criteria,
+        gaps_compared_with_all: fallbacks(session, &gaps),
+        parent_types: parent_types(session).len(),
         gaps,
         targets: targets(session),
         actions,

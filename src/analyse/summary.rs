@@ -177,6 +177,8 @@ mod tests {
                 .map(|(i, &s)| TeamCriterion {
                     code: ((b'A' + i as u8) as char).to_string(),
                     score: s,
+                    items: 1,
+                    scored: usize::from(s.is_some()),
                     label: None,
                     answered: s.is_some(),
                 })

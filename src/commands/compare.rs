@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use rayon::prelude::*;
 
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
@@ -26,7 +26,7 @@ const PART: usize = 8;
 /// Fewer inputs than this finish too soon for a progress bar to help.
 const PROGRESS_FROM: usize = 200;
 
-pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let inputs = load::collect_inputs(&args.paths)?;
     load::require_inputs(&inputs)?;
     if let Some(target) = &args.output {
@@ -39,7 +39,7 @@ pub fn run(args: CompareArgs, io: &mut Io) -> Result<Exit> {
             .collect();
         output::check_target(target, &files)?;
     }
-    let look = Look::new(&args)?;
+    let look = Look::new(&args, lang)?;
     let options = options(&args);
     let loader = Loader::new();
     let progress = Progress::new(inputs.len(), args.quiet);
@@ -242,7 +242,7 @@ impl Problems {
     }
 
     fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
-        let mut line = diag::summary(files, self.errors, self.warnings);
+        let mut line = diag::summary(io.lang, files, self.errors, self.warnings);
         if self.warnings > 0 && !self.strict {
             line.push_str(" (`scan validate` shows the warnings)");
         }
@@ -340,16 +340,10 @@ struct Look {
 }
 
 impl Look {
-    fn new(args: &CompareArgs) -> Result<Option<Look>> {
+    fn new(args: &CompareArgs, lang: Option<Lang>) -> Result<Option<Look>> {
         if !matches!(args.format, CompareFormat::Md | CompareFormat::Html) {
             return Ok(None);
         }
-        let lang = match &args.lang {
-            Some(l) => Some(Lang::parse(l).with_context(|| {
-                format!("unknown language `{l}` for --lang; scan speaks `nl` and `en`")
-            })?),
-            None => None,
-        };
         Ok(Some(Look {
             renderer: Renderer::new(args.template.as_deref())?,
             lang,

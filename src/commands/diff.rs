@@ -37,7 +37,7 @@ pub struct Side {
     pub meta: VersionMeta,
 }
 
-pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
     let rev = |s: &OsString| -> Result<String> {
         s.to_str().map(str::to_string).ok_or_else(|| {
             anyhow::anyhow!(
@@ -113,7 +113,7 @@ pub fn run(args: DiffArgs, io: &mut Io) -> Result<Exit> {
         },
         notes,
     };
-    let lang = choose_lang(args.lang.as_deref(), Some(a));
+    let lang = choose_lang(lang, Some(a));
     let text = match args.format {
         ProgressFormat::Json => json(&report)?,
         ProgressFormat::Md | ProgressFormat::Html => {

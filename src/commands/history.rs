@@ -40,7 +40,7 @@ pub struct HistoryReport {
     pub notes: Vec<String>,
 }
 
-pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if let Some(out) = &args.output {
         output::check_target(out, std::slice::from_ref(&args.file))?;
     }
@@ -125,7 +125,7 @@ pub fn run(args: HistoryArgs, io: &mut Io) -> Result<Exit> {
         notes,
     };
     let newest = versions.iter().rev().find_map(|v| v.session.as_deref());
-    let lang = choose_lang(args.lang.as_deref(), newest);
+    let lang = choose_lang(lang, newest);
     let text = match args.format {
         ProgressFormat::Json => json(&report)?,
         ProgressFormat::Md | ProgressFormat::Html => {
@@ -443,9 +443,8 @@ pub(super) fn report_problems<'v>(
 }
 
 /// `--lang`, else the definition's language (of the newest readable version).
-pub(super) fn choose_lang(arg: Option<&str>, newest: Option<&Session>) -> Lang {
-    arg.and_then(Lang::parse)
-        .or_else(|| newest.map(|s| Lang::for_definition(&s.definition.language)))
+pub(super) fn choose_lang(arg: Option<Lang>, newest: Option<&Session>) -> Lang {
+    arg.or_else(|| newest.map(|s| Lang::for_definition(&s.definition.language)))
         .unwrap_or(Lang::En)
 }
 

@@ -23,18 +23,18 @@ use crate::{Exit, Io};
 
 pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
     match cli.command {
-        Command::New(args) => new::run(args, io),
+        Command::New(args) => new::run(args, cli.lang, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
-        Command::Compare(args) => compare::run(args, io),
-        Command::Report(args) => report::run(args, io),
+        Command::Compare(args) => compare::run(args, cli.lang, io),
+        Command::Report(args) => report::run(args, cli.lang, io),
         Command::Templates(args) => templates::run(args, io),
         Command::Fmt(args) => fmt::run(args, io),
         Command::Schema(args) => schema::run(args, io),
         Command::Completions(args) => completions::run(args, io),
         Command::Man(args) => man::run(args, io),
-        Command::History(args) => history::run(args, io),
-        Command::Diff(args) => diff::run(args, io),
+        Command::History(args) => history::run(args, cli.lang, io),
+        Command::Diff(args) => diff::run(args, cli.lang, io),
     }
 }
 

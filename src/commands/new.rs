@@ -13,9 +13,9 @@ use crate::model::Definition;
 use crate::output;
 use crate::{Exit, Io};
 
-pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
+pub fn run(args: NewArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
     if args.format == NewFormat::Html {
-        return super::worksheet::run(&args, io);
+        return super::worksheet::run(&args, lang, io);
     }
     if args.org.is_none() || args.types.is_empty() {
         bail!(

@@ -22,8 +22,7 @@ use crate::render::report::{index_context, parents_context, report_context};
 use crate::render::{Lang, Renderer};
 use crate::{Exit, Io};
 
-pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
-    let lang = parse_lang(args.lang.as_deref())?;
+pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     // Taken once, so every report of a run carries the same moment.
     let stamp = args.stamp.then(crate::render::format::stamp);
     let inputs = load::collect_inputs(&args.paths)?;
@@ -100,7 +99,7 @@ pub fn run(args: ReportArgs, io: &mut Io) -> Result<Exit> {
         writeln!(
             io.err,
             "{}; {} left out of the reports",
-            diag::summary(inputs.len(), errors, diags.len() - errors),
+            diag::summary(io.lang, inputs.len(), errors, diags.len() - errors),
             plural(left_out, "file", "files")
         )?;
     }
@@ -259,7 +258,7 @@ fn run_dir(
         writeln!(
             io.err,
             "{}; {} left out of the reports",
-            diag::summary(inputs.len(), errors, warnings),
+            diag::summary(io.lang, inputs.len(), errors, warnings),
             plural(left_out, "file", "files")
         )?;
     }
@@ -317,17 +316,6 @@ fn extension(format: ReportFormat) -> &'static str {
         ReportFormat::Md => "md",
         ReportFormat::Html => "html",
         ReportFormat::Json => "json",
-    }
-}
-
-/// `--lang`, or the definition's language when absent (decided per report).
-fn parse_lang(arg: Option<&str>) -> Result<Option<Lang>> {
-    match arg {
-        None => Ok(None),
-        Some(s) => match Lang::parse(s) {
-            Some(l) => Ok(Some(l)),
-            None => bail!("there are no report words in `{s}`: use `--lang nl` or `--lang en`"),
-        },
     }
 }
 

@@ -34,7 +34,11 @@ pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
                     writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
                 }
             }
-            writeln!(io.err, "{}", diag::summary(inputs.len(), errors, warnings))?;
+            writeln!(
+                io.err,
+                "{}",
+                diag::summary(io.lang, inputs.len(), errors, warnings)
+            )?;
         }
     }
     Ok(if errors > 0 || (args.strict && warnings > 0) {

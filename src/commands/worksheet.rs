@@ -6,7 +6,7 @@
 //! see, and a last page for their wishes. One sheet per team (`--team`, or each
 //! `--type`).
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use super::new::{TeamSpec, team_specs};
@@ -46,14 +46,7 @@ struct Sheet {
     type_label: Option<String>,
 }
 
-pub fn run(args: &NewArgs, io: &mut Io) -> Result<Exit> {
-    let lang = match args.lang.as_deref() {
-        None => None,
-        Some(s) => match Lang::parse(s) {
-            Some(l) => Some(l),
-            None => bail!("there are no worksheet words in `{s}`: use `--lang nl` or `--lang en`"),
-        },
-    };
+pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let renderer = Renderer::new(args.template.as_deref())?;
     let (def, _) = match super::new::resolve(args, io)? {
         Ok(found) => found,

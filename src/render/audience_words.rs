@@ -44,20 +44,23 @@ pub const SUMMARY: &[Word] = &[
     ),
     (
         "sum_gap_lower",
-        "Parents rate {what} ({code}) lower than {who}: {parents} against {pros}.",
-        "Ouders zien {what} ({code}) lager dan {who}: {parents} tegen {pros}.",
+        "{who_parents} rate {what} ({code}) lower than {who}: {parents} against {pros}.",
+        "{who_parents} zien {what} ({code}) lager dan {who}: {parents} tegen {pros}.",
     ),
     (
         "sum_gap_higher",
-        "Parents rate {what} ({code}) higher than {who}: {parents} against {pros}.",
-        "Ouders zien {what} ({code}) hoger dan {who}: {parents} tegen {pros}.",
+        "{who_parents} rate {what} ({code}) higher than {who}: {parents} against {pros}.",
+        "{who_parents} zien {what} ({code}) hoger dan {who}: {parents} tegen {pros}.",
     ),
     (
         "sum_gap_same",
-        "Parents and {who} rate {what} ({code}) the same: {parents}.",
-        "Ouders en {who} zien {what} ({code}) even hoog: {parents}.",
+        "{who_parents} and {who} rate {what} ({code}) the same: {parents}.",
+        "{who_parents} en {who} zien {what} ({code}) even hoog: {parents}.",
     ),
+    ("sum_parents", "Parents", "Ouders"),
+    ("sum_parents_of", "Parents of {type}", "Ouders van {type}"),
     ("sum_who_team", "the team", "het team"),
+    ("sum_who_all", "all teams together", "alle teams samen"),
     ("sum_who_teams", "the teams", "de teams"),
     (
         "sum_gaps_none",
@@ -171,6 +174,7 @@ pub const PARENTS: &[Word] = &[
         "Scores van het team en van ouders, grootste verschillen eerst",
     ),
     ("par_question", "Question", "Vraag"),
+    ("par_difference", "Difference", "Verschil"),
     ("par_the_team", "Team", "Team"),
     ("par_plan", "What happens next", "Wat gaat er nu gebeuren"),
     (

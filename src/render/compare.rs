@@ -257,6 +257,9 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
                 // Grouped by role, professionals and parents are set against each other
                 // over all teams: no group.
                 "group": if c.by == GroupBy::Role { Value::Null } else { Value::from(v.name.clone()) },
+                "type": v.kind,
+                "type_label": v.type_label,
+                "compared_with": v.compared_with,
                 "professionals": v.professionals,
                 "parents": v.parents,
                 "criteria": v.criteria,
@@ -303,7 +306,7 @@ pub fn spreadsheet_text(text: &str) -> String {
 }
 
 /// The CSV header, in the order of the columns.
-pub const CSV_HEADER: [&str; 15] = [
+pub const CSV_HEADER: [&str; 16] = [
     "kind",
     "code",
     "criterion",
@@ -319,10 +322,31 @@ pub const CSV_HEADER: [&str; 15] = [
     "completeness",
     "words",
     "examples",
+    "gap",
 ];
 
+/// The gap (professionals − parents) of an item or criterion in a group, when the group
+/// has exactly one professionals-and-parents view (one parents' type); empty otherwise.
+fn csv_gap(c: &Comparison, kind: &str, code: &str, group: &str) -> Option<f64> {
+    if c.by == GroupBy::Role {
+        return None;
+    }
+    let mut views = c.versus.iter().filter(|v| v.key == group);
+    let v = views.next()?;
+    if views.next().is_some() {
+        return None;
+    }
+    let list = if kind == "item" {
+        &v.items
+    } else {
+        &v.criteria
+    };
+    list.iter().find(|g| g.code == code).and_then(|g| g.gap)
+}
+
 /// One row per (item or criterion, group), RFC 4180: a header row, CRLF line ends,
-/// fields quoted where they hold a comma, a quote or a line break. A statistic without
+/// fields quoted where they hold a comma, a quote or a line break; the last column is
+/// the group's gap between professionals and parents ([`csv_gap`]). A statistic without
 /// a value is an empty field; numbers at full precision. Items come in the order of
 /// the other outputs (where groups differ most first), then the criteria. Text fields
 /// that a spreadsheet would run as a formula get a leading `'` ([`spreadsheet_text`]).
@@ -359,6 +383,7 @@ pub fn csv(c: &Comparison) -> String {
                     num(s.completeness),
                     num(s.words),
                     num(s.examples),
+                    num(csv_gap(c, kind, code, &g.key)),
                 ]
                 .into_iter(),
             );

@@ -37,7 +37,6 @@ pub mod markdown;
 pub mod report;
 pub mod words;
 
-use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -109,53 +108,14 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 /// The prefix that always names a built-in template.
 const BUILTIN_PREFIX: &str = "builtin/";
 
-/// The language of a report's own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Nl,
-}
+pub use crate::i18n::Lang;
 
-impl Lang {
-    /// `--lang`: `nl` or `en` (with or without a region, `nl-BE`).
-    pub fn parse(s: &str) -> Option<Lang> {
-        let base = s
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match base.as_str() {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The default for a definition's `language`: its own when known, else English.
-    pub fn for_definition(language: &str) -> Lang {
-        Lang::parse(language).unwrap_or(Lang::En)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nl => "nl",
-        }
-    }
-
-    fn from_state(state: &State) -> Lang {
-        state
-            .lookup("lang")
-            .and_then(|v| v.as_str().and_then(Lang::parse))
-            .unwrap_or(Lang::En)
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+/// The language of the report being rendered (its `lang` variable), English if unset.
+fn lang_from_state(state: &State) -> Lang {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().and_then(Lang::parse))
+        .unwrap_or(Lang::En)
 }
 
 /// Where the user's templates come from.
@@ -586,7 +546,7 @@ fn number_arg(v: &Value) -> Option<f64> {
 
 fn register(env: &mut Environment<'static>) {
     env.add_filter("num", |state: &State, v: Value, decimals: Option<usize>| {
-        let lang = Lang::from_state(state);
+        let lang = lang_from_state(state);
         match number_arg(&v) {
             Some(x) => format::number(x, decimals.unwrap_or(1), lang),
             None => format::MISSING.to_string(),
@@ -595,7 +555,7 @@ fn register(env: &mut Environment<'static>) {
     env.add_filter(
         "signed",
         |state: &State, v: Value, decimals: Option<usize>| {
-            let lang = Lang::from_state(state);
+            let lang = lang_from_state(state);
             match number_arg(&v) {
                 Some(x) => format::signed(x, decimals.unwrap_or(1), lang),
                 None => format::MISSING.to_string(),
@@ -633,7 +593,7 @@ fn register(env: &mut Environment<'static>) {
     env.add_function(
         "t",
         |state: &State, key: String, kwargs: Kwargs| -> Result<String, Error> {
-            let lang = Lang::from_state(state);
+            let lang = lang_from_state(state);
             let Some(text) = words::word(&key, lang) else {
                 return Err(Error::new(
                     ErrorKind::InvalidOperation,

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::chart::{self, Chart};
 use super::{Lang, format, words};
 use crate::analyse::parents::ParentsReport;
-use crate::analyse::report::{Index, Report};
+use crate::analyse::report::{ComparedWith, Gap, Index, Report};
 use crate::analyse::summary::GAPS;
 use crate::analyse::summary::SOON_DAYS;
 
@@ -62,6 +62,9 @@ pub struct ParentsContext<'a> {
     pub report: &'a ParentsReport,
     /// The largest gaps as plain sentences ("Parents rate … lower than the team").
     pub short: Vec<String>,
+    /// How many organisation types the parents' groups have (with more than one, the
+    /// gaps name the type).
+    pub parent_types: usize,
     /// Per criterion code, the items no parents' group answered, as `A1, A2`.
     pub unanswered: std::collections::BTreeMap<String, String>,
     /// When the report was made, only with `--stamp`.
@@ -69,20 +72,19 @@ pub struct ParentsContext<'a> {
 }
 
 pub fn parents_context(report: &ParentsReport, lang: Lang) -> ParentsContext<'_> {
+    let mut kinds: Vec<&str> = report
+        .parent_teams
+        .iter()
+        .map(|t| t.kind.as_str())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let parent_types = kinds.len();
     let short = report
         .gaps
         .iter()
         .take(GAPS)
-        .map(|g| {
-            gap_sentence(
-                &g.code,
-                &g.label,
-                g.professionals,
-                g.parents,
-                g.professional_teams,
-                lang,
-            )
-        })
+        .map(|g| gap_sentence(g, parent_types, lang))
         .collect();
     let unanswered = report
         .criteria
@@ -101,6 +103,7 @@ pub fn parents_context(report: &ParentsReport, lang: Lang) -> ParentsContext<'_>
         lang,
         report,
         short,
+        parent_types,
         unanswered,
         stamp: None,
     }
@@ -178,42 +181,42 @@ fn fill(key: &str, lang: Lang, args: &[(&str, String)]) -> String {
 }
 
 /// How a gap reads, judged on the shown (rounded) values so the words never
-/// contradict the numbers beside them.
-pub fn gap_sentence(
-    code: &str,
-    label: &str,
-    professionals: f64,
-    parents: f64,
-    teams: usize,
-    lang: Lang,
-) -> String {
-    let pros = format::number(professionals, 1, lang);
-    let par = format::number(parents, 1, lang);
+/// contradict the numbers beside them. With parents of several types, the sentence
+/// names the type; a comparison with all professionals' teams says so.
+pub fn gap_sentence(g: &Gap, parent_types: usize, lang: Lang) -> String {
+    let pros = format::number(g.professionals, 1, lang);
+    let par = format::number(g.parents, 1, lang);
     let who = word(
-        if teams == 1 {
-            "sum_who_team"
-        } else {
-            "sum_who_teams"
+        match (g.compared_with, g.professional_teams) {
+            (ComparedWith::All, _) => "sum_who_all",
+            (ComparedWith::Type, 1) => "sum_who_team",
+            (ComparedWith::Type, _) => "sum_who_teams",
         },
         lang,
     );
+    let parents = if parent_types > 1 {
+        fill("sum_parents_of", lang, &[("type", g.type_label.clone())])
+    } else {
+        word("sum_parents", lang).to_string()
+    };
     // One decimal, as `format::number` shows them.
     let shown = |x: f64| (x * 10.0).round();
-    let key = match shown(parents).total_cmp(&shown(professionals)) {
+    let key = match shown(g.parents).total_cmp(&shown(g.professionals)) {
         std::cmp::Ordering::Less => "sum_gap_lower",
         std::cmp::Ordering::Greater => "sum_gap_higher",
         std::cmp::Ordering::Equal => "sum_gap_same",
     };
     let what = match lang {
-        Lang::Nl => format!("„{label}”"),
-        Lang::En => format!("“{label}”"),
+        Lang::Nl => format!("„{}”", g.label),
+        Lang::En => format!("“{}”", g.label),
     };
     fill(
         key,
         lang,
         &[
+            ("who_parents", parents),
             ("what", what),
-            ("code", code.to_string()),
+            ("code", g.code.clone()),
             ("who", who.to_string()),
             ("parents", par),
             ("pros", pros),
@@ -233,11 +236,19 @@ fn summary_view(report: &Report, lang: Lang) -> SummaryView {
                     .find(|c| &c.code == code)
                     .map(|c| c.title.as_str())
                     .unwrap_or("");
-                let score = t
-                    .and_then(|t| t.criteria.iter().find(|c| &c.code == code))
+                let tc = t.and_then(|t| t.criteria.iter().find(|c| &c.code == code));
+                let mut score = tc
                     .and_then(|c| c.score)
                     .map(|s| format::number(s, 1, lang))
                     .unwrap_or_else(|| format::MISSING.to_string());
+                if let Some(c) = tc.filter(|c| c.score.is_some() && c.scored < c.items) {
+                    score.push_str(" · ");
+                    score.push_str(&fill(
+                        "coverage",
+                        lang,
+                        &[("n", c.scored.to_string()), ("total", c.items.to_string())],
+                    ));
+                }
                 format!("{code} {title} ({score})")
             })
             .collect()
@@ -269,16 +280,7 @@ fn summary_view(report: &Report, lang: Lang) -> SummaryView {
         .summary
         .gaps
         .iter()
-        .map(|g| {
-            gap_sentence(
-                &g.code,
-                &g.label,
-                g.professionals,
-                g.parents,
-                g.professional_teams,
-                lang,
-            )
-        })
+        .map(|g| gap_sentence(g, report.parent_types, lang))
         .collect();
     let actions = report
         .summary

@@ -29,6 +29,12 @@ const SHARED: &[Word] = &[
     ),
     ("team", "Team", "Team"),
     ("teams", "Teams", "Teams"),
+    ("gap", "Gap", "Verschil"),
+    (
+        "gap_explained",
+        "Gap = professionals − parents: a positive gap means the professionals rate it higher than the parents do.",
+        "Verschil = professionals − ouders: een positief verschil betekent dat de professionals het hoger scoren dan de ouders.",
+    ),
     ("type", "Type", "Type"),
     ("role", "Role", "Rol"),
     ("role_professionals", "professionals", "professionals"),
@@ -351,6 +357,7 @@ const REPORT: &[Word] = &[
     ("na_short", "n/a", "n.v.t."),
     ("scored", "With a score", "Met score"),
     ("of_items", "{n} of {total}", "{n} van {total}"),
+    ("coverage", "{n} of {total} items", "{n} van {total} items"),
     (
         "gaps_heading",
         "Professionals and parents",
@@ -358,8 +365,15 @@ const REPORT: &[Word] = &[
     ),
     (
         "gaps_intro",
-        "Per item, the mean score of the professional teams against the mean score of the parent teams, largest differences first. A positive difference means the professionals rate the item higher than the parents do.",
-        "Per item de gemiddelde score van de teams van professionals naast die van de ouders, grootste verschillen eerst. Een positief verschil betekent dat de professionals het item hoger scoren dan de ouders.",
+        "Per item, the parents' mean score against the mean score of the professionals' teams of the parents' own type, largest gaps first.",
+        "Per item de gemiddelde score van de ouders naast die van de teams van professionals van hetzelfde type, grootste verschillen eerst.",
+    ),
+    ("gaps_parents_type", "Parents of", "Ouders van"),
+    ("gaps_all_short", "all teams", "alle teams"),
+    (
+        "gaps_fallback",
+        "Parents of {type}: no professionals' team of this type gave a score, so they are compared with all professionals' teams on {codes}.",
+        "Ouders van {type}: geen team van professionals van dit type gaf een score, dus zij zijn vergeleken met alle teams van professionals bij {codes}.",
     ),
     (
         "gaps_none",
@@ -389,7 +403,6 @@ const REPORT: &[Word] = &[
         "Professionals (cirkel)",
     ),
     ("chart_parents", "Parents (square)", "Ouders (vierkant)"),
-    ("difference", "Difference", "Verschil"),
     ("targets_heading", "Targets", "Doelen"),
     (
         "targets_intro",
@@ -613,8 +626,8 @@ const COMPARE: &[Word] = &[
     ),
     (
         "cmp_versus_intro",
-        "For each group where parents answered: the mean score of the professionals' teams, of the parents, and the gap (parents minus professionals). Largest gaps first.",
-        "Voor elke groep waarin ouders antwoordden: de gemiddelde score van de teams van professionals, van de ouders, en het verschil (ouders min professionals). Grootste verschillen eerst.",
+        "For each group where parents answered: the parents' mean score against the mean score of the group's professionals' teams of the parents' own type. Largest gaps first.",
+        "Voor elke groep waarin ouders antwoordden: de gemiddelde score van de ouders naast die van de teams van professionals in de groep van hetzelfde type. Grootste verschillen eerst.",
     ),
     (
         "cmp_versus_none",
@@ -628,6 +641,11 @@ const COMPARE: &[Word] = &[
     ),
     ("cmp_versus_all", "All teams", "Alle teams"),
     (
+        "cmp_versus_fallback",
+        "No professionals' team of this type is in the group, so the parents are compared with all of its professionals' teams.",
+        "Er is in deze groep geen team van professionals van dit type, dus de ouders zijn vergeleken met al haar teams van professionals.",
+    ),
+    (
         "cmp_versus_teams",
         "Professionals' teams: {professionals}; parents' teams: {parents}.",
         "Teams van professionals: {professionals}; teams van ouders: {parents}.",
@@ -639,7 +657,6 @@ const COMPARE: &[Word] = &[
     ),
     ("cmp_professionals", "Professionals", "Professionals"),
     ("cmp_parents", "Parents", "Ouders"),
-    ("cmp_gap", "Gap", "Verschil"),
     (
         "cmp_criteria_stats_heading",
         "Statistics per criterion",

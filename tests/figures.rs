@@ -1,0 +1,186 @@
+//! Figures nobody can misread: the gap between professionals and parents has one sign
+//! and one pairing everywhere, and a criterion score says how many items it rests on.
+
+use serde_json::{Value, json};
+
+use crate::common::*;
+
+const KINDCENTRUM: &str = "tests/fixtures/figures/kindcentrum.toml";
+
+fn json_of(args: &[&str]) -> Value {
+    let o = run(args, None);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+fn ok_stdout(args: &[&str]) -> String {
+    let o = run(args, None);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    text(&o.stdout)
+}
+
+#[test]
+fn report_sets_parents_against_professionals_of_their_own_type() {
+    let r = json_of(&["report", KINDCENTRUM, "--format", "json"]);
+    let gaps: Vec<Value> = r["gaps"]
+        .as_array()
+        .expect("gaps")
+        .iter()
+        .map(|g| {
+            json!([
+                g["code"],
+                g["criterion"],
+                g["type"],
+                g["professionals"],
+                g["parents"],
+                g["gap"],
+                g["professional_teams"],
+                g["parent_teams"],
+                g["compared_with"]
+            ])
+        })
+        .collect();
+    // The school's parents against the school only (not the mean with childcare); the
+    // sports parents have no team of their own type, so all professionals' teams.
+    // Equal sizes: definition order first, then type order.
+    assert_eq!(
+        gaps,
+        [
+            json!(["A1", "A", "primary", 2.0, 1.0, 1.0, 1, 1, "type"]),
+            json!(["A1", "A", "sport", 3.0, 2.0, 1.0, 2, 1, "all"]),
+            json!(["A2", "A", "primary", 2.0, 3.0, -1.0, 1, 1, "type"]),
+        ]
+    );
+}
+
+#[test]
+fn report_says_when_parents_are_compared_with_all_teams() {
+    let md = ok_stdout(&["report", KINDCENTRUM, "--lang", "en"]);
+    assert!(
+        md.contains(
+            "Gap = professionals − parents: a positive gap means the professionals rate it higher"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Item | Parents of | Professionals | Parents | Gap |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| A1 Waarom partnerschap | Sportclub | 3.0 (all teams) | 2.0 | +1.0 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Parents of Sportclub: no professionals' team of this type gave a score, so they are compared with all professionals' teams on A1."),
+        "{md}"
+    );
+    let html = ok_stdout(&["report", KINDCENTRUM, "--format", "html", "--lang", "nl"]);
+    assert!(html.contains("Verschil = professionals − ouders"), "{html}");
+    assert!(html.contains("3,0 (alle teams)"));
+}
+
+#[test]
+fn criterion_scores_say_how_many_items_they_rest_on() {
+    let r = json_of(&["report", KINDCENTRUM, "--format", "json"]);
+    let school = r["teams"]
+        .as_array()
+        .expect("teams")
+        .iter()
+        .find(|t| t["name"] == "School")
+        .expect("School");
+    let a = &school["criteria"][0];
+    assert_eq!(
+        (&a["code"], &a["score"], &a["items"], &a["scored"]),
+        (&json!("A"), &json!(2.0), &json!(6), &json!(2))
+    );
+    let b = &school["criteria"][1];
+    assert_eq!((&b["score"], &b["scored"]), (&Value::Null, &json!(0)));
+
+    let md = ok_stdout(&["report", KINDCENTRUM]);
+    assert!(
+        md.contains("| 2,0 In ontwikkeling · 2 van 6 items |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| School | 2,0 · 2 van 6 items | In ontwikkeling |"),
+        "{md}"
+    );
+    let html = ok_stdout(&["report", KINDCENTRUM, "--format", "html", "--lang", "en"]);
+    assert!(html.contains("2.0 · 2 of 6 items"), "{html}");
+}
+
+#[test]
+fn compare_uses_the_same_sign_and_pairing_in_each_group() {
+    let v = json_of(&[
+        "compare",
+        KINDCENTRUM,
+        "--by",
+        "organisation",
+        "--format",
+        "json",
+    ]);
+    let versus = v["versus"].as_array().expect("versus");
+    let views: Vec<Value> = versus
+        .iter()
+        .map(|x| {
+            json!([
+                x["group"],
+                x["type"],
+                x["compared_with"],
+                x["professionals"]
+            ])
+        })
+        .collect();
+    assert_eq!(
+        views,
+        [
+            json!(["Kindcentrum Figuren", "primary", "type", 1]),
+            json!(["Kindcentrum Figuren", "sport", "all", 2]),
+        ]
+    );
+    let a1 = |view: &Value| -> Value {
+        let item = view["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["code"] == "A1")
+            .expect("A1")
+            .clone();
+        json!([
+            item["professionals"],
+            item["parents"],
+            item["gap"],
+            item["compared_with"]
+        ])
+    };
+    assert_eq!(a1(&versus[0]), json!([2.0, 1.0, 1.0, "type"]));
+    assert_eq!(a1(&versus[1]), json!([3.0, 2.0, 1.0, "all"]));
+
+    // By type, the school's group carries the gap in the CSV too.
+    let csv = ok_stdout(&["compare", KINDCENTRUM, "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(header.get(15), Some("gap"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let cell = |kind: &str, code: &str, group: &str| -> String {
+        rows.iter()
+            .find(|r| &r[0] == kind && &r[1] == code && &r[3] == group)
+            .map(|r| r[15].to_string())
+            .expect("row")
+    };
+    assert_eq!(cell("item", "A1", "Primair onderwijs"), "1");
+    assert_eq!(cell("item", "A2", "Primair onderwijs"), "-1");
+    assert_eq!(
+        cell("item", "A1", "Kinderopvang"),
+        "",
+        "no parents in that group"
+    );
+
+    let md = ok_stdout(&["compare", KINDCENTRUM, "--by", "organisation"]);
+    assert!(md.contains("Verschil = professionals − ouders"), "{md}");
+    assert!(
+        md.contains("### Kindcentrum Figuren · Ouders van Sportclub"),
+        "{md}"
+    );
+    assert!(md.contains("dus de ouders zijn vergeleken met al haar teams van professionals"));
+}
