@@ -197,9 +197,10 @@ pub struct ManArgs {
     pub dir: PathBuf,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// GitHub-flavoured Markdown, readable as plain text.
+    #[default]
     Md,
     /// One self-contained HTML page (inline CSS and SVG charts, no scripts).
     Html,
@@ -222,8 +223,11 @@ pub struct ReportArgs {
     /// Session files, directories or `-` for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// The kind of report.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    /// The kind of report [default: the extension of -o, else md].
+    #[arg(long = "format", id = "format", value_enum, value_name = "FORMAT")]
+    pub format_arg: Option<ReportFormat>,
+    /// The format in use: `--format`, else chosen by the extension of `-o`.
+    #[arg(skip)]
     pub format: ReportFormat,
     /// Where to write: a file for one report, a folder for many (created when missing).
     /// Never an input file.
@@ -285,11 +289,12 @@ pub struct ExportArgs {
     pub dir: PathBuf,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum ProgressFormat {
     /// Markdown (GitHub-flavoured), readable as plain text.
+    #[default]
     Md,
-    /// One self-contained HTML page with a trend chart per criterion.
+    /// One self-contained HTML page (for `history`, with a trend chart per criterion).
     Html,
     /// JSON for scripts; numbers at full precision.
     Json,
@@ -301,8 +306,10 @@ pub enum ProgressFormat {
 /// date, the short commit hash, the tags pointing at it (tags name measurement moments,
 /// like `nulmeting-2025`), each team's score per criterion and the change since the
 /// previous version. Uncommitted changes in the working tree are the last row. A
-/// version with errors is named, its problems are printed, and the others are still
-/// shown (exit 1). Dates are author dates, in the commit's own time zone.
+/// commit with errors is named, its problems are printed as warnings (it cannot be
+/// changed any more: exit 0, or 1 with --strict), and the others are still shown;
+/// errors in the working tree are errors (exit 1). Dates are author dates, in the
+/// commit's own time zone.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml"
@@ -311,8 +318,11 @@ pub struct HistoryArgs {
     /// The session file; it must be in a git repository.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
+    /// Output format [default: the extension of -o, else md].
+    #[arg(long = "format", id = "format", value_enum, value_name = "FORMAT")]
+    pub format_arg: Option<ProgressFormat>,
+    /// The format in use: `--format`, else chosen by the extension of `-o`.
+    #[arg(skip)]
     pub format: ProgressFormat,
     /// Only versions a tag points at (the measurement moments).
     #[arg(long)]
@@ -327,6 +337,10 @@ pub struct HistoryArgs {
     /// Print no notes or problems of old versions, only the summary.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Fail (exit 1) when a version in git history does not validate; without it that
+    /// is a warning, since a commit cannot be changed any more.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// What changed in a session file between two versions in git.
@@ -346,8 +360,11 @@ pub struct DiffArgs {
     /// repository).
     #[arg(value_name = "REV|FILE", required = true)]
     pub args: Vec<std::ffi::OsString>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ProgressFormat::Md)]
+    /// Output format [default: the extension of -o, else md].
+    #[arg(long = "format", id = "format", value_enum, value_name = "FORMAT")]
+    pub format_arg: Option<ProgressFormat>,
+    /// The format in use: `--format`, else chosen by the extension of `-o`.
+    #[arg(skip)]
     pub format: ProgressFormat,
     /// Your own template: a file used instead of the built-in one, or a folder whose
     /// templates override the built-in ones of the same name.
@@ -385,9 +402,10 @@ pub enum CompareRole {
     All,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum CompareFormat {
     /// Markdown (GitHub-flavoured).
+    #[default]
     Md,
     /// One self-contained HTML page with charts.
     Html,
@@ -395,6 +413,9 @@ pub enum CompareFormat {
     Json,
     /// One row per item or criterion and group, with a header row.
     Csv,
+    /// An Excel workbook (needs -o FILE): sheets of criteria, items and groups (and
+    /// changes with --at); numbers are numbers, shown with one decimal.
+    Xlsx,
 }
 
 /// Compare answers across many teams: per item, per criterion and per group.
@@ -407,7 +428,7 @@ pub enum CompareFormat {
 /// out (exit status 1), unless --strict stops the comparison.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  scan compare sessions/                          # by organisation type, Markdown\n  scan compare sessions/ --by organisation --min-group 5 --format html -o vergelijking.html\n  scan compare sessions/ --by role --format csv -o scores.csv"
+    after_help = "Examples:\n  scan compare sessions/                          # by organisation type, Markdown\n  scan compare sessions/ --by organisation --min-group 5 --format html -o vergelijking.html\n  scan compare sessions/ --by role --format csv -o scores.csv\n  scan compare --at nulmeting-2025 --at meting-2026 sessions/ -o voortgang.xlsx"
 )]
 pub struct CompareArgs {
     /// Session files, directories or `-` for standard input.
@@ -419,8 +440,11 @@ pub struct CompareArgs {
     /// Whose teams to compare [default: professionals; all with --by role].
     #[arg(long, value_enum)]
     pub role: Option<CompareRole>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = CompareFormat::Md)]
+    /// Output format [default: the extension of -o, else md].
+    #[arg(long = "format", id = "format", value_enum, value_name = "FORMAT")]
+    pub format_arg: Option<CompareFormat>,
+    /// The format in use: `--format`, else chosen by the extension of `-o`.
+    #[arg(skip)]
     pub format: CompareFormat,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -440,4 +464,126 @@ pub struct CompareArgs {
     /// No progress bar and no details of problems: only a one-line summary of them.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Compare the files as they were at a git revision (a tag naming a measurement
+    /// moment, a commit, a branch); repeat for more moments, oldest first. Each moment
+    /// reads the session files (and the definition files they name) from that revision.
+    #[arg(long = "at", value_name = "REV")]
+    pub at: Vec<String>,
+    /// CSV for a spreadsheet program opened by double-click: a UTF-8 BOM, and in Dutch
+    /// `;` between fields and a decimal comma (language: --lang, else the definition's).
+    #[arg(long)]
+    pub excel: bool,
+}
+
+/// What the extension of `-o` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputKind {
+    Md,
+    Html,
+    Json,
+    Csv,
+    Xlsx,
+}
+
+impl OutputKind {
+    fn of_extension(ext: &str) -> Option<OutputKind> {
+        Some(match ext.to_ascii_lowercase().as_str() {
+            "md" => OutputKind::Md,
+            "html" | "htm" => OutputKind::Html,
+            "json" => OutputKind::Json,
+            "csv" => OutputKind::Csv,
+            "xlsx" => OutputKind::Xlsx,
+            _ => return None,
+        })
+    }
+}
+
+/// A command's `--format` values that `-o`'s extension can choose.
+pub trait OutputFormat: Copy + PartialEq + ValueEnum {
+    fn from_kind(kind: OutputKind) -> Option<Self>;
+    fn name(self) -> String {
+        self.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    }
+}
+
+impl OutputFormat for ReportFormat {
+    fn from_kind(kind: OutputKind) -> Option<Self> {
+        match kind {
+            OutputKind::Md => Some(ReportFormat::Md),
+            OutputKind::Html => Some(ReportFormat::Html),
+            OutputKind::Json => Some(ReportFormat::Json),
+            _ => None,
+        }
+    }
+}
+
+impl OutputFormat for ProgressFormat {
+    fn from_kind(kind: OutputKind) -> Option<Self> {
+        match kind {
+            OutputKind::Md => Some(ProgressFormat::Md),
+            OutputKind::Html => Some(ProgressFormat::Html),
+            OutputKind::Json => Some(ProgressFormat::Json),
+            _ => None,
+        }
+    }
+}
+
+impl OutputFormat for CompareFormat {
+    fn from_kind(kind: OutputKind) -> Option<Self> {
+        Some(match kind {
+            OutputKind::Md => CompareFormat::Md,
+            OutputKind::Html => CompareFormat::Html,
+            OutputKind::Json => CompareFormat::Json,
+            OutputKind::Csv => CompareFormat::Csv,
+            OutputKind::Xlsx => CompareFormat::Xlsx,
+        })
+    }
+}
+
+/// The format a command writes: `--format` when given, else the one the extension of
+/// `-o` names, else Markdown. A usage error (exit 2) when the extension is unknown or
+/// names a format the command does not write (without `--format`), or contradicts
+/// `--format`. A folder that exists says nothing by its name.
+pub fn choose_format<F: OutputFormat + Default>(
+    command: &str,
+    explicit: Option<F>,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<F> {
+    let ext = output
+        .filter(|p| !p.is_dir())
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().into_owned());
+    let writes = F::value_variants()
+        .iter()
+        .map(|f| f.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    // A `.toml` output is refused later, with its own reason (it would be a scan file).
+    let Some(ext) = ext.filter(|e| !e.eq_ignore_ascii_case("toml")) else {
+        return Ok(explicit.unwrap_or_default());
+    };
+    let kind = OutputKind::of_extension(&ext);
+    let named = kind.and_then(F::from_kind);
+    match (explicit, named) {
+        (Some(f), Some(n)) if f != n => anyhow::bail!(
+            "--format {} does not match the output file's extension `.{ext}`\n  = help: leave out --format (the extension chooses it), or name the file `….{}`",
+            f.name(),
+            f.name()
+        ),
+        (Some(f), _) if kind.is_some() && named.is_none() => anyhow::bail!(
+            "scan {command} does not write `.{ext}` files, and --format {} does not match that extension\n  = help: name the output file `….{}`",
+            f.name(),
+            f.name()
+        ),
+        (Some(f), _) => Ok(f),
+        (None, Some(n)) => Ok(n),
+        (None, None) if kind.is_some() => anyhow::bail!(
+            "scan {command} does not write `.{ext}` files\n  = help: it writes {writes}; name the output file after one of them, or give --format"
+        ),
+        (None, None) => anyhow::bail!(
+            "scan {command} cannot tell the format from the extension `.{ext}`\n  = help: give --format ({writes}), or name the output file `….md`, `….html`, …"
+        ),
+    }
 }

@@ -438,6 +438,7 @@ fn csv_parses_with_a_standard_reader_and_matches_json() {
         [
             "kind",
             "code",
+            "label",
             "criterion",
             "group",
             "teams",
@@ -455,17 +456,26 @@ fn csv_parses_with_a_standard_reader_and_matches_json() {
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    // (4 items + 2 criteria) × 2 groups.
-    assert_eq!(rows.len(), 12);
+    // (4 items + 2 criteria) × (2 groups + their total).
+    assert_eq!(rows.len(), 18);
     for row in &rows {
-        let (kind, code, group) = (&row[0], &row[1], &row[3]);
+        let (kind, code, group) = (&row[0], &row[1], &row[4]);
         let entry = match kind {
             "item" => item(&v, code),
             "criterion" => criterion(&v, code),
             other => panic!("kind {other}"),
         };
-        let s = &entry["stats"][group];
-        for (i, key) in header.iter().enumerate().take(15).skip(4) {
+        let label = entry
+            .get("label")
+            .or_else(|| entry.get("title"))
+            .and_then(|l| l.as_str());
+        assert_eq!(Some(&row[2]), label, "label beside the code");
+        let s = if group == "Totaal" {
+            &entry["total"]
+        } else {
+            &entry["stats"][group]
+        };
+        for (i, key) in header.iter().enumerate().take(16).skip(5) {
             let cell = &row[i];
             match s[key.as_str()].as_f64() {
                 None => assert_eq!(cell, "", "{kind} {code} {group} {key}"),
@@ -499,7 +509,7 @@ fn csv_quotes_names_with_commas_and_quotes() {
     assert!(raw.contains("\"De \"\"Regenboog\"\", Almere\""), "{raw}");
     let mut reader = csv::Reader::from_reader(o.stdout.as_slice());
     let first = reader.records().next().expect("a row").expect("valid");
-    assert_eq!(&first[3], "De \"Regenboog\", Almere");
+    assert_eq!(&first[4], "De \"Regenboog\", Almere");
 }
 
 #[test]
@@ -1232,4 +1242,160 @@ fn progress_bar_on_a_terminal_does_not_hang() {
     assert!(shown.contains("comparing ["), "a progress bar: {shown:?}");
     let v: Value = serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("json");
     assert_eq!(v["teams"], 300);
+}
+
+/// Every (kind, code, group) row of a workbook sheet against the JSON.
+fn check_sheet_against_json(rows: &[Vec<calamine::Data>], v: &Value, kind: &str, total: &str) {
+    use calamine::Data;
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        &header[..5],
+        ["kind", "code", "label", "criterion", "group"]
+    );
+    assert!(rows.len() > 1, "{kind}: rows");
+    for row in &rows[1..] {
+        let cell = |i: usize| row[i].to_string();
+        assert_eq!(cell(0), kind);
+        let entry = if kind == "item" {
+            item(v, &cell(1))
+        } else {
+            criterion(v, &cell(1))
+        };
+        let group = cell(4);
+        let s = if group == total {
+            &entry["total"]
+        } else {
+            &entry["stats"][group.as_str()]
+        };
+        assert!(s.is_object(), "{kind} {} {group}", cell(1));
+        for (i, key) in header.iter().enumerate().skip(5) {
+            if key == "gap" {
+                continue;
+            }
+            match (&row[i], s[key.as_str()].as_f64()) {
+                (Data::Float(x), Some(want)) => assert_eq!(*x, want, "{key}"),
+                (Data::Int(x), Some(want)) => assert_eq!(*x as f64, want, "{key}"),
+                (Data::Empty, None) => {}
+                (got, want) => panic!("{kind} {} {group} {key}: {got:?} vs {want:?}", cell(1)),
+            }
+        }
+    }
+}
+
+#[test]
+fn xlsx_holds_the_json_numbers_and_the_same_bytes_every_time() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("a.xlsx");
+    let b = dir.path().join("b.xlsx");
+    for path in [&a, &b] {
+        let p = path.to_string_lossy().into_owned();
+        let o = run(&["compare", FIXTURES, "-o", &p, "--lang", "en"], None);
+        assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    }
+    let bytes = std::fs::read(&a).expect("written");
+    assert_eq!(bytes, std::fs::read(&b).expect("written"), "byte-identical");
+    let (_, v, _) = compare_json(&[FIXTURES]);
+    let mut book: Xlsx<_> = open_workbook(&a).expect("a workbook");
+    assert_eq!(book.sheet_names(), ["Criteria", "Items", "Groups"]);
+    for (sheet, kind) in [("Criteria", "criterion"), ("Items", "item")] {
+        let range = book.worksheet_range(sheet).expect("sheet");
+        let rows: Vec<Vec<calamine::Data>> = range.rows().map(|r| r.to_vec()).collect();
+        check_sheet_against_json(&rows, &v, kind, "Total");
+    }
+    let groups = book.worksheet_range("Groups").expect("sheet");
+    let names: Vec<String> = groups.rows().skip(1).map(|r| r[0].to_string()).collect();
+    let mut want: Vec<String> = v["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| g.as_str().expect("name").to_string())
+        .collect();
+    want.push("Total".into());
+    assert_eq!(names, want);
+    let weakest = &v["weakest"][want[0].as_str()];
+    assert_eq!(
+        groups.rows().nth(1).expect("row")[4].to_string(),
+        weakest[0]
+    );
+}
+
+#[test]
+fn the_output_name_chooses_the_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let o = run(&["compare", FIXTURES, "-o", &out("c.json")], None);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(out("c.json")).expect("written")).expect("JSON");
+    assert!(written["weakest"].is_object());
+    for (args, why) in [
+        (vec!["-o", "c.txt"], "an unknown extension"),
+        (vec!["--format", "md", "-o", "c.json"], "a contradiction"),
+        (vec!["--format", "xlsx"], "a workbook on standard output"),
+        (vec!["--excel"], "--excel without CSV"),
+    ] {
+        let args: Vec<String> = args
+            .into_iter()
+            .map(|a| {
+                if a.starts_with("c.") {
+                    out(a)
+                } else {
+                    a.to_string()
+                }
+            })
+            .collect();
+        let mut all = vec!["compare", FIXTURES];
+        all.extend(args.iter().map(String::as_str));
+        let o = run(&all, None);
+        assert_eq!(code(&o), 2, "{why}: {}", text(&o.stderr));
+        assert!(text(&o.stderr).contains("help"), "{why}: a hint");
+    }
+    let o = run(
+        &[
+            "report",
+            "examples/kindcentrum-de-regenboog.toml",
+            "-o",
+            &out("r.csv"),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 2, "report writes no CSV");
+    let o = run(
+        &[
+            "report",
+            "examples/kindcentrum-de-regenboog.toml",
+            "-o",
+            &out("r.html"),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    assert!(
+        std::fs::read_to_string(out("r.html"))
+            .expect("written")
+            .starts_with("<!DOCTYPE html>")
+    );
+}
+
+#[test]
+fn excel_csv_in_dutch_has_a_bom_semicolons_and_decimal_commas() {
+    let o = run(&["compare", FIXTURES, "--format", "csv", "--excel"], None);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let t = text(&o.stdout);
+    assert!(
+        t.starts_with("\u{feff}kind;code;label;criterion;group;"),
+        "{t}"
+    );
+    assert!(t.contains(";Opvang;2;2;2;3,5;"), "{t}");
+    assert!(t.contains(";Totaal;"), "{t}");
+    let o = run(
+        &[
+            "compare", FIXTURES, "--format", "csv", "--excel", "--lang", "en",
+        ],
+        None,
+    );
+    let t = text(&o.stdout);
+    assert!(t.starts_with("\u{feff}kind,code,label,"), "{t}");
+    assert!(t.contains(",Opvang,2,2,2,3.5,"), "{t}");
 }

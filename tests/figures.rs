@@ -160,12 +160,12 @@ fn compare_uses_the_same_sign_and_pairing_in_each_group() {
     let csv = ok_stdout(&["compare", KINDCENTRUM, "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().expect("header").clone();
-    assert_eq!(header.get(15), Some("gap"));
+    assert_eq!(header.get(16), Some("gap"));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let cell = |kind: &str, code: &str, group: &str| -> String {
         rows.iter()
-            .find(|r| &r[0] == kind && &r[1] == code && &r[3] == group)
-            .map(|r| r[15].to_string())
+            .find(|r| &r[0] == kind && &r[1] == code && &r[4] == group)
+            .map(|r| r[16].to_string())
             .expect("row")
     };
     assert_eq!(cell("item", "A1", "Primair onderwijs"), "1");
@@ -183,4 +183,59 @@ fn compare_uses_the_same_sign_and_pairing_in_each_group() {
         "{md}"
     );
     assert!(md.contains("dus de ouders zijn vergeleken met al haar teams van professionals"));
+}
+
+#[test]
+fn the_index_shows_professionals_and_parents_completeness_and_coverage() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("rapporten");
+    let o = run(
+        &[
+            "report",
+            KINDCENTRUM,
+            "examples/kindcentrum-de-regenboog.toml",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let index = std::fs::read_to_string(out.join("index.md")).expect("index");
+    // Professionals: 2 of 24 items each; parents: 2 and 1 of 24.
+    assert!(
+        index.contains(
+            "teams: 4 · volledigheid professionals 8% · ouders 6% · acties klaar: 0 van 0"
+        ),
+        "{index}"
+    );
+    // Criterion A of the professionals rests on A1 and A2 only: mean(3.5, 2.0).
+    assert!(index.contains("| 2,8 · 2 van 6 items |"), "{index}");
+}
+
+#[test]
+fn hidden_parents_are_not_said_to_be_missing() {
+    let md = ok_stdout(&["compare", "tests/fixtures/compare", "--min-group", "2"]);
+    assert!(
+        !md.contains("In geen van de groepen hebben ouders geantwoord"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Ouders hebben wel geantwoord, maar elke vergelijking met hen is verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan 2 teams): 1 verborgen."),
+        "{md}"
+    );
+    let html = ok_stdout(&[
+        "compare",
+        "tests/fixtures/compare",
+        "--min-group",
+        "2",
+        "--format",
+        "html",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        html.contains("Parents did answer, but every comparison"),
+        "{html}"
+    );
+    assert!(!html.contains("In none of the groups did parents answer"));
 }

@@ -681,24 +681,25 @@ fn the_payload_corpus_stays_text_in_every_comparison_format() {
         }
         // CSV: a standard reader, the same columns on every row, the names whole, and
         // nothing a spreadsheet would run as a formula.
-        let csv_text = ok_stdout(&[&base[..], &["--format", "csv"]].concat());
+        let csv_text = ok_stdout(&[&base[..], &["--format", "csv", "--lang", "en"]].concat());
         let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
         let header = reader.headers().expect("header").clone();
-        assert_eq!(header.len(), 16);
+        assert_eq!(header.len(), 17);
         let mut groups = std::collections::BTreeSet::new();
         for row in reader.records() {
             let row = row.expect("a CSV row");
-            assert_eq!(row.len(), 16, "{what}: {row:?}");
-            for field in [&row[1], &row[2], &row[3]] {
+            assert_eq!(row.len(), 17, "{what}: {row:?}");
+            for field in [&row[1], &row[2], &row[3], &row[4]] {
                 assert!(
                     !field.starts_with(['=', '+', '-', '@', '\t', '\r']),
                     "{what}: {field:?} would run in a spreadsheet"
                 );
             }
-            groups.insert(row[3].to_string());
+            groups.insert(row[4].to_string());
         }
         let want: std::collections::BTreeSet<String> = names
             .iter()
+            .chain(std::iter::once(&"Total".to_string()))
             .map(|n| {
                 if n.starts_with(['=', '+', '-', '@']) {
                     format!("'{n}")

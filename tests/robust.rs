@@ -476,19 +476,19 @@ mod structured {
             let md = scan::render::compare::markdown(&RENDERER, &comparison, Lang::En, examples).expect("Markdown");
             let html = scan::render::compare::html(&RENDERER, &comparison, Lang::Nl, examples).expect("HTML");
             let json = scan::render::compare::json(&comparison).expect("JSON");
-            let csv = scan::render::compare::csv(&comparison);
+            let csv = scan::render::compare::csv(&comparison, scan::render::Lang::En, scan::render::table::CsvStyle::Plain);
             assert_markdown_structure(&md, "compare md");
             assert_safe_html(&html, "compare html");
             let v: serde_json::Value = serde_json::from_slice(&json).expect("JSON parses");
             prop_assert!(v["groups"].is_array());
-            let mut reader = csv::Reader::from_reader(csv.as_bytes());
+            let mut reader = csv::Reader::from_reader(csv.as_slice());
             for row in reader.records() {
-                prop_assert_eq!(row.expect("CSV row").len(), 16);
+                prop_assert_eq!(row.expect("CSV row").len(), 17);
             }
             let again = compare().expect("the same comparison");
             prop_assert_eq!(md, scan::render::compare::markdown(&RENDERER, &again, Lang::En, examples).expect("md"));
             prop_assert_eq!(html, scan::render::compare::html(&RENDERER, &again, Lang::Nl, examples).expect("html"));
-            prop_assert_eq!(csv, scan::render::compare::csv(&again));
+            prop_assert_eq!(csv, scan::render::compare::csv(&again, scan::render::Lang::En, scan::render::table::CsvStyle::Plain));
         }
     }
 }

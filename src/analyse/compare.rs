@@ -377,6 +377,8 @@ pub struct Compare {
     options: Options,
     /// Group key → teams in it.
     groups: IndexMap<String, u64>,
+    /// Group key → the organisation types of its teams, in the order met.
+    group_types: IndexMap<String, Vec<String>>,
     items: IndexMap<String, ItemAcc>,
     criteria: IndexMap<String, IndexMap<String, Acc>>,
     /// Group key ("" when grouped by role) → its professionals and parents.
@@ -390,6 +392,7 @@ impl Compare {
         Compare {
             options,
             groups: IndexMap::new(),
+            group_types: IndexMap::new(),
             items: IndexMap::new(),
             criteria: IndexMap::new(),
             versus: IndexMap::new(),
@@ -443,6 +446,13 @@ impl Compare {
             let key = self.group_key(session, team);
             if self.options.role.admits(team.role) {
                 *self.groups.entry(key.clone()).or_default() += 1;
+                let types = match self.group_types.get_mut(&key) {
+                    Some(t) => t,
+                    None => self.group_types.entry(key.clone()).or_default(),
+                };
+                if !types.contains(&team.kind) {
+                    types.push(team.kind.clone());
+                }
                 for (ci, c) in def.criteria.iter().enumerate() {
                     let cfacts = criterion_facts(&facts, def, ci);
                     for (item, f) in c.items.iter().zip(cfacts) {
@@ -527,6 +537,14 @@ impl Compare {
         for (k, n) in other.groups {
             *self.groups.entry(k).or_default() += n;
         }
+        for (k, types) in other.group_types {
+            let into = self.group_types.entry(k).or_default();
+            for t in types {
+                if !into.contains(&t) {
+                    into.push(t);
+                }
+            }
+        }
         for (code, item) in other.items {
             let into = self.items.entry(code).or_insert_with(|| ItemAcc {
                 criterion: item.criterion.clone(),
@@ -582,6 +600,7 @@ impl Compare {
                 name: names[i].clone(),
                 key: all_keys[i].clone(),
                 teams: self.groups[&all_keys[i]],
+                types: type_labels(self.group_types.get(&all_keys[i]), &defs),
             })
             .collect();
         let left_out = LeftOut {
@@ -605,6 +624,7 @@ impl Compare {
                     .iter()
                     .map(|g| acc.groups.get(&g.key).unwrap_or(&empty).stats())
                     .collect();
+                let total = total_of(&acc.groups, &groups);
                 let examples = if self.options.examples {
                     groups
                         .iter()
@@ -630,6 +650,7 @@ impl Compare {
                     criterion,
                     label,
                     stats,
+                    total,
                     examples,
                 })
             })
@@ -655,6 +676,7 @@ impl Compare {
                     .iter()
                     .map(|g| accs.get(&g.key).unwrap_or(&empty).stats())
                     .collect();
+                let total = total_of(accs, &groups);
                 let title = defs
                     .iter()
                     .find_map(|d| d.criterion(&code))
@@ -664,9 +686,11 @@ impl Compare {
                     code,
                     title,
                     stats,
+                    total,
                 })
             })
             .collect();
+        let weakest = weakest(&items, groups.len());
 
         let (versus, versus_left_out) = self.versus_groups(by, &defs, min_group);
 
@@ -693,6 +717,7 @@ impl Compare {
             left_out,
             items,
             criteria,
+            weakest,
             versus,
             versus_left_out,
         })
@@ -815,6 +840,59 @@ impl Compare {
         }
         (out, left_out)
     }
+}
+
+/// The statistics over the teams of every group shown, merged in group order (so
+/// hidden groups are never part of a total, and nothing can be recovered by
+/// subtracting a total from the groups shown).
+fn total_of(accs: &IndexMap<String, Acc>, groups: &[Group]) -> Stats {
+    let mut total = Acc::default();
+    for g in groups {
+        if let Some(acc) = accs.get(&g.key) {
+            total.merge(acc.clone());
+        }
+    }
+    total.stats()
+}
+
+/// Per group, the codes of the (at most) [`WEAKEST`] items with the lowest mean; equal
+/// means in definition order. Items without a mean in that group are not weak, only
+/// unscored.
+fn weakest(items: &[ItemStats], groups: usize) -> Vec<Vec<String>> {
+    (0..groups)
+        .map(|g| {
+            let mut scored: Vec<(f64, usize, &str)> = items
+                .iter()
+                .filter_map(|i| Some((i.stats.get(g)?.mean?, i.position, i.code.as_str())))
+                .collect();
+            scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            scored
+                .into_iter()
+                .take(WEAKEST)
+                .map(|(_, _, code)| code.to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// How many weakest items each group lists.
+pub const WEAKEST: usize = 3;
+
+/// The labels of a group's organisation types, in the definition's order of types.
+fn type_labels(keys: Option<&Vec<String>>, defs: &[&Definition]) -> Vec<String> {
+    let mut keys: Vec<&String> = keys.map(|k| k.iter().collect()).unwrap_or_default();
+    keys.sort_by_cached_key(|k| {
+        let pos = defs.iter().find_map(|d| d.types.get_index_of(k.as_str()));
+        (pos.unwrap_or(usize::MAX), (*k).clone())
+    });
+    keys.into_iter()
+        .map(|k| {
+            defs.iter()
+                .find_map(|d| d.types.get(k.as_str()))
+                .cloned()
+                .unwrap_or_else(|| k.clone())
+        })
+        .collect()
 }
 
 /// The definition that names things in the output: the newest version.
@@ -952,6 +1030,8 @@ pub struct Comparison {
     pub items: Vec<ItemStats>,
     /// In definition order.
     pub criteria: Vec<CriterionStats>,
+    /// Per group (in group order): the codes of its weakest items, lowest mean first.
+    pub weakest: Vec<Vec<String>>,
     /// Professionals against parents, per group where parents answered.
     pub versus: Vec<VersusGroup>,
     /// Groups not set against their parents because either side has fewer than
@@ -979,6 +1059,8 @@ pub struct Group {
     /// What the teams have in common: the type id, team name, organisation, role or file.
     pub key: String,
     pub teams: u64,
+    /// The labels of the organisation types of its teams, in the definition's order.
+    pub types: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
@@ -999,6 +1081,8 @@ pub struct ItemStats {
     pub position: usize,
     /// One per group, in group order.
     pub stats: Vec<Stats>,
+    /// Over the teams of every group shown.
+    pub total: Stats,
     /// One list per group, most frequent first; empty unless examples were asked for.
     pub examples: Vec<Vec<ExampleCount>>,
 }
@@ -1009,6 +1093,8 @@ pub struct CriterionStats {
     pub title: String,
     pub range: Option<f64>,
     pub stats: Vec<Stats>,
+    /// Over the teams of every group shown.
+    pub total: Stats,
 }
 
 #[derive(Debug, Clone, Serialize)]

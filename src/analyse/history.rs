@@ -670,8 +670,11 @@ pub fn diff(before: &Session, after: &Session) -> Diff {
             TeamStatus::Added => summary.teams_added += 1,
             TeamStatus::Removed => summary.teams_removed += 1,
             TeamStatus::Renamed => summary.teams_renamed += 1,
-            TeamStatus::Changed => summary.teams_changed += 1,
-            TeamStatus::Unchanged => {}
+            TeamStatus::Changed | TeamStatus::Unchanged => {}
+        }
+        // Every team whose answers changed, renamed ones included.
+        if !items.is_empty() {
+            summary.teams_changed += 1;
         }
         for item in &items {
             summary.items_changed += 1;

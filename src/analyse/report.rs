@@ -658,8 +658,10 @@ pub struct IndexEntry {
     pub teams: usize,
     pub professional_teams: usize,
     pub parent_teams: usize,
-    /// Mean completeness over the teams, 0–1; none without teams.
+    /// Mean completeness over the professionals' teams, 0–1; none without them.
     pub completeness: Option<f64>,
+    /// Mean completeness over the parents' teams, 0–1; none without them.
+    pub completeness_parents: Option<f64>,
     pub actions: usize,
     pub actions_done: usize,
 }
@@ -684,6 +686,9 @@ pub struct ComparisonRow {
     pub href: String,
     /// Per criterion: the mean of the professional teams' criterion scores.
     pub scores: Vec<Option<f64>>,
+    /// Per criterion: `[scored, items]`, the items some professionals' team scored (the
+    /// mean rests on these) and the items of the criterion.
+    pub coverage: Vec<[usize; 2]>,
 }
 
 /// The mean of the professional teams' scores for a criterion.
@@ -711,11 +716,37 @@ pub struct IndexPart {
     pub criteria: Vec<IndexCriterion>,
     /// Per criterion: the mean of the professional teams' criterion scores.
     pub scores: Vec<Option<f64>>,
+    /// Per criterion: `[scored, items]` (see [`ComparisonRow::coverage`]).
+    pub coverage: Vec<[usize; 2]>,
+}
+
+/// The items of a criterion that some professionals' team scored, and its items.
+fn professional_coverage(c: &CriterionReport) -> [usize; 2] {
+    let scored = c
+        .items
+        .iter()
+        .filter(|i| {
+            i.answers
+                .iter()
+                .any(|a| a.role == Role::Professionals && a.score.is_some())
+        })
+        .count();
+    [scored, c.items.len()]
+}
+
+/// The mean completeness of the teams with `role`.
+fn role_completeness(r: &Report, role: Role) -> Option<f64> {
+    let xs: Vec<f64> = r
+        .teams
+        .iter()
+        .filter(|t| t.role == role)
+        .map(|t| t.completeness)
+        .collect();
+    score::mean(&xs)
 }
 
 /// The index line of one report, whose file is called `href`.
 pub fn index_part(r: &Report, href: String) -> IndexPart {
-    let completeness: Vec<f64> = r.teams.iter().map(|t| t.completeness).collect();
     IndexPart {
         entry: IndexEntry {
             file: r.file.clone(),
@@ -731,7 +762,8 @@ pub fn index_part(r: &Report, href: String) -> IndexPart {
                 .filter(|t| t.role == Role::Professionals)
                 .count(),
             parent_teams: r.teams.iter().filter(|t| t.role == Role::Parents).count(),
-            completeness: score::mean(&completeness),
+            completeness: role_completeness(r, Role::Professionals),
+            completeness_parents: role_completeness(r, Role::Parents),
             actions: r.actions.len(),
             actions_done: r
                 .actions
@@ -752,6 +784,7 @@ pub fn index_part(r: &Report, href: String) -> IndexPart {
             .iter()
             .map(|c| professional_mean(r, &c.code))
             .collect(),
+        coverage: r.criteria.iter().map(professional_coverage).collect(),
     }
 }
 
@@ -798,6 +831,7 @@ pub fn index_of(parts: Vec<IndexPart>) -> Index {
                         date: p.entry.date.clone(),
                         href: p.entry.href.clone(),
                         scores: p.scores.clone(),
+                        coverage: p.coverage.clone(),
                     })
                     .collect(),
             })

@@ -8,6 +8,9 @@ use serde::Serialize;
 /// Phrases shown per direction, and words per phrase, before "…".
 const MAX_PHRASES: usize = 3;
 const MAX_PHRASE_WORDS: usize = 8;
+/// Changed sentences shown per side, and words per sentence, before "…".
+const MAX_SENTENCES: usize = 3;
+const MAX_SENTENCE_WORDS: usize = 60;
 /// Above this many cells the word alignment falls back to counting words, so a
 /// huge answer cannot make the diff slow.
 const MAX_CELLS: usize = 4_000_000;
@@ -23,6 +26,11 @@ pub struct TextChange {
     pub added: Vec<String>,
     /// The first removed phrases, likewise.
     pub removed: Vec<String>,
+    /// The sentences of the old text that changed, whole (a reader sees what was
+    /// written, not fragments), at most a few.
+    pub before: Vec<String>,
+    /// The sentences of the new text that replaced them, likewise.
+    pub after: Vec<String>,
 }
 
 /// The change from `before` to `after`; `None` when the words are the same
@@ -49,7 +57,19 @@ pub fn diff(before: &str, after: &str) -> Option<TextChange> {
             (vec![mid_a.to_vec()], vec![mid_b.to_vec()])
         };
     let count = |runs: &[Vec<&str>]| runs.iter().map(Vec::len).sum();
+    let (sa, sb) = (sentences(&a), sentences(&b));
+    let (sa, sb): (Vec<&str>, Vec<&str>) = (
+        sa.iter().map(String::as_str).collect(),
+        sb.iter().map(String::as_str).collect(),
+    );
+    let (gone, new) = if (sa.len() + 1).saturating_mul(sb.len() + 1) <= MAX_CELLS {
+        align(&sa, &sb)
+    } else {
+        (vec![sa.clone()], vec![sb.clone()])
+    };
     Some(TextChange {
+        before: whole(&gone),
+        after: whole(&new),
         words_before: a.len(),
         words_after: b.len(),
         added_words: count(&added_runs),
@@ -103,6 +123,40 @@ fn flush<'a>(run: &mut Vec<&'a str>, into: &mut Vec<Vec<&'a str>>) {
     }
 }
 
+/// A text's sentences, with its words joined by single spaces (so a change in line
+/// breaks is no change). A sentence ends after a word ending in `.`, `!` or `?`.
+fn sentences(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for w in words {
+        current.push(w);
+        if w.ends_with(['.', '!', '?']) {
+            out.push(current.join(" "));
+            current.clear();
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join(" "));
+    }
+    out
+}
+
+/// The first few changed sentences, long ones cut at a word with "…".
+fn whole(runs: &[Vec<&str>]) -> Vec<String> {
+    runs.iter()
+        .flatten()
+        .take(MAX_SENTENCES)
+        .map(|s| {
+            let words: Vec<&str> = s.split(' ').collect();
+            if words.len() > MAX_SENTENCE_WORDS {
+                format!("{} …", words[..MAX_SENTENCE_WORDS].join(" "))
+            } else {
+                s.to_string()
+            }
+        })
+        .collect()
+}
+
 fn phrases(runs: &[Vec<&str>]) -> Vec<String> {
     runs.iter()
         .filter(|r| !r.is_empty())
@@ -143,6 +197,20 @@ mod tests {
         assert_eq!(d.added, ["Veel ouders", "elke maand", "inloop."]);
         assert_eq!(d.removed, ["Ouders", "koffieochtend."]);
         assert_eq!((d.added_words, d.removed_words), (5, 2));
+    }
+
+    #[test]
+    fn changed_sentences_are_shown_whole() {
+        let d = diff(
+            "We hebben een koffieochtend. Ouders komen\nsoms langs. Dat is fijn!",
+            "We hebben een koffieochtend. Veel ouders komen elke maand. Dat is fijn!",
+        )
+        .unwrap();
+        assert_eq!(d.before, ["Ouders komen soms langs."]);
+        assert_eq!(d.after, ["Veel ouders komen elke maand."]);
+        let d = diff("", "Nieuw antwoord zonder punt").unwrap();
+        assert!(d.before.is_empty());
+        assert_eq!(d.after, ["Nieuw antwoord zonder punt"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Optio
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
+use crate::render::table::CsvStyle;
 use crate::render::{self, Lang, Renderer};
 use crate::{Exit, Io, output};
 
@@ -27,6 +28,14 @@ const PART: usize = 8;
 const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
+    if args.format == CompareFormat::Xlsx && args.output.is_none() {
+        bail!(
+            "a workbook cannot go to standard output\n  = help: name the file to write with -o, e.g. `-o vergelijking.xlsx`"
+        );
+    }
+    if args.excel && args.format != CompareFormat::Csv {
+        bail!("--excel is for CSV\n  = help: add `--format csv`, or name the output file `….csv`");
+    }
     let inputs = load::collect_inputs(&args.paths)?;
     load::require_inputs(&inputs)?;
     if let Some(target) = &args.output {
@@ -96,7 +105,7 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         );
     };
 
-    let bytes = render(&comparison, &args, look.as_ref())?;
+    let bytes = render(&comparison, &args, look.as_ref(), lang)?;
     match &args.output {
         Some(target) => output::write_output(target, &bytes)?,
         None => io.out.write_all(&bytes)?,
@@ -351,10 +360,24 @@ impl Look {
     }
 }
 
-fn render(c: &Comparison, args: &CompareArgs, look: Option<&Look>) -> Result<Vec<u8>> {
+fn render(
+    c: &Comparison,
+    args: &CompareArgs,
+    look: Option<&Look>,
+    lang: Option<Lang>,
+) -> Result<Vec<u8>> {
+    let lang = || lang.unwrap_or_else(|| Lang::for_definition(&c.definition.language));
     Ok(match (args.format, look) {
         (CompareFormat::Json, _) => render::compare::json(c)?,
-        (CompareFormat::Csv, _) => render::compare::csv(c).into_bytes(),
+        (CompareFormat::Csv, _) => {
+            let style = if args.excel {
+                CsvStyle::Excel(lang())
+            } else {
+                CsvStyle::Plain
+            };
+            render::compare::csv(c, lang(), style)
+        }
+        (CompareFormat::Xlsx, _) => render::compare::xlsx(c, lang())?,
         (format, Some(look)) => {
             let lang = look
                 .lang

@@ -82,7 +82,7 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
         notes.push(definition_note(&change, &version_label(&after.meta)));
     }
     let versions = [before, after];
-    let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, io)?
+    let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, false, io)?
         .iter()
         .map(|v| version_label(&v.meta))
         .collect();

@@ -107,11 +107,20 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             notes.push(definition_note(change, &version_label(&v.meta)));
         }
     }
-    let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, io)?.len();
+    let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, true, io)?;
+    // A commit cannot be changed any more: its problems are warnings (errors with
+    // --strict); the working tree's are errors, since they can still be fixed.
+    let broken_now = invalid.iter().any(|v| v.meta.commit.is_none());
+    let invalid = invalid.len();
     if invalid > 0 {
         writeln!(
             io.err,
-            "{invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
+            "{}: {invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
+            if broken_now || args.strict {
+                "error"
+            } else {
+                "warning"
+            },
             versions.len()
         )?;
     }
@@ -139,7 +148,7 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         }
     };
     emit(&text, args.output.as_deref(), io)?;
-    Ok(if invalid > 0 {
+    Ok(if broken_now || (invalid > 0 && args.strict) {
         Exit::Problems
     } else {
         Exit::Ok
@@ -412,11 +421,13 @@ pub(super) fn definition_note(change: &DefinitionChange, at: &str) -> String {
 
 /// Prints the problems of versions that do not validate (only their errors: the
 /// warnings of old versions are old news) and the notes; returns the invalid versions.
+/// With `past_as_warnings`, the problems of committed versions are shown as warnings.
 pub(super) fn report_problems<'v>(
     versions: &'v [LoadedVersion],
     notes: &[String],
     show_problems: bool,
     show_notes: bool,
+    past_as_warnings: bool,
     io: &mut Io,
 ) -> Result<Vec<&'v LoadedVersion>> {
     let mut invalid = Vec::new();
@@ -429,6 +440,11 @@ pub(super) fn report_problems<'v>(
             continue;
         }
         let mut diags: Vec<Diagnostic> = v.diags.iter().filter(|d| d.is_error()).cloned().collect();
+        if past_as_warnings && v.meta.commit.is_some() {
+            for d in &mut diags {
+                d.severity = diag::Severity::Warning;
+            }
+        }
         super::dedup(&mut diags);
         for d in &diags {
             writeln!(io.err, "{}", diag::render_human(d, io.palette))?;

@@ -22,6 +22,21 @@ use crate::cli::{Cli, Command};
 use crate::{Exit, Io};
 
 pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
+    use crate::cli::choose_format;
+    let mut cli = cli;
+    match &mut cli.command {
+        Command::Report(a) => {
+            a.format = choose_format("report", a.format_arg, a.output.as_deref())?
+        }
+        Command::Compare(a) => {
+            a.format = choose_format("compare", a.format_arg, a.output.as_deref())?
+        }
+        Command::History(a) => {
+            a.format = choose_format("history", a.format_arg, a.output.as_deref())?
+        }
+        Command::Diff(a) => a.format = choose_format("diff", a.format_arg, a.output.as_deref())?,
+        _ => {}
+    }
     match cli.command {
         Command::New(args) => new::run(args, cli.lang, io),
         Command::Validate(args) => validate::run(args, io),

@@ -145,6 +145,8 @@ pub struct TeamRow {
 #[derive(Debug, Serialize)]
 pub struct Cell {
     pub score: Option<f64>,
+    /// The score of the previous version (for the change as people see it).
+    pub before: Option<f64>,
     /// `null` when the score did not move (or there was none before).
     pub change: Option<f64>,
 }
@@ -153,6 +155,7 @@ impl From<&ScoreMove> for Cell {
     fn from(m: &ScoreMove) -> Cell {
         Cell {
             score: m.after,
+            before: m.before,
             change: m.change.filter(|_| m.moved()),
         }
     }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use super::chart::{self, BarGroup, Chart, DotRow};
+use super::table::{self, Cell, CsvStyle, Sheet};
 use super::{Lang, Renderer};
 use crate::analyse::compare::{Comparison, GroupBy, ItemStats, Stats};
 
@@ -36,6 +37,37 @@ pub struct Context<'a> {
     pub criteria_chart: Option<Chart>,
     /// Per entry of `versus`: professionals (circle) and parents (square) per criterion.
     pub versus_charts: Vec<Chart>,
+    /// Per group: its weakest items with their labels and means.
+    pub weakest_items: Vec<Vec<Weak>>,
+}
+
+/// One of a group's weakest items.
+#[derive(Debug, Serialize)]
+pub struct Weak {
+    pub code: String,
+    pub label: String,
+    pub mean: Option<f64>,
+}
+
+/// The weakest items of each group, with what people need to read them.
+pub fn weak_items(c: &Comparison) -> Vec<Vec<Weak>> {
+    c.weakest
+        .iter()
+        .enumerate()
+        .map(|(g, codes)| {
+            codes
+                .iter()
+                .filter_map(|code| {
+                    let item = c.items.iter().find(|i| &i.code == code)?;
+                    Some(Weak {
+                        code: code.clone(),
+                        label: item.label.clone(),
+                        mean: item.stats.get(g)?.mean,
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[derive(Debug, Serialize)]
@@ -195,6 +227,7 @@ impl<'a> Context<'a> {
             heat_legend,
             criteria_chart,
             versus_charts,
+            weakest_items: weak_items(c),
         }
     }
 }
@@ -226,6 +259,7 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
             "code": item.code,
             "criterion": item.criterion,
             "stats": stats_map(&item.stats)?,
+            "total": item.total,
             "label": item.label,
             "range": item.range,
         });
@@ -245,6 +279,7 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
         criteria.push(json!({
             "code": crit.code,
             "stats": stats_map(&crit.stats)?,
+            "total": crit.total,
             "title": crit.title,
             "range": crit.range,
         }));
@@ -279,6 +314,7 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
         "groups": c.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
         "items": items,
         "criteria": criteria,
+        "weakest": c.groups.iter().zip(&c.weakest).map(|(g, w)| (g.name.clone(), Value::from(w.clone()))).collect::<Map<String, Value>>(),
         "group_details": c.groups,
         "min_group": c.min_group,
         "left_out": c.left_out,
@@ -292,25 +328,9 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// A text field as a spreadsheet will show it, never run it: a CSV is opened in Excel
-/// or LibreOffice, which treat a field starting with `=`, `+`, `-` or `@` (or a tab or
-/// carriage return before one) as a formula, so a team called `=HYPERLINK(…)` would
-/// become a link and worse. A leading `'` makes such a field text, as OWASP advises
-/// (CSV injection); every other field is written as it is.
-pub fn spreadsheet_text(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
-}
-
-/// The CSV header, in the order of the columns.
-pub const CSV_HEADER: [&str; 16] = [
-    "kind",
-    "code",
-    "criterion",
-    "group",
+/// The columns of the statistics, after kind, code, label, criterion and group (and
+/// moment, across moments), in the order of [`stat_cells`].
+pub const STAT_COLUMNS: [&str; 11] = [
     "teams",
     "answered",
     "scored",
@@ -322,7 +342,6 @@ pub const CSV_HEADER: [&str; 16] = [
     "completeness",
     "words",
     "examples",
-    "gap",
 ];
 
 /// The gap (professionals − parents) of an item or criterion in a group, when the group
@@ -344,93 +363,157 @@ fn csv_gap(c: &Comparison, kind: &str, code: &str, group: &str) -> Option<f64> {
     list.iter().find(|g| g.code == code).and_then(|g| g.gap)
 }
 
-/// One row per (item or criterion, group), RFC 4180: a header row, CRLF line ends,
-/// fields quoted where they hold a comma, a quote or a line break; the last column is
-/// the group's gap between professionals and parents ([`csv_gap`]). A statistic without
-/// a value is an empty field; numbers at full precision. Items come in the order of
-/// the other outputs (where groups differ most first), then the criteria. Text fields
-/// that a spreadsheet would run as a formula get a leading `'` ([`spreadsheet_text`]).
-pub fn csv(c: &Comparison) -> String {
-    let mut out = String::new();
-    push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
+/// The CSV header, in the order of the columns: the statistics, then the group's gap
+/// between professionals and parents ([`csv_gap`]).
+pub fn csv_header(moments: bool) -> Vec<String> {
+    let mut h: Vec<String> = ["kind", "code", "label", "criterion", "group"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    if moments {
+        h.push("moment".into());
+    }
+    h.extend(STAT_COLUMNS.iter().map(|s| s.to_string()));
+    h.push("gap".into());
+    h
+}
+
+/// A statistic's cells, in the order of [`STAT_COLUMNS`].
+pub fn stat_cells(s: &Stats) -> impl Iterator<Item = Cell> {
+    [
+        Cell::Count(s.teams),
+        Cell::Count(s.answered),
+        Cell::Count(s.scored),
+        Cell::Number(s.mean),
+        Cell::Number(s.median),
+        Cell::Number(s.min),
+        Cell::Number(s.max),
+        Cell::Number(s.sd),
+        Cell::Number(s.completeness),
+        Cell::Number(s.words),
+        Cell::Number(s.examples),
+    ]
+    .into_iter()
+}
+
+/// What the word "Total" is in a comparison's language.
+pub fn total_word(lang: Lang) -> String {
+    super::words::word("cmp_total", lang)
+        .unwrap_or("Total")
+        .to_string()
+}
+
+/// One row per (kind, code, group), then the total of the groups shown, for items
+/// (in the order of the other outputs: where groups differ most first) and then
+/// criteria. `only`: just items or just criteria (the workbook's sheets).
+fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
     let rows = c
         .items
         .iter()
-        .map(|i| ("item", &i.code, &i.criterion, &i.stats))
+        .map(|i| ("item", &i.code, &i.label, &i.criterion, &i.stats, &i.total))
         .chain(
             c.criteria
                 .iter()
-                .map(|k| ("criterion", &k.code, &k.code, &k.stats)),
-        );
-    for (kind, code, criterion, stats) in rows {
-        for (g, s) in c.groups.iter().zip(stats) {
-            let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
-            push_row(
-                &mut out,
-                [
-                    kind.to_string(),
-                    spreadsheet_text(code),
-                    spreadsheet_text(criterion),
-                    spreadsheet_text(&g.name),
-                    s.teams.to_string(),
-                    s.answered.to_string(),
-                    s.scored.to_string(),
-                    num(s.mean),
-                    num(s.median),
-                    num(s.min),
-                    num(s.max),
-                    num(s.sd),
-                    num(s.completeness),
-                    num(s.words),
-                    num(s.examples),
-                    num(csv_gap(c, kind, code, &g.key)),
-                ]
-                .into_iter(),
-            );
+                .map(|k| ("criterion", &k.code, &k.title, &k.code, &k.stats, &k.total)),
+        )
+        .filter(|r| only.is_none_or(|o| o == r.0));
+    let total = total_word(lang);
+    let mut out = Vec::new();
+    for (kind, code, label, criterion, stats, sum) in rows {
+        let names = c
+            .groups
+            .iter()
+            .map(|g| (g.name.as_str(), Some(g.key.as_str())));
+        for ((name, key), s) in names
+            .zip(stats)
+            .chain(std::iter::once(((total.as_str(), None), sum)))
+        {
+            let mut row = vec![
+                Cell::text(kind),
+                Cell::text(code.as_str()),
+                Cell::text(label.as_str()),
+                Cell::text(criterion.as_str()),
+                Cell::text(name),
+            ];
+            row.extend(stat_cells(s));
+            row.push(Cell::Number(key.and_then(|k| csv_gap(c, kind, code, k))));
+            out.push(row);
         }
     }
     out
 }
 
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(',');
+/// `--format csv`: one row per (item or criterion, group) with a header row, the
+/// groups' total after each item's and criterion's groups.
+pub fn csv(c: &Comparison, lang: Lang, style: CsvStyle) -> Vec<u8> {
+    table::csv(
+        &Sheet {
+            name: String::new(),
+            header: csv_header(false),
+            rows: stat_rows(c, lang, None),
+        },
+        style,
+    )
+}
+
+/// `--format xlsx`: sheets of criteria, items and groups.
+pub fn xlsx(c: &Comparison, lang: Lang) -> Result<Vec<u8>> {
+    let word = |k: &str| super::words::word(k, lang).unwrap_or("").to_string();
+    let mut groups = Vec::new();
+    for (g, weakest) in c.groups.iter().zip(&c.weakest) {
+        let mut row = vec![
+            Cell::text(g.name.as_str()),
+            Cell::text(g.key.as_str()),
+            Cell::Count(g.teams),
+            Cell::text(g.types.join(", ")),
+        ];
+        for i in 0..crate::analyse::compare::WEAKEST {
+            row.push(Cell::text(weakest.get(i).map_or("", String::as_str)));
         }
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&field);
-        }
+        groups.push(row);
     }
-    out.push_str("\r\n");
+    groups.push(vec![
+        Cell::text(total_word(lang)),
+        Cell::text(""),
+        Cell::Count(c.teams),
+        Cell::text(""),
+        Cell::text(""),
+        Cell::text(""),
+        Cell::text(""),
+    ]);
+    table::xlsx(&[
+        Sheet {
+            name: word("xlsx_criteria"),
+            header: csv_header(false),
+            rows: stat_rows(c, lang, Some("criterion")),
+        },
+        Sheet {
+            name: word("xlsx_items"),
+            header: csv_header(false),
+            rows: stat_rows(c, lang, Some("item")),
+        },
+        Sheet {
+            name: word("xlsx_groups"),
+            header: [
+                "group",
+                "key",
+                "teams",
+                "types",
+                "weakest_1",
+                "weakest_2",
+                "weakest_3",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+            rows: groups,
+        },
+    ])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_only_when_needed() {
-        let mut s = String::new();
-        push_row(
-            &mut s,
-            ["a".to_string(), "b,c".into(), "d\"e".into(), "f\ng".into()].into_iter(),
-        );
-        assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\"\r\n");
-    }
-
-    #[test]
-    fn formulas_are_shown_as_text() {
-        assert_eq!(spreadsheet_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        for s in ["+1", "-A1", "@SUM(A1)", "\t=1", "\r=1"] {
-            assert_eq!(spreadsheet_text(s), format!("'{s}"));
-        }
-        assert_eq!(spreadsheet_text("Team 1"), "Team 1");
-        assert_eq!(spreadsheet_text("a=b"), "a=b");
-    }
 
     #[test]
     fn heat_steps_cover_the_scale() {

@@ -41,6 +41,18 @@ pub fn signed(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// The change from `before` to `after` as people can check it: the difference of the
+/// two numbers as [`number`] shows them (2.84 → 3.16 shows 2.8 → 3.2, so +0.4, not the
+/// exact +0.3), with a sign like [`signed`].
+pub fn shown_change(before: f64, after: f64, decimals: usize, lang: Lang) -> String {
+    if !before.is_finite() || !after.is_finite() {
+        return MISSING.to_string();
+    }
+    let factor = 10f64.powi(decimals as i32);
+    let shown = ((after * factor).round() - (before * factor).round()) / factor;
+    signed(shown, decimals, lang)
+}
+
 /// A share from 0 to 1 as a whole percentage: `0.8333` → `"83%"` (en), `"83%"` (nl).
 pub fn percent(share: f64) -> String {
     if !share.is_finite() {
@@ -66,6 +78,11 @@ mod tests {
         assert_eq!(signed(-0.5, 1, Lang::Nl), "-0,5");
         assert_eq!(signed(0.01, 1, Lang::En), "0.0");
         assert_eq!(percent(5.0 / 6.0), "83%");
+        // 2.84 → 3.16 reads 2,8 → 3,2: the change shown is +0,4, not the exact +0,3.
+        assert_eq!(signed(3.16 - 2.84, 1, Lang::Nl), "+0,3");
+        assert_eq!(shown_change(2.84, 3.16, 1, Lang::Nl), "+0,4");
+        assert_eq!(shown_change(3.16, 2.84, 1, Lang::En), "-0.4");
+        assert_eq!(shown_change(2.96, 3.04, 1, Lang::En), "0.0");
         assert_eq!(percent(1.0), "100%");
     }
 }

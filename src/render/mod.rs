@@ -20,6 +20,7 @@
 //! | --- | --- |
 //! | `x\|num` / `x\|num(2)` | a number for people ([`format::number`]); `none` → `–` |
 //! | `x\|signed` | the same with `+` for positive values (gaps, distances) |
+//! | `after\|shown_change(before)` | the difference of the two numbers as shown, signed |
 //! | `x\|pct` | a share 0–1 as a whole percentage |
 //! | `text\|markdown` | user Markdown → safe HTML (block) |
 //! | `text\|markdown_inline` | user Markdown → safe HTML without the outer `<p>` |
@@ -35,6 +36,7 @@ pub mod compare;
 pub mod format;
 pub mod markdown;
 pub mod report;
+pub mod table;
 pub mod words;
 
 use std::path::{Component, Path, PathBuf};
@@ -559,6 +561,16 @@ fn register(env: &mut Environment<'static>) {
             match number_arg(&v) {
                 Some(x) => format::signed(x, decimals.unwrap_or(1), lang),
                 None => format::MISSING.to_string(),
+            }
+        },
+    );
+    env.add_filter(
+        "shown_change",
+        |state: &State, after: Value, before: Value, decimals: Option<usize>| {
+            let lang = lang_from_state(state);
+            match (number_arg(&before), number_arg(&after)) {
+                (Some(b), Some(a)) => format::shown_change(b, a, decimals.unwrap_or(1), lang),
+                _ => format::MISSING.to_string(),
             }
         },
     );

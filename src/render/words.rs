@@ -13,7 +13,7 @@ pub(crate) type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
 const TABLES: &[&[Word]] = &[
-    SHARED, REPORT, WORKSHEET, HISTORY, COMPARE, SUMMARY, PARENTS, SHEETS,
+    SHARED, REPORT, WORKSHEET, HISTORY, COMPARE, MOMENTS, SUMMARY, PARENTS, SHEETS,
 ];
 
 /// Words shared by every report.
@@ -272,8 +272,8 @@ const HISTORY: &[Word] = &[
         "text: words +{added} −{removed}",
         "tekst: woorden +{added} −{removed}",
     ),
-    ("diff_words_added", "new", "nieuw"),
-    ("diff_words_removed", "gone", "weg"),
+    ("diff_text_before", "it said", "er stond"),
+    ("diff_text_after", "now it says", "nu staat er"),
     ("diff_examples_added", "examples added", "voorbeelden erbij"),
     (
         "diff_examples_removed",
@@ -484,10 +484,21 @@ const REPORT: &[Word] = &[
         "One report, of one session file.",
         "Eén rapportage, van één sessiebestand.",
     ),
+    ("index_teams", "teams: {teams}", "teams: {teams}"),
     (
-        "index_line",
-        "teams: {teams} · completeness {completeness} · actions done: {done} of {actions}",
-        "teams: {teams} · volledigheid {completeness} · acties klaar: {done} van {actions}",
+        "index_completeness",
+        "completeness of the professionals {completeness}",
+        "volledigheid professionals {completeness}",
+    ),
+    (
+        "index_completeness_parents",
+        "of the parents {completeness}",
+        "ouders {completeness}",
+    ),
+    (
+        "index_actions",
+        "actions done: {done} of {actions}",
+        "acties klaar: {done} van {actions}",
     ),
     ("index_caption", "The reports", "De rapportages"),
     (
@@ -636,8 +647,13 @@ const COMPARE: &[Word] = &[
     ),
     (
         "cmp_versus_left_out",
-        "Groups not shown (professionals or parents have fewer than {min} teams, for privacy): {n}.",
-        "Niet getoonde groepen (professionals of ouders hebben minder dan {min} teams, om de privacy te beschermen): {n}.",
+        "Hidden for privacy (professionals or parents have fewer than {min} teams there): {n} more comparisons of professionals and parents.",
+        "Verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan {min} teams): nog {n} vergelijkingen van professionals en ouders.",
+    ),
+    (
+        "cmp_versus_all_hidden",
+        "Parents did answer, but every comparison with them is hidden for privacy (professionals or parents have fewer than {min} teams there): {n} hidden.",
+        "Ouders hebben wel geantwoord, maar elke vergelijking met hen is verborgen om de privacy te beschermen (professionals of ouders hebben daar minder dan {min} teams): {n} verborgen.",
     ),
     ("cmp_versus_all", "All teams", "Alle teams"),
     (
@@ -712,6 +728,26 @@ const COMPARE: &[Word] = &[
         "Groups by type follow the scan's order of types; by role: professionals, parents, partners; other groups are sorted by name.",
         "Groepen naar type volgen de volgorde van de typen in de scan; naar rol: professionals, ouders, partners; andere groepen staan op naam.",
     ),
+];
+
+/// Words of totals, weakest items, measurement moments and workbooks.
+const MOMENTS: &[Word] = &[
+    ("cmp_total", "Total", "Totaal"),
+    ("cmp_types", "Type(s)", "Type(n)"),
+    (
+        "cmp_weakest_heading",
+        "Weakest items per group",
+        "Zwakste items per groep",
+    ),
+    (
+        "cmp_weakest_intro",
+        "The {n} items with the lowest mean in each group (equal means in the scan's order).",
+        "De {n} items met het laagste gemiddelde in elke groep (bij gelijke gemiddelden in de volgorde van de scan).",
+    ),
+    ("xlsx_criteria", "Criteria", "Criteria"),
+    ("xlsx_items", "Items", "Items"),
+    ("xlsx_groups", "Groups", "Groepen"),
+    ("xlsx_changes", "Changes", "Veranderingen"),
 ];
 
 /// The word for `key` in `lang`, or `None` for an unknown key.
