@@ -41,6 +41,7 @@ pub enum Command {
     Man(ManArgs),
     History(HistoryArgs),
     Diff(DiffArgs),
+    Import(ImportArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -586,4 +587,66 @@ pub fn choose_format<F: OutputFormat + Default>(
             "scan {command} cannot tell the format from the extension `.{ext}`\n  = help: give --format ({writes}), or name the output file `….md`, `….html`, …"
         ),
     }
+}
+
+/// The role of a team that an import adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportRole {
+    Professionals,
+    Parents,
+    Partners,
+}
+
+/// Bring answers collected elsewhere into a session file: form exports (CSV, XLSX,
+/// ODS from Microsoft Forms, Google Forms, LimeSurvey, KoboToolbox) and session files
+/// written by the form (`scan new --format form`).
+///
+/// One row is one respondent; a column belongs to an item when its header starts with
+/// the item's code (`A1`, `A1.`, `[A1]`, `groep_a/A1`) or ends in `[A1]`; `A1
+/// toelichting` is the item's text, `A1 voorbeelden` its examples. Each respondent's
+/// value becomes one vote; other columns (ID, times, names, e-mail) are left out. The
+/// session file is edited in place, keeping its comments, and only when every value
+/// of every source is right.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  scan import antwoorden.xlsx --into regenboog.toml --team \"Ouderavond 12 november\" --type childcare\n  scan import export.csv --into regenboog.toml --team-column School --type primary --dry-run\n  scan import team-onderbouw.toml --into regenboog.toml      # a file the form wrote"
+)]
+pub struct ImportArgs {
+    /// CSV, XLSX or ODS exports, or session files (`.toml`).
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    /// The session file to add the answers to; it must exist (see `scan new`).
+    #[arg(long, value_name = "SESSION.toml")]
+    pub into: PathBuf,
+    /// The team all rows belong to.
+    #[arg(long, value_name = "NAME", conflicts_with = "team_column")]
+    pub team: Option<String>,
+    /// The column whose values name the teams (one team per distinct value).
+    #[arg(long, value_name = "HEADER")]
+    pub team_column: Option<String>,
+    /// The organisation type of teams that are not in the session yet.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// The role of teams that are not in the session yet [default: parents].
+    #[arg(long, value_enum)]
+    pub role: Option<ImportRole>,
+    /// Replace the votes, texts and examples of items a team already has votes on.
+    #[arg(long)]
+    pub replace: bool,
+    /// Change nothing; show what would change as a diff.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// A TOML file that names the item of headers scan does not recognise:
+    /// `"Waarom wilt u partnerschap?" = "A1"`, `"Licht toe" = "A1 toelichting"`.
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+    /// The sheet of a workbook to read [default: the first].
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Also say which columns were left out and how each CSV file was read.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Print only problems.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
 }

@@ -863,7 +863,7 @@ fn escape_control(c: char, out: &mut String) {
     }
 }
 
-fn basic_string(value: &str) -> String {
+pub(crate) fn basic_string(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');
     for c in value.chars() {
@@ -880,7 +880,7 @@ fn basic_string(value: &str) -> String {
 
 /// A `"""` block. In a CRLF file a line break of the file is `\r\n`, so only those
 /// pairs are written as breaks, and a lone `\n` as an escape.
-fn multi_line_string(value: &str, crlf: bool) -> String {
+pub(crate) fn multi_line_string(value: &str, crlf: bool) -> String {
     let mut out = String::with_capacity(value.len() + 8);
     // The line break right after the opening quotes is not part of the text.
     out.push_str("\"\"\"\n");

@@ -26,6 +26,7 @@ pub mod diag;
 pub mod format;
 pub mod git;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;

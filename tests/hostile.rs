@@ -468,6 +468,7 @@ fn assert_safe_markdown(md: &str, what: &str) {
 /// spans, which show `{{` as written).
 pub(crate) fn assert_markdown_structure(md: &str, what: &str) {
     use comrak::nodes::NodeValue;
+    crate::gfm::assert_gfm_safe(md, what);
     let mut header: Option<usize> = None;
     let mut in_fence = false;
     for line in md.lines() {

@@ -251,7 +251,7 @@ fn user_text_cannot_break_or_script_a_report() {
     );
     assert!(!md.contains("49"), "{{ 7 * 7 }} was never evaluated");
     // A link in plain text (a guest's name) is escaped; in Markdown text it is unwrapped.
-    assert!(md.contains("\\[link\\](javascript:alert(1))"), "{md}");
+    assert!(md.contains("\\[link\\](javascript\\:alert(1))"), "{md}");
     assert!(!md.contains("[link](javascript"), "{md}");
     assert!(!md.contains("(javascript:alert('x'))"), "{md}");
     assert!(!md.contains("[bad link](vbscript"), "{md}");

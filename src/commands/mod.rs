@@ -6,6 +6,7 @@ mod completions;
 mod diff;
 mod fmt;
 mod history;
+mod import;
 mod list;
 mod man;
 mod new;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::Man(args) => man::run(args, io),
         Command::History(args) => history::run(args, cli.lang, io),
         Command::Diff(args) => diff::run(args, cli.lang, io),
+        Command::Import(args) => import::run(args, io),
     }
 }
 

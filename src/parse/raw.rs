@@ -239,7 +239,7 @@ pub fn read_definition(
                     match value.get_ref() {
                         DeValue::String(s) => types.push((
                             Sp::new(key.get_ref().to_string(), key.span()),
-                            Sp::new(s.to_string(), value.span()),
+                            Sp::new(super::reader::text(s), value.span()),
                         )),
                         other => r.error(
                             "wrong-type",

@@ -176,7 +176,7 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self, f: &Fields, key: &str) -> Option<Sp<String>> {
         let v = f.get(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(Sp::new(s.to_string(), v.span())),
+            DeValue::String(s) => Some(Sp::new(text(s), v.span())),
             _ => {
                 self.wrong_type(v, key, &f.what, "text between quotes", "\"…\"");
                 None
@@ -371,7 +371,7 @@ impl<'a> Reader<'a> {
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
             match item.get_ref() {
-                DeValue::String(s) => out.push(Sp::new(s.to_string(), item.span())),
+                DeValue::String(s) => out.push(Sp::new(text(s), item.span())),
                 other => self.error(
                     "wrong-type",
                     item.span(),
@@ -504,4 +504,14 @@ fn join_quoted(items: &[&str], last_word: &str) -> String {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} {last_word} {last}", rest.join(", ")),
     }
+}
+
+/// A text value as the rest of scan sees it: every line ending (CRLF, or a lone CR,
+/// which Markdown and browsers treat as a line break but Rust's `lines()` does not)
+/// becomes LF, once, here where values are read.
+pub fn text(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
 }

@@ -27,18 +27,58 @@ fn options() -> Options<'static> {
     o
 }
 
-/// Whether a link target may stay a link.
+/// Whether a link target may stay a link: `http:`, `https:`, `mailto:` or a relative
+/// address (no scheme). Everything else (`javascript:`, `data:`, `ftp:`, `file:`, …)
+/// is shown as its text.
 fn safe_url(url: &str) -> bool {
     let lower: String = url
-        .trim()
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
         .collect::<String>()
         .to_ascii_lowercase();
-    !(lower.starts_with("javascript:")
-        || lower.starts_with("vbscript:")
-        || lower.starts_with("data:")
-        || lower.starts_with("file:"))
+    match lower.find([':', '/', '?', '#']) {
+        Some(i) if lower[i..].starts_with(':') => {
+            matches!(&lower[..i], "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+/// What is around a node in the tree, for decisions that depend on its ancestors.
+#[derive(Clone, Copy, Default)]
+struct Around {
+    /// Inside a link or an image.
+    in_link: bool,
+    /// Inside an image (whose content becomes plain text).
+    in_image: bool,
+    /// Inside a list item.
+    in_item: bool,
+    /// Inside a list (not counting the node itself).
+    in_list: bool,
+}
+
+/// Every node under `root` (document order) with what is around it: one pass with an
+/// explicit stack, so neither time nor stack depth grows with the nesting of the text
+/// (asking each node for its ancestors would be quadratic in `- - - - …`).
+fn walk<'a>(root: &'a AstNode<'a>) -> Vec<(&'a AstNode<'a>, Around)> {
+    let mut out = Vec::new();
+    let mut stack = vec![(root, Around::default())];
+    while let Some((node, around)) = stack.pop() {
+        out.push((node, around));
+        let inner = {
+            let value = &node.data().value;
+            Around {
+                in_link: around.in_link
+                    || matches!(value, NodeValue::Link(_) | NodeValue::Image(_)),
+                in_image: around.in_image || matches!(value, NodeValue::Image(_)),
+                in_item: around.in_item || matches!(value, NodeValue::Item(_)),
+                in_list: around.in_list || matches!(value, NodeValue::List(_)),
+            }
+        };
+        let children: Vec<_> = node.children().collect();
+        stack.extend(children.into_iter().rev().map(|c| (c, inner)));
+    }
+    out
 }
 
 /// The text content of a node (for an image's alt text).
@@ -63,7 +103,13 @@ fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
 /// Rewrites the tree so nothing unsafe or structure-breaking is left.
 fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
     // Collect first: the tree is changed while walking it.
-    let nodes: Vec<&'a AstNode<'a>> = root.descendants().collect();
+    // An image's content becomes its plain text, so what is inside it needs no work
+    // (nested images would otherwise be flattened once per level).
+    let nodes: Vec<&'a AstNode<'a>> = walk(root)
+        .into_iter()
+        .filter(|(_, around)| !around.in_image)
+        .map(|(n, _)| n)
+        .collect();
     for node in nodes {
         let replacement = {
             let data = node.data();
@@ -78,9 +124,12 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
         };
         // An address with `<`, `>` or spaces cannot be written back as `<…>`: comrak
         // would close the autolink early and leave the rest (`[x](javascript:…)`) to
-        // be read as Markdown. Percent-encoded, it is written as `[text](address)`.
+        // be read as Markdown. Percent-encoded, it is written as `[text](address)`,
+        // brackets encoded too, so no parser can end the link early.
         if let NodeValue::Link(link) = &mut node.data_mut().value
-            && link.url.contains(['<', '>', ' ', '`', '"', '\\'])
+            && link
+                .url
+                .contains(['<', '>', ' ', '`', '"', '\\', '[', ']', '(', ')'])
         {
             link.url = link
                 .url
@@ -90,7 +139,11 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
                 .replace(' ', "%20")
                 .replace('`', "%60")
                 .replace('"', "%22")
-                .replace('\\', "%5C");
+                .replace('\\', "%5C")
+                .replace('[', "%5B")
+                .replace(']', "%5D")
+                .replace('(', "%28")
+                .replace(')', "%29");
         }
         // Fenced code without a language: say `text`, as Markdown linters ask.
         if let NodeValue::CodeBlock(code) = &mut node.data_mut().value
@@ -151,13 +204,10 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
 /// Web addresses left in plain text (e.g. inside raw HTML shown as text) become links,
 /// so Markdown output has no bare URLs. Only `http:` and `https:` are recognised.
 fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
-    let texts: Vec<&'a AstNode<'a>> = root
-        .descendants()
-        .filter(|n| matches!(n.data().value, NodeValue::Text(_)))
-        .filter(|n| {
-            !n.ancestors()
-                .any(|a| matches!(a.data().value, NodeValue::Link(_) | NodeValue::Image(_)))
-        })
+    let texts: Vec<&'a AstNode<'a>> = walk(root)
+        .into_iter()
+        .filter(|(n, around)| !around.in_link && matches!(n.data().value, NodeValue::Text(_)))
+        .map(|(n, _)| n)
         .collect();
     for node in texts {
         let text = match &node.data().value {
@@ -188,33 +238,42 @@ fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
     }
 }
 
-/// Text cut into (piece, is_url) around `http://` and `https://` addresses.
+/// Text cut into (piece, is_url) around `http://` and `https://` addresses. Linear:
+/// the text is lower-cased once and every search starts where the last one ended.
 fn split_urls(text: &str) -> Vec<(String, bool)> {
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = ["https://", "http://"]
-        .iter()
-        .filter_map(|p| rest.to_ascii_lowercase().find(p))
-        .min()
-    {
-        let tail = &rest[start..];
-        let end = tail
+    let mut pos = 0; // start of the text not yet pushed
+    let mut from = 0; // where to look for the next address
+    while let Some(found) = lower[from..].find("http") {
+        let start = from + found;
+        let after = &lower[start + 4..];
+        let scheme = if after.starts_with("s://") {
+            "https://".len()
+        } else if after.starts_with("://") {
+            "http://".len()
+        } else {
+            from = start + 4;
+            continue;
+        };
+        let tail = &text[start..];
+        let end = tail[scheme..]
             .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`'))
-            .unwrap_or(tail.len());
+            .map_or(tail.len(), |e| e + scheme);
         let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-        if url.len() <= "https://".len() {
-            out.push((rest[..start + end.max(1)].to_string(), false));
-            rest = &rest[start + end.max(1)..];
+        if url.len() <= scheme {
+            from = start + scheme;
             continue;
         }
-        if start > 0 {
-            out.push((rest[..start].to_string(), false));
+        if start > pos {
+            out.push((text[pos..start].to_string(), false));
         }
         out.push((url.to_string(), true));
-        rest = &rest[start + url.len()..];
+        pos = start + url.len();
+        from = pos;
     }
-    if !rest.is_empty() {
-        out.push((rest.to_string(), false));
+    if pos < text.len() {
+        out.push((text[pos..].to_string(), false));
     }
     out
 }
@@ -226,11 +285,65 @@ enum Replace {
     Strong,
 }
 
+/// The longest text read as Markdown (64 KiB, far beyond any real answer). Longer
+/// text is shown as written, every line escaped: so no Markdown parser's worst case
+/// on a huge hostile text can cost more than a bounded amount per 64 KiB.
+pub const MARKDOWN_MAX_BYTES: usize = 64 * 1024;
+
+/// The deepest nesting (quotes in lists in emphasis …) kept as Markdown. Deeper text
+/// is shown as written, every line escaped, so that no reader of the report (a parser
+/// that recurses per level) needs a deep stack either.
+pub const MARKDOWN_MAX_DEPTH: usize = 16;
+
+/// `text` parsed, or `None` when it is too long or too deeply nested to keep as
+/// Markdown (see [`MARKDOWN_MAX_BYTES`], [`MARKDOWN_MAX_DEPTH`]).
+fn parse<'a>(arena: &'a Arena<'a>, text: &str, opts: &Options) -> Option<&'a AstNode<'a>> {
+    if text.len() > MARKDOWN_MAX_BYTES {
+        return None;
+    }
+    let root = comrak::parse_document(arena, text, opts);
+    let mut stack = vec![(root, 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > MARKDOWN_MAX_DEPTH {
+            return None;
+        }
+        stack.extend(node.children().map(|c| (c, depth + 1)));
+    }
+    Some(root)
+}
+
+/// Text shown as written in HTML: escaped, line breaks kept.
+fn verbatim_html(text: &str) -> String {
+    let mut out = String::from("<p>");
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push_str("<br>\n");
+        }
+        out.push_str(&escape_html(line));
+    }
+    out.push_str("</p>\n");
+    out
+}
+
+/// Text shown as written in Markdown: every line escaped as plain text.
+fn verbatim_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&inline(line));
+    }
+    out
+}
+
 /// User Markdown → safe HTML (block level: paragraphs, lists, …).
 pub fn to_html(text: &str) -> String {
     let opts = options();
     let arena = Arena::new();
-    let root = comrak::parse_document(&arena, text, &opts);
+    let Some(root) = parse(&arena, text, &opts) else {
+        return verbatim_html(text);
+    };
     clean(&arena, root);
     let mut out = String::new();
     if comrak::format_html(root, &opts, &mut out).is_err() {
@@ -244,7 +357,9 @@ pub fn to_html(text: &str) -> String {
 pub fn to_html_inline(text: &str) -> String {
     let opts = options();
     let arena = Arena::new();
-    let root = comrak::parse_document(&arena, text, &opts);
+    let Some(root) = parse(&arena, text, &opts) else {
+        return escape_html(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    };
     clean(&arena, root);
     let children: Vec<_> = root.children().collect();
     if let [only] = children.as_slice()
@@ -267,12 +382,16 @@ pub fn to_html_inline(text: &str) -> String {
 /// User Markdown → cleaned CommonMark for a Markdown report (block level). Every line
 /// gets `prefix` (e.g. `"> "` to quote it); blank lines get the prefix trimmed.
 pub fn to_markdown(text: &str, prefix: &str) -> String {
+    // Values are normalised when read; text from elsewhere (a commit subject) too.
+    let text = &text.replace("\r\n", "\n").replace('\r', "\n");
     let opts = options();
     let arena = Arena::new();
-    let root = comrak::parse_document(&arena, text, &opts);
-    let out = match plain_source(root, text) {
-        Some(tidy) => tidy,
-        None => written_back(&arena, root, text, &opts),
+    let out = match parse(&arena, text, &opts) {
+        None => verbatim_markdown(text),
+        Some(root) => match plain_source(root, text) {
+            Some(tidy) => tidy,
+            None => written_back(&arena, root, text, &opts),
+        },
     };
     let out = escape_template_tags(out.trim_end());
     let mut lines = String::with_capacity(out.len() + 16 * prefix.len());
@@ -303,11 +422,86 @@ fn written_back<'a>(
     opts: &Options,
 ) -> String {
     clean(arena, root);
+    guard_autolinks(arena, root);
     let mut out = String::new();
     if comrak::format_commonmark(root, opts, &mut out).is_err() {
         out = inline(text);
     }
     out
+}
+
+/// Text that GitHub's extended autolinks could start from (see [`starts_autolink`])
+/// gets its `:` or `.` written as an escape, also inside a link's text (some parsers
+/// autolink there too). comrak's writer does not know these autolinks, so the escape
+/// goes in as a raw node, which it writes as it is.
+fn guard_autolinks<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
+    // Neighbouring text nodes (comrak splits text where an autolink might start, and
+    // raw HTML shown as text is a node of its own) are one run of text to a reader.
+    let all: Vec<&'a AstNode<'a>> = root.descendants().collect();
+    for node in all {
+        let Some(previous) = node.previous_sibling() else {
+            continue;
+        };
+        let text = match &node.data().value {
+            NodeValue::Text(t) => t.to_string(),
+            _ => continue,
+        };
+        if let NodeValue::Text(p) = &mut previous.data_mut().value {
+            // In place: a run of many small nodes is joined in linear time.
+            p.to_mut().push_str(&text);
+            node.detach();
+        }
+    }
+    let texts: Vec<&'a AstNode<'a>> = walk(root)
+        .into_iter()
+        .filter(|(n, _)| matches!(&n.data().value, NodeValue::Text(t) if t.contains([':', '.'])))
+        .filter(|(n, _)| !written_as_autolink(n))
+        .map(|(n, _)| n)
+        .collect();
+    for node in texts {
+        let chars: Vec<char> = match &node.data().value {
+            NodeValue::Text(t) => t.chars().collect(),
+            _ => continue,
+        };
+        if !(0..chars.len()).any(|i| starts_autolink(&chars, i)) {
+            continue;
+        }
+        let mut piece = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            if starts_autolink(&chars, i) {
+                if !piece.is_empty() {
+                    let text = std::mem::take(&mut piece);
+                    node.insert_before(arena.alloc(AstNode::from(NodeValue::Text(text.into()))));
+                }
+                let escaped = format!("\\{c}");
+                node.insert_before(arena.alloc(AstNode::from(NodeValue::HtmlInline(escaped))));
+            } else {
+                piece.push(c);
+            }
+        }
+        if !piece.is_empty() {
+            node.insert_before(arena.alloc(AstNode::from(NodeValue::Text(piece.into()))));
+        }
+        node.detach();
+    }
+}
+
+/// Whether `text` is the whole text of a link that comrak writes as `<address>`,
+/// inside which nothing is read as Markdown.
+fn written_as_autolink<'a>(text: &'a AstNode<'a>) -> bool {
+    let Some(parent) = text.parent() else {
+        return false;
+    };
+    if text.previous_sibling().is_some() || text.next_sibling().is_some() {
+        return false;
+    }
+    match (&parent.data().value, &text.data().value) {
+        (NodeValue::Link(link), NodeValue::Text(t)) => {
+            link.title.is_empty()
+                && (link.url == t.as_ref() || link.url.strip_prefix("mailto:") == Some(t.as_ref()))
+        }
+        _ => false,
+    }
 }
 
 /// Characters that mean something in Markdown when they stand in text; comrak's
@@ -334,23 +528,21 @@ fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
     {
         return None;
     }
-    for node in root.descendants() {
+    let chars: Vec<char> = text.chars().collect();
+    if (0..chars.len()).any(|i| starts_autolink(&chars, i)) {
+        return None;
+    }
+    for (node, around) in walk(root) {
         match &node.data().value {
             NodeValue::Document | NodeValue::Paragraph | NodeValue::Strong | NodeValue::Emph => {}
             NodeValue::Text(t) if !t.bytes().any(significant) => {}
             // A soft break inside a list item would be re-indented by comrak.
-            NodeValue::SoftBreak
-                if !node
-                    .ancestors()
-                    .any(|a| matches!(a.data().value, NodeValue::Item(_))) => {}
+            NodeValue::SoftBreak if !around.in_item => {}
             NodeValue::List(list)
                 if list.list_type == comrak::nodes::ListType::Bullet
                     && list.bullet_char == b'-'
                     && list.tight
-                    && !node
-                        .ancestors()
-                        .skip(1)
-                        .any(|a| matches!(a.data().value, NodeValue::List(_))) => {}
+                    && !around.in_list => {}
             NodeValue::Item(_) => {}
             _ => return None,
         }
@@ -462,75 +654,96 @@ pub fn inline(text: &str) -> String {
     {
         return text.to_string();
     }
-    text.split_whitespace()
-        .enumerate()
-        .map(|(i, w)| token(w, i == 0))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, w) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        token(w, i == 0, &mut out);
+    }
+    out
 }
 
 /// Characters that end a web address inside plain text: they cannot stand in an
-/// autolink (`<`, `>`, `\\`, whitespace), would close a table cell (`|`), or are
-/// template or quoting syntax around the address rather than part of it.
+/// autolink (`<`, `>`, `\\`, whitespace, control characters), would close a table cell
+/// (`|`), or are template or quoting syntax around the address rather than part of it.
 fn ends_url(c: char) -> bool {
     c.is_whitespace()
+        || c.is_control()
         || matches!(
             c,
             '<' | '>' | '|' | '`' | '\\' | '"' | '\'' | '{' | '}' | '[' | ']'
         )
 }
 
-/// Where a web address starts in a word (`http://` or `https://` with something after
-/// it), and how long it is without trailing punctuation.
-fn url_in(word: &str) -> Option<(usize, usize)> {
-    let lower = word.to_ascii_lowercase();
-    let start = ["https://", "http://"]
-        .iter()
-        .filter_map(|p| lower.find(p))
-        .min()?;
-    let rest = &word[start..];
-    let end = rest.find(ends_url).unwrap_or(rest.len());
-    let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
-    let scheme = if lower[start..].starts_with("https://") {
-        "https://".len()
-    } else {
-        "http://".len()
-    };
-    (url.len() > scheme).then_some((start, url.len()))
+/// The next web address in `word` at or after byte `from`: `http://` or `https://` with
+/// something after it, as (start, length without trailing punctuation). `lower` is the
+/// word in ASCII lower case (computed once per word: each call is linear in what it
+/// skips, so a word full of addresses is read a bounded number of times).
+fn next_url(word: &str, lower: &str, mut from: usize) -> Option<(usize, usize)> {
+    while let Some(found) = lower[from..].find("http") {
+        let start = from + found;
+        let after = &lower[start + 4..];
+        let scheme = if after.starts_with("s://") {
+            "https://".len()
+        } else if after.starts_with("://") {
+            "http://".len()
+        } else {
+            from = start + 4;
+            continue;
+        };
+        let rest = &word[start..];
+        let end = rest[scheme..]
+            .find(ends_url)
+            .map_or(rest.len(), |e| e + scheme);
+        let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        if url.len() > scheme {
+            return Some((start, url.len()));
+        }
+        // `http://` with nothing after it is text; look on after it.
+        from = start + scheme;
+    }
+    None
 }
 
 /// One whitespace-free word of plain text: a web address in it (also inside other
 /// text, `src=https://…`) or a whole-word mail address becomes an autolink
 /// (`<https://…>`), so Markdown tools do not see a bare URL; the rest is escaped.
-fn token(word: &str, first: bool) -> String {
-    if let Some((start, len)) = url_in(word) {
-        let (before, rest) = word.split_at(start);
-        let (url, after) = rest.split_at(len);
-        let after = if after.is_empty() {
-            String::new()
-        } else {
-            token(after, false)
-        };
-        return format!("{}<{url}>{after}", escape_plain(before, first));
+/// A loop, not recursion: a word of a hundred thousand addresses is as safe as one.
+fn token(word: &str, first: bool, out: &mut String) {
+    let lower = word.to_ascii_lowercase();
+    let mut pos = 0;
+    while let Some((start, len)) = next_url(word, &lower, pos) {
+        escape_plain(&word[pos..start], first && pos == 0, out);
+        out.push('<');
+        out.push_str(&word[start..start + len]);
+        out.push('>');
+        pos = start + len;
     }
+    let word = &word[pos..];
+    let first = first && pos == 0;
     let core = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
     let tail = &word[core.len()..];
-    let email = core.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty()
-            && local
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'))
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-            && domain
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
-    });
+    let email = pos == 0
+        && core.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && local
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'))
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && domain
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        });
     if email {
-        format!("<{core}>{}", escape_plain(tail, false))
+        out.push('<');
+        out.push_str(core);
+        out.push('>');
+        escape_plain(tail, false, out);
     } else {
-        escape_plain(word, first)
+        escape_plain(word, first, out);
     }
 }
 
@@ -543,9 +756,30 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-fn escape_plain(flat: &str, word_start: bool) -> String {
-    let mut out = String::with_capacity(flat.len() + 8);
+/// Where GitHub's extended autolinks could start in plain text: the `:` of a scheme
+/// (`http:`, `ftp:`, `mailto:`, `xmpp:`, any letters before a colon with text after
+/// it) and the `.` of `www.`. An autolink runs on over a backslash (`www.x.nl\<img …>`
+/// would lose the escape of `<`), so these characters are escaped themselves, which no
+/// autolink starts from. `chars[i]` is the character in question.
+fn starts_autolink(chars: &[char], i: usize) -> bool {
+    match chars[i] {
+        ':' => {
+            i > 0
+                && chars[i - 1].is_ascii_alphabetic()
+                && chars.get(i + 1).is_some_and(|c| !c.is_whitespace())
+        }
+        '.' => i >= 3 && chars[i - 3..i].iter().all(|c| c.eq_ignore_ascii_case(&'w')),
+        _ => false,
+    }
+}
+
+fn escape_plain(flat: &str, word_start: bool, out: &mut String) {
+    if flat.is_empty() {
+        return;
+    }
     let chars: Vec<char> = flat.chars().collect();
+    // Whether the word is one character repeated, computed once (not per character).
+    let all_same = chars.iter().all(|&x| x == chars[0]);
     for (i, &c) in chars.iter().enumerate() {
         let at_start = word_start && i == 0;
         let escape = match c {
@@ -555,9 +789,10 @@ fn escape_plain(flat: &str, word_start: bool) -> String {
             '%' | '#' if (i > 0 && chars[i - 1] == '{') || chars.get(i + 1) == Some(&'}') => true,
             // Only where they would start a block: a word of only `#`, `-`, `+` or
             // `=` at the start is a heading, list item, rule or underline.
-            '#' | '-' | '+' | '=' => at_start && i == 0 && chars.iter().all(|&x| x == c),
+            '#' | '-' | '+' | '=' => at_start && all_same,
             '!' => chars.get(i + 1) == Some(&'['),
             '&' => looks_like_entity(&chars[i..]),
+            ':' | '.' if starts_autolink(&chars, i) => true,
             // "1." or "1)" as the first word would make a numbered list.
             '.' | ')' => {
                 word_start
@@ -576,7 +811,6 @@ fn escape_plain(flat: &str, word_start: bool) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 fn looks_like_entity(rest: &[char]) -> bool {
@@ -713,7 +947,10 @@ mod tests {
             inline("url(https://x.nl/a) =H(\"http://y.nl\",1)"),
             "url(<https://x.nl/a>) =H(\"<http://y.nl>\",1)"
         );
-        assert_eq!(inline("https://{{x}}"), "https://\\{\\{x\\}\\}");
+        assert_eq!(inline("https://{{x}}"), "https\\://\\{\\{x\\}\\}");
+        assert_eq!(inline("www.x.nl<img>"), "www\\.x.nl\\<img\\>");
+        assert_eq!(inline("ftp://x.nl"), "ftp\\://x.nl");
+        assert_eq!(inline("om 12:30 of: later"), "om 12:30 of: later");
         assert_eq!(inline("a\u{202E}gnp.exe"), "a&#x202E;gnp.exe");
     }
 
@@ -809,12 +1046,13 @@ mod tests {
                 "Team", "onderbouw", " ", "  ", "-", "1", "2,6", "(", ")", "%", "'", "\"", "?", ";", "é", "A1", "ouder-kind",
             ]), 0..12)) {
             let text: String = parts.concat();
-            let full = text
-                .split_whitespace()
-                .enumerate()
-                .map(|(i, w)| token(w, i == 0))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut full = String::new();
+            for (i, w) in text.split_whitespace().enumerate() {
+                if i > 0 {
+                    full.push(' ');
+                }
+                token(w, i == 0, &mut full);
+            }
             proptest::prop_assert_eq!(inline(&text), full, "for {:?}", text);
         }
     }
