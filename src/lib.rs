@@ -3,19 +3,24 @@
 //! The work is a pipeline, and the modules follow it:
 //!
 //! ```text
-//!  load      find files (dirs, .gitignore, stdin), read with a size limit, decode
-//!   │
+//!  load      find files (dirs, .gitignore, stdin), read with a size limit, decode;
+//!   │        resolve the definition a session or the command line names
 //!  parse     TOML → raw structs with spans; unknown keys and wrong types → diagnostics
 //!   │
 //!  validate  raw → checked model (model/); every broken rule → a diagnostic
 //!   │
-//!  analyse   scores, comparisons, history: pure functions over the model
-//!   │
-//!  render    templates → Markdown, HTML, JSON, CSV
+//!  analyse   scores, comparisons, history and diff: pure functions over the model,
+//!   │        and the documents they make (report, compare, history, diff)
+//!  render    those documents → Markdown, HTML, JSON, CSV (templates, charts, words);
+//!            knows no files and no git
 //! ```
 //!
-//! `diag` holds diagnostics (problems in the user's files, as data) and their rendering;
-//! `commands` has one module per subcommand; `cli` is the command line.
+//! Beside the pipeline: `versions` reads the versions of a session file from git
+//! (`git`) or the working tree and loads each through `load`; `diag` holds diagnostics
+//! (problems in the user's files, as data) and their rendering; `output` writes files
+//! atomically. On top, `commands` has one module per subcommand, each calling the
+//! library modules above (never another command); `cli` is the command line. The test
+//! `layering` reads `src/` and keeps it so.
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
@@ -35,6 +40,7 @@ pub mod render;
 pub mod schema;
 pub mod source;
 pub mod validate;
+pub mod versions;
 
 use std::io::Write;
 

@@ -60,6 +60,57 @@ pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
     BUILTINS.iter().map(|(id, _, _)| *id)
 }
 
+/// A definition named on the command line (`scan new`, `scan schema --for`): a
+/// built-in id or the path of a definition file.
+pub enum NamedDefinition {
+    /// The definition; `path` is the file it was read from (`None` for a built-in),
+    /// `diags` the file's warnings.
+    Found {
+        definition: Arc<Definition>,
+        path: Option<PathBuf>,
+        diags: Vec<Diagnostic>,
+    },
+    /// The file has errors (they are in the diagnostics).
+    Invalid(Vec<Diagnostic>),
+}
+
+/// Resolves a definition named on the command line. A name that is neither a
+/// built-in id nor a file, and a session file given instead of a definition, are
+/// usage errors (with a hint); a definition file with errors is [`NamedDefinition::Invalid`].
+pub fn named_definition(name: &str) -> Result<NamedDefinition> {
+    if let Some(definition) = builtin(name) {
+        return Ok(NamedDefinition::Found {
+            definition,
+            path: None,
+            diags: Vec::new(),
+        });
+    }
+    let path = PathBuf::from(name);
+    if !path.is_file() {
+        let hint = match did_you_mean(name, builtin_ids()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!(
+                "the built-in definitions are {}; or give the path of a definition file",
+                builtin_ids().collect::<Vec<_>>().join(", ")
+            ),
+        };
+        bail!("there is no built-in definition or definition file `{name}`: {hint}");
+    }
+    let report = Loader::new().load(&Input::File(path.clone()))?;
+    match report.loaded {
+        Loaded::Definition(definition) => Ok(NamedDefinition::Found {
+            definition,
+            path: Some(path),
+            diags: report.diags,
+        }),
+        Loaded::Session(_) => bail!(
+            "`{}` is a session file, not a definition; name the definition it uses",
+            path.display()
+        ),
+        Loaded::Invalid => Ok(NamedDefinition::Invalid(report.diags)),
+    }
+}
+
 /// One input named on the command line or found in a directory.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Input {

@@ -16,6 +16,7 @@ mod gfm;
 mod history;
 mod hostile;
 mod import;
+mod layering;
 mod report;
 mod robust;
 mod toml_test;

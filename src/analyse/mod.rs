@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod history;
 pub mod parents;
+pub mod progress;
 pub mod report;
 pub mod score;
 pub mod summary;

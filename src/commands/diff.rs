@@ -5,37 +5,17 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use serde::Serialize;
 
-use super::history::{
-    LoadedVersion, choose_lang, definition_note, emit, json, load_commit, load_worktree,
-    no_history, report_problems, version_label,
-};
-use crate::analyse::history::{self, Diff, VersionMeta};
+use super::{choose_lang, emit, json, report_problems};
+use crate::analyse::history;
+use crate::analyse::progress::{DiffReport, Side};
 use crate::cli::{DiffArgs, ProgressFormat};
 use crate::git::{self, Commit, GitError, Repo};
-use crate::render::Renderer;
+use crate::render::{Renderer, progress};
+use crate::versions::{
+    LoadedVersion, definition_note, load_commit, load_worktree, no_history, version_label,
+};
 use crate::{Exit, Io};
-
-/// The JSON document of `scan diff --format json` (and the context of its templates).
-#[derive(Debug, Serialize)]
-pub struct DiffReport {
-    pub file: String,
-    pub before: Side,
-    pub after: Side,
-    #[serde(flatten)]
-    pub diff: Diff,
-    pub notes: Vec<String>,
-}
-
-/// One side of a diff: the revision as the user named it, and where it points.
-#[derive(Debug, Serialize)]
-pub struct Side {
-    /// As given on the command line; `null` for the working tree.
-    pub rev: Option<String>,
-    #[serde(flatten)]
-    pub meta: VersionMeta,
-}
 
 pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
     let rev = |s: &OsString| -> Result<String> {
@@ -118,7 +98,7 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
         ProgressFormat::Json => json(&report)?,
         ProgressFormat::Md | ProgressFormat::Html => {
             let renderer = Renderer::new(args.template.as_deref())?;
-            let view = super::progress_view::diff(&report, a, lang);
+            let view = progress::diff(&report, a, lang);
             let name = match args.format {
                 ProgressFormat::Html => "diff.html.j2",
                 _ => "diff.md.j2",

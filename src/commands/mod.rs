@@ -10,16 +10,25 @@ mod import;
 mod list;
 mod man;
 mod new;
-mod progress_view;
 mod report;
 mod schema;
 mod templates;
 mod validate;
 mod worksheet;
 
-use anyhow::Result;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use crate::cli::{Cli, Command};
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::cli::{Cli, Command, NewFormat};
+use crate::diag::{self, Diagnostic};
+use crate::load::{self, NamedDefinition};
+use crate::model::{Definition, Session};
+use crate::output;
+use crate::render::Lang;
+use crate::versions::LoadedVersion;
 use crate::{Exit, Io};
 
 pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
@@ -39,7 +48,8 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         _ => {}
     }
     match cli.command {
-        Command::New(args) => new::run(args, cli.lang, io),
+        Command::New(args) if args.format == NewFormat::Html => worksheet::run(&args, cli.lang, io),
+        Command::New(args) => new::run(args, io),
         Command::Validate(args) => validate::run(args, io),
         Command::List(args) => list::run(args, io),
         Command::Compare(args) => compare::run(args, cli.lang, io),
@@ -81,4 +91,130 @@ pub(crate) fn type_label<'a>(
         def.id,
         allowed.join(", ")
     )
+}
+
+/// Prints the problems of versions that do not validate (only their errors: the
+/// warnings of old versions are old news) and the notes; returns the invalid versions.
+/// With `past_as_warnings`, the problems of committed versions are shown as warnings.
+pub fn report_problems<'v>(
+    versions: &'v [LoadedVersion],
+    notes: &[String],
+    show_problems: bool,
+    show_notes: bool,
+    past_as_warnings: bool,
+    io: &mut Io,
+) -> Result<Vec<&'v LoadedVersion>> {
+    let mut invalid = Vec::new();
+    for v in versions {
+        if v.session.is_some() {
+            continue;
+        }
+        invalid.push(v);
+        if !show_problems {
+            continue;
+        }
+        let mut diags: Vec<Diagnostic> = v.diags.iter().filter(|d| d.is_error()).cloned().collect();
+        if past_as_warnings && v.meta.commit.is_some() {
+            for d in &mut diags {
+                d.severity = diag::Severity::Warning;
+            }
+        }
+        dedup(&mut diags);
+        for d in &diags {
+            writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+        }
+    }
+    if show_notes {
+        for n in notes {
+            writeln!(io.err, "note: {n}")?;
+        }
+    }
+    Ok(invalid)
+}
+
+/// `--lang`, else the definition's language (of the newest readable version).
+pub fn choose_lang(arg: Option<Lang>, newest: Option<&Session>) -> Lang {
+    arg.or_else(|| newest.map(|s| Lang::for_definition(&s.definition.language)))
+        .unwrap_or(Lang::En)
+}
+
+pub fn json(value: &impl Serialize) -> Result<String> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes to standard output, or atomically to `-o FILE`.
+pub fn emit(text: &str, output: Option<&Path>, io: &mut Io) -> Result<()> {
+    match output {
+        Some(path) => {
+            output::write_output(path, text.as_bytes())?;
+            writeln!(io.err, "wrote {}", path.display())?;
+        }
+        None => io.out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// A definition found by [`named_definition`], and the file it was read from.
+pub(crate) type NamedFound = (Arc<Definition>, Option<PathBuf>);
+
+/// A definition named on the command line (a built-in id or a file's path), with its
+/// diagnostics shown (only the errors with `errors_only`); `Err(exit)` when the file
+/// has errors. The path is the file's, `None` for a built-in.
+pub(crate) fn named_definition(
+    name: &str,
+    errors_only: bool,
+    io: &mut Io,
+) -> Result<std::result::Result<NamedFound, Exit>> {
+    let (found, diags) = match load::named_definition(name)? {
+        NamedDefinition::Found {
+            definition,
+            path,
+            diags,
+        } => (Ok((definition, path)), diags),
+        NamedDefinition::Invalid(diags) => (Err(Exit::Problems), diags),
+    };
+    for d in diags.iter().filter(|d| !errors_only || d.is_error()) {
+        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
+    }
+    Ok(found)
+}
+
+/// One team to write (or one worksheet to print): its name from `--team`, its type
+/// from `--type`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TeamSpec {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+}
+
+/// The teams `--team` and `--type` ask for: the i-th name with the i-th type, or one
+/// type for every name; without names, one team per type.
+pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamSpec>> {
+    let (names, types) = (&args.teams, &args.types);
+    if names.is_empty() {
+        return Ok(types
+            .iter()
+            .map(|t| TeamSpec {
+                name: None,
+                kind: Some(t.clone()),
+            })
+            .collect());
+    }
+    if types.len() > 1 && types.len() != names.len() {
+        anyhow::bail!(
+            "{} team names and {} types: give one `--type` for every `--team` (in the same order), or one `--type` for all of them",
+            names.len(),
+            types.len()
+        );
+    }
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| TeamSpec {
+            name: Some(n.clone()),
+            kind: types.get(i).or(types.first()).cloned(),
+        })
+        .collect())
 }

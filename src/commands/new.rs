@@ -6,17 +6,13 @@ use std::sync::Arc;
 
 use anyhow::{Result, bail};
 
-use crate::cli::{NewArgs, NewFormat};
-use crate::diag::{self, did_you_mean};
-use crate::load::{self, Input, Loaded, Loader};
+use super::team_specs;
+use crate::cli::NewArgs;
 use crate::model::Definition;
 use crate::output;
 use crate::{Exit, Io};
 
-pub fn run(args: NewArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
-    if args.format == NewFormat::Html {
-        return super::worksheet::run(&args, lang, io);
-    }
+pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     if args.org.is_none() || args.types.is_empty() {
         bail!(
             "a new session file needs the organisation and at least one team type: `scan new --org NAME --type TYPE` (only the worksheet, `--format html`, can do without)"
@@ -61,83 +57,29 @@ fn team_count(args: &NewArgs) -> usize {
     args.types.len().max(args.teams.len()) + usize::from(args.parents)
 }
 
-/// One team to write (or one worksheet to print): its name from `--team`, its type
-/// from `--type`.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct TeamSpec {
-    pub name: Option<String>,
-    pub kind: Option<String>,
-}
-
-/// The teams `--team` and `--type` ask for: the i-th name with the i-th type, or one
-/// type for every name; without names, one team per type.
-pub(super) fn team_specs(args: &NewArgs) -> Result<Vec<TeamSpec>> {
-    let (names, types) = (&args.teams, &args.types);
-    if names.is_empty() {
-        return Ok(types
-            .iter()
-            .map(|t| TeamSpec {
-                name: None,
-                kind: Some(t.clone()),
-            })
-            .collect());
-    }
-    if types.len() > 1 && types.len() != names.len() {
-        bail!(
-            "{} team names and {} types: give one `--type` for every `--team` (in the same order), or one `--type` for all of them",
-            names.len(),
-            types.len()
-        );
-    }
-    Ok(names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| TeamSpec {
-            name: Some(n.clone()),
-            kind: types.get(i).or(types.first()).cloned(),
-        })
-        .collect())
-}
-
-/// The definition, and how the new file refers to it.
-pub(super) fn resolve(
+/// The definition, and how the new file refers to it: a built-in by its id, a file by
+/// its path as seen from the new file's folder.
+fn resolve(
     args: &NewArgs,
     io: &mut Io,
 ) -> Result<std::result::Result<(Arc<Definition>, String), Exit>> {
-    if let Some(def) = load::builtin(&args.definition) {
-        return Ok(Ok((def, args.definition.clone())));
-    }
-    let path = PathBuf::from(&args.definition);
-    if !path.is_file() {
-        let hint = match did_you_mean(&args.definition, load::builtin_ids()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!(
-                "the built-in definitions are {}; or give the path of a definition file",
-                load::builtin_ids().collect::<Vec<_>>().join(", ")
-            ),
-        };
-        bail!(
-            "there is no built-in definition or definition file `{}`: {hint}",
-            args.definition
-        );
-    }
-    let report = Loader::new().load(&Input::File(path.clone()))?;
-    for d in &report.diags {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette))?;
-    }
-    match report.loaded {
-        Loaded::Definition(def) => {
-            let base = args
-                .output
-                .as_ref()
-                .and_then(|o| o.parent())
-                .map(Path::to_path_buf)
-                .unwrap_or_default();
-            Ok(Ok((def, relative_to(&path, &base))))
-        }
-        Loaded::Session(_) => bail!("`{}` is a session file, not a definition", path.display()),
-        Loaded::Invalid => Ok(Err(Exit::Problems)),
-    }
+    Ok(
+        super::named_definition(&args.definition, false, io)?.map(|(def, path)| {
+            let reference = match path {
+                None => args.definition.clone(),
+                Some(path) => {
+                    let base = args
+                        .output
+                        .as_ref()
+                        .and_then(|o| o.parent())
+                        .map(Path::to_path_buf)
+                        .unwrap_or_default();
+                    relative_to(&path, &base)
+                }
+            };
+            (def, reference)
+        }),
+    )
 }
 
 /// `path` (relative to the working folder) as seen from `base`.

@@ -9,7 +9,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::new::{TeamSpec, team_specs};
+use super::{TeamSpec, team_specs};
 use crate::cli::NewArgs;
 use crate::model::Definition;
 use crate::output;
@@ -48,7 +48,7 @@ struct Sheet {
 
 pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let renderer = Renderer::new(args.template.as_deref())?;
-    let (def, _) = match super::new::resolve(args, io)? {
+    let (def, _) = match super::named_definition(&args.definition, false, io)? {
         Ok(found) => found,
         Err(exit) => return Ok(exit),
     };

@@ -35,6 +35,7 @@ pub mod chart;
 pub mod compare;
 pub mod format;
 pub mod markdown;
+pub mod progress;
 pub mod report;
 pub mod table;
 pub mod words;

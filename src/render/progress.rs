@@ -4,12 +4,10 @@
 
 use serde::Serialize;
 
-use super::diff::DiffReport;
-use super::history::HistoryReport;
 use crate::analyse::history::{
     DefinitionChange, ScoreMove, TeamDiff, TeamStatus, Version, VersionMeta,
 };
-use crate::git::Commit;
+use crate::analyse::progress::{DiffReport, HistoryReport};
 use crate::model::Session;
 use crate::render::chart::{self, Trend, TrendSeries};
 use crate::render::{Lang, words};
@@ -227,7 +225,7 @@ pub fn history<'a>(
     report: &'a HistoryReport,
     newest: Option<&Session>,
     lang: Lang,
-    shallow: Option<&Vec<Commit>>,
+    shallow_since: Option<&str>,
 ) -> HistoryView<'a> {
     let h = &report.history;
     let type_label = |kind: &str| -> String {
@@ -353,7 +351,7 @@ pub fn history<'a>(
         versions,
         teams,
         trends,
-        shallow_since: shallow.and_then(|c| c.last()).map(|c| c.date.clone()),
+        shallow_since: shallow_since.map(str::to_string),
     }
 }
 

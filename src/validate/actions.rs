@@ -1,0 +1,72 @@
+//! `[[action]]`: what the team will do, for a criterion or item the definition has,
+//! with a known status.
+
+use super::{Check, Known, item_range, text};
+use crate::diag::did_you_mean;
+use crate::model::{Action, Status};
+use crate::parse::{RawAction, Sp, list_or, list_words};
+
+/// The valid actions, in file order.
+pub(super) fn actions(c: &mut Check, known: &Known, raw: &[RawAction]) -> Vec<Action> {
+    raw.iter().filter_map(|ra| action(c, known, ra)).collect()
+}
+
+fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
+    let def = known.def;
+    let title = text(&ra.title);
+    if let Some(item) = &ra.item
+        && def.code_rank(&item.value).is_none()
+    {
+        let help = match did_you_mean(&item.value, known.all_codes()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!(
+                "name a criterion ({}) or an item ({})",
+                list_words(&known.criteria),
+                item_range(&known.items)
+            ),
+        };
+        c.error(
+            "unknown-item",
+            item.span.clone(),
+            format!(
+                "{} is for `{}`, which {} does not have",
+                title
+                    .as_ref()
+                    .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\"")),
+                item.value,
+                def.id
+            ),
+            help,
+        );
+    }
+    let status = match &ra.status {
+        None => Some(Status::Planned),
+        Some(s) => status(c, s),
+    };
+    Some(Action {
+        title: title?,
+        item: text(&ra.item),
+        owner: text(&ra.owner),
+        due: text(&ra.due),
+        status: status?,
+    })
+}
+
+/// A known status; `None` (reported) for another word.
+fn status(c: &mut Check, s: &Sp<String>) -> Option<Status> {
+    let parsed = Status::parse(&s.value);
+    if parsed.is_none() {
+        let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        let help = match did_you_mean(&s.value, all.iter().copied()) {
+            Some(x) => format!("did you mean `{x}`?"),
+            None => format!("a status is {}", list_or(&all)),
+        };
+        c.error(
+            "unknown-status",
+            s.span.clone(),
+            format!("unknown status `{}`", s.value),
+            help,
+        );
+    }
+    parsed
+}

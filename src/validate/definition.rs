@@ -1,0 +1,334 @@
+//! A definition: its `[scan]` facts, its scale, its organisation types, and its
+//! criteria with their items.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use indexmap::IndexMap;
+
+use super::{Check, suggest_id, text, valid_code, valid_id, valid_language};
+use crate::diag::Diagnostic;
+use crate::model::{Criterion, Definition, Item, Origin, Scale};
+use crate::parse::{RawCriterion, RawDefinition, RawItem, RawScale, RawScanInfo, RawType, Sp};
+use crate::source::Source;
+
+/// Checks a definition. `None` when it has errors (all of them pushed to `diags`).
+pub fn definition(
+    raw: &RawDefinition,
+    source: &Source,
+    origin: Origin,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Definition> {
+    let before = diags.iter().filter(|d| d.is_error()).count();
+    let mut c = Check {
+        source,
+        diags,
+        errors: 0,
+    };
+    let info = raw.scan.as_ref();
+    if let Some(info) = info {
+        scan_info(&mut c, info);
+    }
+    let scale = raw.scale.as_ref().and_then(|s| scale(&mut c, s));
+    let types = raw
+        .types
+        .as_ref()
+        .map(|t| types(&mut c, t))
+        .unwrap_or_default();
+    let criteria = criteria(&mut c, raw);
+    let errors_now = c.diags.iter().filter(|d| d.is_error()).count();
+    if errors_now > before {
+        return None;
+    }
+    let info = info?;
+    Some(Definition {
+        id: info.id.as_ref()?.value.clone(),
+        version: info.version.as_ref()?.value.clone(),
+        title: info.title.as_ref()?.value.clone(),
+        language: info.language.as_ref()?.value.clone(),
+        description: text(&info.description),
+        scale: scale?,
+        types,
+        criteria,
+        origin,
+    })
+}
+
+/// The id and the language of `[scan]`.
+fn scan_info(c: &mut Check, info: &RawScanInfo) {
+    if let Some(id) = &info.id
+        && !valid_id(&id.value)
+    {
+        c.error(
+            "bad-id",
+            id.span.clone(),
+            format!(
+                "definition id `{}` may only use lowercase letters, digits and `-`",
+                id.value
+            ),
+            format!("for example `id = \"{}\"`", suggest_id(&id.value)),
+        );
+    }
+    if let Some(lang) = &info.language
+        && !valid_language(&lang.value)
+    {
+        c.error(
+            "bad-language",
+            lang.span.clone(),
+            format!("`{}` is not a language code", lang.value),
+            Some("use a code like \"nl\" or \"en\"".to_string()),
+        );
+    }
+}
+
+/// The scale, when its bounds and labels fit together.
+fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
+    let (Some(min), Some(max)) = (&s.min, &s.max) else {
+        return None;
+    };
+    if min.value >= max.value {
+        c.error(
+            "bad-scale",
+            max.span.clone(),
+            format!(
+                "the scale's `max` ({}) must be larger than its `min` ({})",
+                max.value, min.value
+            ),
+            Some(
+                "a scale runs from a low score to a high one, like `min = 1` and `max = 4`"
+                    .to_string(),
+            ),
+        );
+        return None;
+    }
+    if max.value - min.value > 100 {
+        c.error(
+            "bad-scale",
+            max.span.clone(),
+            format!(
+                "the scale {}–{} has more than 101 scores",
+                min.value, max.value
+            ),
+            Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
+        );
+        return None;
+    }
+    let labels = s.labels.as_ref()?;
+    let want = (max.value - min.value + 1) as usize;
+    if labels.value.len() != want {
+        c.error(
+            "label-count",
+            labels.span.clone(),
+            format!(
+                "the scale {}–{} has {want} scores but {} label{}",
+                min.value,
+                max.value,
+                labels.value.len(),
+                if labels.value.len() == 1 { "" } else { "s" }
+            ),
+            Some(format!(
+                "give exactly one label per score, {want} in all, lowest first"
+            )),
+        );
+        return None;
+    }
+    for l in &labels.value {
+        if l.value.trim().is_empty() {
+            c.error(
+                "empty-text",
+                l.span.clone(),
+                "a label of the scale is empty",
+                Some("every score needs a label people can read".to_string()),
+            );
+        }
+    }
+    Some(Scale {
+        min: min.value,
+        max: max.value,
+        labels: labels.value.iter().map(|l| l.value.clone()).collect(),
+    })
+}
+
+/// The organisation types of `[types]`, by id.
+fn types(c: &mut Check, t: &Sp<Vec<RawType>>) -> IndexMap<String, String> {
+    let mut types = IndexMap::new();
+    if t.value.is_empty() {
+        c.error(
+            "missing-key",
+            t.span.clone(),
+            "the definition's `[types]` names no organisation type",
+            Some("add at least one, like `primary = \"Primair onderwijs\"`".to_string()),
+        );
+    }
+    for (key, label) in &t.value {
+        if !valid_id(&key.value)
+            && !key
+                .value
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_')
+        {
+            c.error(
+                "bad-id",
+                key.span.clone(),
+                format!(
+                    "type id `{}` may only use lowercase letters, digits and `-`",
+                    key.value
+                ),
+                Some(format!(
+                    "for example `{} = \"{}\"`; the label after `=` may be any text",
+                    suggest_id(&key.value),
+                    label.value.escape_default()
+                )),
+            );
+        }
+        if label.value.trim().is_empty() {
+            c.error(
+                "empty-title",
+                label.span.clone(),
+                format!("type `{}` has an empty label", key.value),
+                Some("write the name people use for this kind of organisation, like `primary = \"Primair onderwijs\"`".to_string()),
+            );
+        }
+        types.insert(key.value.clone(), label.value.clone());
+    }
+    types
+}
+
+/// The codes of criteria and items met so far, to find one used twice.
+#[derive(Default)]
+struct Codes(HashMap<String, Range<usize>>);
+
+impl Codes {
+    fn check(&mut self, c: &mut Check, code: &Sp<String>, kind: &str) {
+        if !valid_code(&code.value) {
+            c.error(
+                "bad-code",
+                code.span.clone(),
+                format!(
+                    "{kind} code `{}` may only use letters, digits, `.`, `-` and `_` (at most 32)",
+                    code.value
+                ),
+                Some("codes are short, like `A` for a criterion and `A1` for an item".to_string()),
+            );
+        }
+        if let Some(first) = self.0.get(&code.value) {
+            let (line, _) = c.source.line_col(first.start);
+            c.error(
+                "duplicate-code",
+                code.span.clone(),
+                format!("code `{}` is used twice", code.value),
+                Some(format!(
+                    "it is already used on line {line}; every criterion and item needs its own code"
+                )),
+            );
+        } else {
+            self.0.insert(code.value.clone(), code.span.clone());
+        }
+    }
+}
+
+/// The criteria, each with its items.
+fn criteria(c: &mut Check, raw: &RawDefinition) -> Vec<Criterion> {
+    if raw.criteria.is_empty() && raw.criteria_span.is_some() {
+        c.error(
+            "missing-key",
+            raw.criteria_span.clone().unwrap_or_default(),
+            "the definition has no criteria",
+            None,
+        );
+    }
+    let mut codes = Codes::default();
+    raw.criteria
+        .iter()
+        .filter_map(|rc| criterion(c, &mut codes, rc))
+        .collect()
+}
+
+fn criterion(c: &mut Check, codes: &mut Codes, rc: &RawCriterion) -> Option<Criterion> {
+    if let Some(code) = &rc.code {
+        codes.check(c, code, "criterion");
+    }
+    if let Some(t) = &rc.title
+        && t.value.trim().is_empty()
+    {
+        c.error(
+            "empty-title",
+            t.span.clone(),
+            format!(
+                "criterion {} has an empty title",
+                text(&rc.code).unwrap_or_default()
+            ),
+            Some("give every criterion a title people recognise".to_string()),
+        );
+    }
+    let items: Vec<Item> = rc
+        .items
+        .iter()
+        .filter_map(|ri| item(c, codes, ri))
+        .collect();
+    let (Some(code), Some(title)) = (&rc.code, &rc.title) else {
+        return None;
+    };
+    // Reported by the parser when `item` is missing; an empty list lands here.
+    if rc.items.is_empty()
+        && c.diags.iter().all(|d| {
+            d.code != "missing-key" || !d.message.contains(&format!("criterion {}", code.value))
+        })
+    {
+        c.error(
+            "missing-key",
+            rc.span.clone(),
+            format!("criterion {} has no items", code.value),
+            None,
+        );
+    }
+    Some(Criterion {
+        code: code.value.clone(),
+        title: title.value.clone(),
+        description: text(&rc.description),
+        items,
+    })
+}
+
+fn item(c: &mut Check, codes: &mut Codes, ri: &RawItem) -> Option<Item> {
+    if let Some(code) = &ri.code {
+        codes.check(c, code, "item");
+    }
+    if let Some(t) = empty(&ri.title) {
+        c.error(
+            "empty-title",
+            t.span.clone(),
+            format!(
+                "item {} has an empty title",
+                text(&ri.code).unwrap_or_default()
+            ),
+            Some("give it a short title, or leave `title` out".to_string()),
+        );
+    }
+    if let Some(q) = empty(&ri.question) {
+        c.error(
+            "empty-title",
+            q.span.clone(),
+            format!(
+                "item {} has an empty question",
+                text(&ri.code).unwrap_or_default()
+            ),
+            Some("write the question the team answers".to_string()),
+        );
+    }
+    let (Some(code), Some(question)) = (&ri.code, &ri.question) else {
+        return None;
+    };
+    Some(Item {
+        code: code.value.clone(),
+        title: text(&ri.title),
+        question: question.value.clone(),
+        help: text(&ri.help),
+        parents: text(&ri.parents),
+    })
+}
+
+/// The text when it is there but empty (or only spaces).
+fn empty(s: &Option<Sp<String>>) -> Option<&Sp<String>> {
+    s.as_ref().filter(|t| t.value.trim().is_empty())
+}
