@@ -121,6 +121,10 @@ pub struct ValidateArgs {
     /// Print only the summary line.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also say which TOML files in folders were skipped as not being about a scan
+    /// (such as `.taplo.toml` or `Cargo.toml`).
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 /// List the built-in definitions and templates.
@@ -153,6 +157,10 @@ pub struct FmtArgs {
     /// Print no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also say which TOML files in folders were skipped as not being about a scan
+    /// (such as `.taplo.toml` or `Cargo.toml`).
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 /// Print a JSON Schema of session files (or definition files), for editors.
@@ -244,6 +252,10 @@ pub struct ReportArgs {
     /// Print only errors: no warnings (unless --strict), no note of what was written.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also say which TOML files in folders were skipped as not being about a scan
+    /// (such as `.taplo.toml` or `Cargo.toml`).
+    #[arg(long)]
+    pub verbose: bool,
     /// Add the date and time the report was made (UTC; `SOURCE_DATE_EPOCH` when set).
     /// Without it the same input always gives byte-identical output.
     #[arg(long)]
@@ -465,6 +477,10 @@ pub struct CompareArgs {
     /// No progress bar and no details of problems: only a one-line summary of them.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also say which TOML files in folders were skipped as not being about a scan
+    /// (such as `.taplo.toml` or `Cargo.toml`).
+    #[arg(long)]
+    pub verbose: bool,
     /// Compare the files as they were at a git revision (a tag naming a measurement
     /// moment, a commit, a branch); repeat for more moments, oldest first. Each moment
     /// reads the session files (and the definition files they name) from that revision.

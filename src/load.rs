@@ -128,8 +128,95 @@ impl Input {
 }
 
 /// Expands files, directories and `-` into a sorted, de-duplicated list of inputs.
-/// A directory yields every `*.toml` below it, honouring `.gitignore`.
+/// A directory yields every `*.toml` below it, honouring `.gitignore`, except TOML
+/// files that are not about a scan (see [`collect_inputs_and_skipped`]).
 pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<Input>> {
+    Ok(collect_inputs_and_skipped(args)?.0)
+}
+
+/// The top-level keys of session and definition files.
+const SCAN_KEYS: [&str; 9] = [
+    "definition",
+    "session",
+    "team",
+    "targets",
+    "action",
+    "scan",
+    "scale",
+    "types",
+    "criterion",
+];
+
+/// Whether a TOML file met in a folder walk is some other tool's (`.taplo.toml`,
+/// `Cargo.toml`, `pyproject.toml`): it parses and has none of the scan's top-level
+/// keys. A file that does not parse, cannot be read or is too large is not skipped:
+/// it is checked and its problem reported as before.
+fn other_toml(path: &Path) -> bool {
+    let Ok(meta) = fs::metadata(path) else {
+        return false;
+    };
+    if meta.len() > MAX_FILE_SIZE {
+        return false;
+    }
+    let Ok(bytes) = fs::read(path) else {
+        return false;
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return false;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Shortcut for the common case, a scan file: a line that starts with one of the
+    // keys (`definition =`, `[session]`, `[[team]]`, …) means it is checked.
+    let starts_with_key = text.lines().any(|line| {
+        let l = line.trim_start().trim_start_matches('[').trim_start();
+        let l = l.trim_start_matches(['"', '\'']);
+        SCAN_KEYS.iter().any(|k| {
+            l.strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', '.', ']', '"', '\'']))
+        })
+    });
+    if starts_with_key {
+        return false;
+    }
+    if beyond_toml_1_0(text) {
+        return false;
+    }
+    match text.parse::<toml::Table>() {
+        Ok(table) => !SCAN_KEYS.iter().any(|k| table.contains_key(*k)),
+        Err(_) => false,
+    }
+}
+
+/// Whether a text may use what TOML 1.1 added and TOML 1.0 (the format of scan files)
+/// does not have: `\e` and `\x` escapes, a byte-order mark after the start, times
+/// without seconds, inline tables over several lines or with a trailing comma. The
+/// TOML parser accepts those; a file that may hold them does not count as parsing, so
+/// it is checked rather than skipped. Errs on the side of checking.
+fn beyond_toml_1_0(text: &str) -> bool {
+    if text.contains("\\e") || text.contains("\\x") || text.contains('\u{feff}') {
+        return true;
+    }
+    let b = text.as_bytes();
+    let time_without_seconds = b.windows(5).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+            && b.get(i + 5) != Some(&b':')
+    });
+    let open_inline_table = text
+        .lines()
+        .any(|l| l.matches('{').count() != l.matches('}').count());
+    let trailing_comma = text.split('}').any(|part| part.trim_end().ends_with(','));
+    time_without_seconds || open_inline_table || trailing_comma
+}
+
+/// [`collect_inputs`], and the TOML files of folder walks that were skipped because
+/// they are not about a scan (for `--verbose`). Files named on the command line are
+/// never skipped.
+pub fn collect_inputs_and_skipped(args: &[PathBuf]) -> Result<(Vec<Input>, Vec<PathBuf>)> {
+    let mut skipped = Vec::new();
     let mut out = Vec::new();
     let mut stdin_seen = false;
     for arg in args {
@@ -152,14 +239,17 @@ pub fn collect_inputs(args: &[PathBuf]) -> Result<Vec<Input>> {
         if meta.is_dir() {
             let mut found = walk_toml(arg)?;
             found.sort();
-            out.extend(found.into_iter().map(Input::File));
+            let (other, scan): (Vec<PathBuf>, Vec<PathBuf>) =
+                found.into_iter().partition(|p| other_toml(p));
+            skipped.extend(other);
+            out.extend(scan.into_iter().map(Input::File));
         } else {
             out.push(Input::File(arg.clone()));
         }
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|i| seen.insert(i.clone()));
-    Ok(out)
+    Ok((out, skipped))
 }
 
 fn walk_toml(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -289,7 +379,8 @@ pub struct FileReport {
 /// Loads inputs, sharing definition files between sessions.
 #[derive(Default)]
 pub struct Loader {
-    files: Mutex<HashMap<PathBuf, DefinitionResult>>,
+    /// Definition files read, by resolved path and whether their lines may be shown.
+    files: Mutex<HashMap<(PathBuf, Trust), DefinitionResult>>,
     /// Where definition files named by a path are read; the file system when `None`.
     reader: Option<Box<dyn DefinitionFiles>>,
 }
@@ -466,28 +557,47 @@ impl Loader {
             return None;
         }
         let path = base.join(name);
-        let found = match &self.reader {
-            Some(reader) => reader.exists(&path),
-            None => path.is_file(),
-        };
-        if !found {
+        if !has_toml_extension(Path::new(name)) {
             diags.push(
                 Diagnostic::error(
                     "unknown-definition",
                     source,
                     span,
-                    format!("definition file `{}` not found", path.display()),
+                    format!("`{name}` is not a definition file: a definition file's name ends in `.toml`"),
                 )
-                .with_help("the path is relative to the folder of this session file"),
+                .with_help("name a built-in definition (see `scan list`) or a `.toml` file with a `[scan]` table"),
             );
             return None;
         }
-        let key = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        let checked = match &self.reader {
+            Some(reader) => {
+                if reader.exists(&path) {
+                    Ok(Trust::Inside)
+                } else {
+                    Err(format!("definition file `{}` not found", path.display()))
+                }
+            }
+            None => check_definition_path(&path, base),
+        };
+        let trust = match checked {
+            Ok(trust) => trust,
+            Err(message) => {
+                diags.push(
+                    Diagnostic::error("unknown-definition", source, span, message)
+                        .with_help("the path is relative to the folder of this session file; a definition is a `.toml` file with a `[scan]` table"),
+                );
+                return None;
+            }
+        };
+        let key = (
+            fs::canonicalize(&path).unwrap_or_else(|_| path.clone()),
+            trust,
+        );
         let cached = self.files.lock().ok().and_then(|m| m.get(&key).cloned());
         let result = match cached {
             Some(r) => r,
             None => {
-                let r = self.load_definition_file(&path);
+                let r = self.load_definition_file(&path, trust);
                 if let Ok(mut m) = self.files.lock() {
                     m.insert(key, r.clone());
                 }
@@ -517,7 +627,21 @@ impl Loader {
         }
     }
 
-    fn load_definition_file(&self, path: &Path) -> DefinitionResult {
+    /// The definition files read so far (resolved paths): inputs too, which no output
+    /// may replace.
+    pub fn definition_files(&self) -> Vec<PathBuf> {
+        self.files
+            .lock()
+            .map(|m| m.keys().map(|(p, _)| p.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Reads and checks a definition file. Its problems are shown with its lines only
+    /// when it is a definition (it has a `[scan]` table) inside the session's work tree
+    /// (or folder); otherwise they are summed up without a byte of the file, so that
+    /// naming a file as a definition cannot print its content (`/proc/self/environ`,
+    /// a credentials file) into a log.
+    fn load_definition_file(&self, path: &Path, trust: Trust) -> DefinitionResult {
         let input = Input::File(path.to_path_buf());
         let read = match &self.reader {
             Some(reader) => Ok(reader.read(path).map_err(|d| *d)),
@@ -525,7 +649,16 @@ impl Loader {
         };
         let source = match read {
             Ok(Ok(s)) => s,
-            Ok(Err(d)) => return Err(vec![d]),
+            Ok(Err(d)) => {
+                // Too large, or not text: the diagnostic may quote a line.
+                return Err(vec![
+                    if trust == Trust::Inside && d.code == "file-too-large" {
+                        d
+                    } else {
+                        hidden(path, d.code)
+                    },
+                ]);
+            }
             Err(e) => {
                 return Err(vec![Diagnostic::file_error(
                     "unreadable",
@@ -534,12 +667,23 @@ impl Loader {
                 )]);
             }
         };
+        let result = self.check_definition_source(&source);
+        let shown = trust == Trust::Inside && has_scan_table(&source.text);
+        match result {
+            Ok(def) => Ok(def),
+            Err(_) if !has_scan_table(&source.text) => Err(vec![hidden(path, "not-a-definition")]),
+            Err(diags) if shown => Err(diags),
+            Err(_) => Err(vec![hidden(path, "definition-invalid")]),
+        }
+    }
+
+    fn check_definition_source(&self, source: &Source) -> DefinitionResult {
         let mut diags = Vec::new();
-        match parse::parse(&source, &mut diags) {
+        match parse::parse(source, &mut diags) {
             Some(RawFile::Definition(raw)) => {
                 match validate::definition(
                     &raw,
-                    &source,
+                    source,
                     Origin::File(source.name.clone()),
                     &mut diags,
                 ) {
@@ -556,6 +700,99 @@ impl Loader {
             None => Err(diags),
         }
     }
+}
+
+/// Whether a definition file's diagnostics may show its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Trust {
+    /// In the session's git work tree (outside git: the session's folder).
+    Inside,
+    Outside,
+}
+
+fn has_toml_extension(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+}
+
+/// Whether a text has a `[scan]` table (or a `scan` key), judged line by line so
+/// that a file which does not even parse can be judged too.
+fn has_scan_table(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim_start();
+        l.starts_with("[scan]")
+            || l.strip_prefix("scan")
+                .is_some_and(|r| r.trim_start().starts_with(['=', '.']))
+    })
+}
+
+/// The one error about a definition file whose content must not be shown.
+fn hidden(path: &Path, code: &str) -> Diagnostic {
+    let what = if code == "definition-invalid" {
+        "is not a valid scan definition, and it is outside this session's folder (or git repository), so its content is not shown"
+    } else {
+        "is not a scan definition (it has no `[scan]` table or cannot be read as one), so its content is not shown"
+    };
+    Diagnostic::file_error(
+        if code == "definition-invalid" {
+            "definition-invalid"
+        } else {
+            "not-a-definition"
+        },
+        &path.display().to_string(),
+        format!("`{}` {what}", path.display()),
+    )
+    .with_help(format!(
+        "check the session's `definition = …`; to see the file's own problems, run `scan validate {}`",
+        path.display()
+    ))
+}
+
+/// Where a definition named by a path may be read from: a regular `.toml` file
+/// (links followed), never under `/proc`, `/sys` or `/dev`, never a folder, pipe or
+/// device (refused before opening, so reading cannot block). Says whether it is
+/// inside the session's work tree.
+fn check_definition_path(path: &Path, base: &Path) -> std::result::Result<Trust, String> {
+    let shown = path.display();
+    let real =
+        fs::canonicalize(path).map_err(|_| format!("definition file `{shown}` not found"))?;
+    if ["/proc", "/sys", "/dev"]
+        .iter()
+        .any(|system| real.starts_with(system))
+    {
+        return Err(format!("`{shown}` is a system file, not a definition file"));
+    }
+    let meta = fs::metadata(&real).map_err(|_| format!("definition file `{shown}` not found"))?;
+    if !meta.is_file() {
+        return Err(format!(
+            "`{shown}` is not a regular file (a folder, device or pipe), so it cannot be a definition file"
+        ));
+    }
+    if !has_toml_extension(&real) {
+        return Err(format!(
+            "`{shown}` leads to `{}`, which is not a `.toml` file, so it cannot be a definition file",
+            real.display()
+        ));
+    }
+    let home = trusted_root(base);
+    Ok(if home.is_some_and(|h| real.starts_with(h)) {
+        Trust::Inside
+    } else {
+        Trust::Outside
+    })
+}
+
+/// The session's git work tree (the nearest folder up with `.git`), else its folder;
+/// resolved, as the definition's path is.
+fn trusted_root(base: &Path) -> Option<PathBuf> {
+    let base = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
+    let folder = fs::canonicalize(base).ok()?;
+    let repo = folder.ancestors().find(|a| a.join(".git").exists());
+    Some(repo.unwrap_or(&folder).to_path_buf())
 }
 
 /// Loads every input in parallel, in input order.

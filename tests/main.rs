@@ -17,6 +17,7 @@ mod history;
 mod hostile;
 mod import;
 mod layering;
+mod references;
 mod report;
 mod robust;
 mod toml_test;

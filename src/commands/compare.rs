@@ -36,7 +36,7 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if args.excel && args.format != CompareFormat::Csv {
         bail!("--excel is for CSV\n  = help: add `--format csv`, or name the output file `….csv`");
     }
-    let inputs = load::collect_inputs(&args.paths)?;
+    let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     if let Some(target) = &args.output {
         let files: Vec<PathBuf> = inputs
@@ -107,7 +107,11 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
 
     let bytes = render(&comparison, &args, look.as_ref(), lang)?;
     match &args.output {
-        Some(target) => output::write_output(target, &bytes)?,
+        Some(target) => {
+            // The definition files the sessions named are inputs too.
+            output::check_target(target, &loader.definition_files())?;
+            output::write_output(target, &bytes)?
+        }
         None => io.out.write_all(&bytes)?,
     }
 

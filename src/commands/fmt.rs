@@ -29,7 +29,7 @@ enum Outcome {
 }
 
 pub fn run(args: FmtArgs, io: &mut Io) -> Result<Exit> {
-    let inputs = load::collect_inputs(&args.paths)?;
+    let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     let loader = Loader::new();
     let mut outcomes = Vec::with_capacity(inputs.len());

@@ -93,6 +93,26 @@ pub(crate) fn type_label<'a>(
     )
 }
 
+/// The inputs of a command that reads session files; with `verbose`, a note for every
+/// TOML file a folder walk skipped because it is not about a scan.
+pub(super) fn inputs(
+    paths: &[std::path::PathBuf],
+    verbose: bool,
+    io: &mut Io,
+) -> Result<Vec<crate::load::Input>> {
+    let (inputs, skipped) = crate::load::collect_inputs_and_skipped(paths)?;
+    if verbose {
+        for p in skipped {
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "walk-skipped", file = p.display().to_string())
+            )?;
+        }
+    }
+    Ok(inputs)
+}
+
 /// Prints the problems of versions that do not validate (only their errors: the
 /// warnings of old versions are old news) and the notes; returns the invalid versions.
 /// With `past_as_warnings`, the problems of committed versions are shown as warnings.

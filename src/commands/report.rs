@@ -25,7 +25,7 @@ use crate::{Exit, Io};
 pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     // Taken once, so every report of a run carries the same moment.
     let stamp = args.stamp.then(crate::render::format::stamp);
-    let inputs = load::collect_inputs(&args.paths)?;
+    let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     let renderer = Renderer::new(args.template.as_deref())?;
     let loader = Loader::new();
@@ -132,6 +132,8 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         }
         Some(file) => {
             output::check_target(file, &input_paths)?;
+            // The definition files the sessions named are inputs too.
+            output::check_target(file, &loader.definition_files())?;
             for r in &reports {
                 let text = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
                 output::write_output(file, text.as_bytes())?;
@@ -195,6 +197,7 @@ fn run_dir(
                 let text = render_one(renderer, &r, args.format, lang, stamp.as_deref())?;
                 let target = dir.join(file);
                 output::check_target_in(&target, &inputs_resolved)?;
+                output::check_target(&target, &loader.definition_files())?;
                 output::write_atomic(&target, text.as_bytes(), true)?;
                 Outcome::Written(Box::new(analysis::index_part(&r.report, file.to_string())))
             }

@@ -8,7 +8,7 @@ use crate::load::{self, Loader};
 use crate::{Exit, Io};
 
 pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
-    let inputs = load::collect_inputs(&args.paths)?;
+    let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     let loader = Loader::new();
     // Keep only the diagnostics of each file, not its model: memory stays flat.

@@ -82,6 +82,9 @@ fn scan_info(c: &mut Check, info: &RawScanInfo) {
 }
 
 /// The scale, when its bounds and labels fit together.
+/// The largest score (and the smallest, negated) a scale may have.
+const SCORE_LIMIT: i64 = 1_000_000;
+
 fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
     let (Some(min), Some(max)) = (&s.min, &s.max) else {
         return None;
@@ -101,7 +104,25 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
         );
         return None;
     }
-    if max.value - min.value > 100 {
+    if min.value < -SCORE_LIMIT || max.value > SCORE_LIMIT {
+        // Scores are also figures (means, gaps): beyond this they would lose
+        // precision, and sums of them could overflow.
+        c.error(
+            "bad-scale",
+            if max.value > SCORE_LIMIT {
+                max.span.clone()
+            } else {
+                min.span.clone()
+            },
+            format!(
+                "the scale {}–{} goes beyond the scores scan works with ({}–{})",
+                min.value, max.value, -SCORE_LIMIT, SCORE_LIMIT
+            ),
+            Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
+        );
+        return None;
+    }
+    if max.value.checked_sub(min.value).is_none_or(|d| d > 100) {
         c.error(
             "bad-scale",
             max.span.clone(),
@@ -114,6 +135,7 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
         return None;
     }
     let labels = s.labels.as_ref()?;
+    // At most 101 points (checked above), so this cannot overflow.
     let want = (max.value - min.value + 1) as usize;
     if labels.value.len() != want {
         c.error(
