@@ -56,7 +56,7 @@ pub enum Command {
 /// above it. Never overwrites an existing file.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml\n  scan new --format form --org \"Kindcentrum De Regenboog\" --type childcare --team \"Team peuters\" -o formulier.html"
+    after_help = "Examples:\n  scan new --org \"Kindcentrum De Regenboog\" --type childcare --type primary -o regenboog.toml\n  scan new --format html --type childcare --type primary -o werkbladen.html   # one sheet per team\n  scan new --format html --parents --org \"Kindcentrum De Regenboog\" -o ouderavond.html\n  scan new --format form --org \"Kindcentrum De Regenboog\" --type childcare --team \"Team peuters\" -o formulier.html"
 )]
 pub struct NewArgs {
     /// The organisation's name.
@@ -68,9 +68,15 @@ pub struct NewArgs {
     /// The definition: a built-in id or the path of a definition file.
     #[arg(long, value_name = "ID|PATH", default_value = "partnerschapscan")]
     pub definition: String,
-    /// Also add a team for what parents say.
+    /// Also add a team for what parents say. With `--format html`: the worksheet for the
+    /// parents' evening instead, in parents' words.
     #[arg(long)]
     pub parents: bool,
+    /// A team's name; repeat for more teams, in the order of `--type` (one name for
+    /// each type, or one type for all names). With `--format html`: one worksheet per
+    /// team.
+    #[arg(long = "team", value_name = "NAME")]
+    pub teams: Vec<String>,
     /// Where to write the new file (standard output when absent). Never overwritten.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -236,7 +242,7 @@ pub enum ReportFormat {
 /// reported like `scan validate` does and left out; the exit status is then 1.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml"
+    after_help = "Examples:\n  scan report regenboog.toml                      # Markdown on standard output\n  scan report --format html -o regenboog.html regenboog.toml\n  scan report --format html -o reports/ sessions/   # one report per file + index.html\n  scan report --template mijn-rapport.html.j2 --format html regenboog.toml\n  scan report --audience parents --format html -o voor-ouders.html regenboog.toml"
 )]
 pub struct ReportArgs {
     /// Session files, directories or `-` for standard input.
@@ -270,6 +276,20 @@ pub struct ReportArgs {
     /// Without it the same input always gives byte-identical output.
     #[arg(long)]
     pub stamp: bool,
+    /// Who the report is for: `team` (everything), or `parents` (what parents said, the
+    /// team's criterion scores, the differences and the plan; no team texts, examples
+    /// or votes).
+    #[arg(long, value_enum, default_value_t = Audience::Team)]
+    pub audience: Audience,
+}
+
+/// Who a session report is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Audience {
+    /// The organisation's teams: every answer, vote and figure.
+    Team,
+    /// Parents: their own answers, the team's criterion scores, the gaps and the plan.
+    Parents,
 }
 
 /// Work with the built-in report templates.

@@ -223,6 +223,9 @@ struct Item {
     question: String,
     /// A hint for the team, in Markdown.
     help: Option<String>,
+    /// The question in parents' words, in Markdown: shown on the parents' evening
+    /// worksheet and in the parents' report (the question stands in when absent).
+    parents: Option<String>,
 }
 
 /// Text with at least one character that is not a space.
@@ -551,6 +554,7 @@ code = "A1"
 title = "t"
 question = "q"
 help = "h"
+parents = "p"
 "#;
 
     /// The keys whose absence `scan validate` reports as `missing-key`, found by removing

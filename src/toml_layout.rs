@@ -198,7 +198,10 @@ const ORDER: &[(Kind, &[&str])] = &[
     ),
     (Kind::Scale, &["min", "max", "labels"]),
     (Kind::Criterion, &["code", "title", "description", "item"]),
-    (Kind::Item, &["code", "title", "question", "help"]),
+    (
+        Kind::Item,
+        &["code", "title", "question", "help", "parents"],
+    ),
     (Kind::Team, &["name", "type", "role", "answers"]),
     // `na` first: an answer that does not apply says so before it says why.
     (Kind::Answer, &["na", "score", "votes", "text", "examples"]),

@@ -1,6 +1,7 @@
 //! The one integration-test binary; a module per area.
 
 mod acceptance;
+mod audience;
 mod cli;
 mod common;
 mod compare;

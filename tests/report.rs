@@ -115,6 +115,20 @@ fn snapshots_of_every_builtin_template() {
             format!("report-json-{stem}"),
             report(&["--format", "json", &path])
         );
+        for lang in ["nl", "en"] {
+            insta::assert_snapshot!(
+                format!("parents-md-{stem}-{lang}"),
+                report(&["--audience", "parents", "--lang", lang, &path])
+            );
+        }
+        insta::assert_snapshot!(
+            format!("parents-html-{stem}"),
+            report(&["--audience", "parents", "--format", "html", &path])
+        );
+        insta::assert_snapshot!(
+            format!("parents-json-{stem}"),
+            report(&["--audience", "parents", "--format", "json", &path])
+        );
     }
     // The index pages (and with them the shared HTML layout, styles and chart macro).
     for format in ["md", "html"] {
@@ -129,6 +143,12 @@ fn snapshots_of_every_builtin_template() {
         let o = run(&["new", "--format", "html", "--lang", lang], None);
         assert_eq!(code(&o), 0, "{}", text(&o.stderr));
         insta::assert_snapshot!(format!("worksheet-{lang}"), text(&o.stdout));
+        let o = run(
+            &["new", "--format", "html", "--parents", "--lang", lang],
+            None,
+        );
+        assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+        insta::assert_snapshot!(format!("parents-worksheet-{lang}"), text(&o.stdout));
     }
 }
 
@@ -524,7 +544,7 @@ fn the_worksheet_lists_every_item_with_room_to_write() {
     let def = scan::load::builtin("partnerschapscan-en").expect("built in");
     for item in def.items() {
         assert!(
-            html.contains(&format!("id=\"ws-{}\"", item.code)),
+            html.contains(&format!("id=\"s1-{}\"", item.code)),
             "{}",
             item.code
         );

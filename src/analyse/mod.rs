@@ -4,7 +4,9 @@
 pub mod compare;
 pub mod history;
 pub mod moments;
+pub mod parents;
 pub mod progress;
 pub mod report;
 pub mod score;
+pub mod summary;
 pub mod text_change;

@@ -24,10 +24,14 @@
 use serde::Serialize;
 
 use super::score;
+use super::summary::{self, Summary};
 use crate::model::{Definition, Role, Session, SessionInfo, Status, Team};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// What a team reads first: strongest and weakest criteria, the largest gaps, the
+    /// actions due soon (see [`super::summary`]).
+    pub summary: Summary,
     /// The session file's name as given.
     pub file: String,
     pub definition: DefinitionRef,
@@ -593,6 +597,7 @@ pub fn report(session: &Session) -> Report {
         .filter(|g| !g.actions.is_empty())
         .collect();
     Report {
+        summary: summary::summary(&teams, &gaps, &actions, session.info.date.as_deref()),
         file: session.file.clone(),
         definition: DefinitionRef {
             id: def.id.clone(),

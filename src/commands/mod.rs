@@ -202,3 +202,41 @@ pub(crate) fn named_definition(
     }
     Ok(found)
 }
+
+/// One team to write (or one worksheet to print): its name from `--team`, its type
+/// from `--type`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TeamSpec {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+}
+
+/// The teams `--team` and `--type` ask for: the i-th name with the i-th type, or one
+/// type for every name; without names, one team per type.
+pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamSpec>> {
+    let (names, types) = (&args.teams, &args.types);
+    if names.is_empty() {
+        return Ok(types
+            .iter()
+            .map(|t| TeamSpec {
+                name: None,
+                kind: Some(t.clone()),
+            })
+            .collect());
+    }
+    if types.len() > 1 && types.len() != names.len() {
+        anyhow::bail!(
+            "{} team names and {} types: give one `--type` for every `--team` (in the same order), or one `--type` for all of them",
+            names.len(),
+            types.len()
+        );
+    }
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| TeamSpec {
+            name: Some(n.clone()),
+            kind: types.get(i).or(types.first()).cloned(),
+        })
+        .collect())
+}

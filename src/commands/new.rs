@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{Result, bail};
 
+use super::team_specs;
 use crate::cli::NewArgs;
 use crate::model::Definition;
 use crate::output;
@@ -32,6 +33,7 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     for t in &args.types {
         super::type_label(&def, t)?;
     }
+    team_specs(&args)?;
     let text = session_template(&def, &reference, &args);
     match &args.output {
         Some(path) => {
@@ -52,7 +54,7 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
 }
 
 fn team_count(args: &NewArgs) -> usize {
-    args.types.len() + usize::from(args.parents)
+    args.types.len().max(args.teams.len()) + usize::from(args.parents)
 }
 
 /// The definition, and how the new file refers to it: a built-in by its id, a file by
@@ -163,15 +165,15 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
     let _ = writeln!(out, "# date = 2026-01-31");
     let _ = writeln!(out, "# facilitator = \"\"");
     let _ = writeln!(out, "# guests = [\"\"]");
-    let mut teams: Vec<(String, &str, &str)> = args
-        .types
-        .iter()
-        .map(|t| {
-            (
-                format!("{} – {}", org, def.types[t.as_str()]),
-                t.as_str(),
-                "professionals",
-            )
+    let mut teams: Vec<(String, &str, &str)> = team_specs(args)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|spec| {
+            let kind = args.types.iter().find(|t| Some(*t) == spec.kind.as_ref())?;
+            let name = spec
+                .name
+                .unwrap_or_else(|| format!("{} – {}", org, def.types[kind.as_str()]));
+            Some((name, kind.as_str(), "professionals"))
         })
         .collect();
     if args.parents {

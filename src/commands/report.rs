@@ -11,13 +11,14 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
+use crate::analyse::parents::{ParentsReport, parents_report};
 use crate::analyse::report::{self as analysis, IndexPart, Report};
-use crate::cli::{ReportArgs, ReportFormat};
+use crate::cli::{Audience, ReportArgs, ReportFormat};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Session;
 use crate::output;
-use crate::render::report::{index_context, report_context};
+use crate::render::report::{index_context, parents_context, report_context};
 use crate::render::{Lang, Renderer};
 use crate::{Exit, Io};
 
@@ -111,9 +112,9 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         );
     }
 
-    let reports: Vec<Report> = sessions
+    let reports: Vec<Analysed> = sessions
         .par_iter()
-        .map(|(_, s)| analysis::report(s))
+        .map(|(_, s)| analyse(s, args.audience))
         .collect();
     match &args.output {
         None => {
@@ -191,14 +192,14 @@ fn run_dir(
         let blocked = report.diags.iter().any(|d| d.is_error() || args.strict);
         let outcome = match report.loaded {
             Loaded::Session(s) if !blocked => {
-                let r = analysis::report(&s);
+                let r = analyse(&s, args.audience);
                 drop(s);
                 let text = render_one(renderer, &r, args.format, lang, stamp.as_deref())?;
                 let target = dir.join(file);
                 output::check_target_in(&target, &inputs_resolved)?;
                 output::check_target(&target, &loader.definition_files())?;
                 output::write_atomic(&target, text.as_bytes(), true)?;
-                Outcome::Written(Box::new(analysis::index_part(&r, file.to_string())))
+                Outcome::Written(Box::new(analysis::index_part(&r.report, file.to_string())))
             }
             Loaded::Session(_) | Loaded::Invalid => Outcome::LeftOut,
             Loaded::Definition(def) => match input {
@@ -327,32 +328,61 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String> {
     Ok(text)
 }
 
+/// A session's report, and for `--audience parents` the parents' report made from it.
+struct Analysed {
+    report: Report,
+    parents: Option<ParentsReport>,
+}
+
+fn analyse(session: &Session, audience: Audience) -> Analysed {
+    let report = analysis::report(session);
+    let parents = match audience {
+        Audience::Team => None,
+        Audience::Parents => Some(parents_report(&report, &session.definition)),
+    };
+    Analysed { report, parents }
+}
+
+fn json_stamped<T: serde::Serialize>(value: &T, stamp: Option<&str>) -> Result<String> {
+    match stamp {
+        None => json(value),
+        Some(at) => {
+            #[derive(serde::Serialize)]
+            struct Stamped<'a, T> {
+                #[serde(flatten)]
+                report: &'a T,
+                generated: &'a str,
+            }
+            json(&Stamped {
+                report: value,
+                generated: at,
+            })
+        }
+    }
+}
+
 fn render_one(
     renderer: &Renderer,
-    report: &Report,
+    analysed: &Analysed,
     format: ReportFormat,
     lang: Option<Lang>,
     stamp: Option<&str>,
 ) -> Result<String> {
+    let report = &analysed.report;
     let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
+    if let Some(parents) = &analysed.parents {
+        let mut context = parents_context(parents, lang);
+        context.stamp = stamp.map(str::to_string);
+        return match format {
+            ReportFormat::Json => json_stamped(parents, stamp),
+            ReportFormat::Md => renderer.render("parents.md.j2", &context),
+            ReportFormat::Html => renderer.render("parents.html.j2", &context),
+        };
+    }
     let mut context = report_context(report, lang);
     context.stamp = stamp.map(str::to_string);
     match format {
-        ReportFormat::Json => match stamp {
-            None => json(report),
-            Some(at) => {
-                #[derive(serde::Serialize)]
-                struct Stamped<'a> {
-                    #[serde(flatten)]
-                    report: &'a Report,
-                    generated: &'a str,
-                }
-                json(&Stamped {
-                    report,
-                    generated: at,
-                })
-            }
-        },
+        ReportFormat::Json => json_stamped(report, stamp),
         ReportFormat::Md => renderer.render("report.md.j2", &context),
         ReportFormat::Html => renderer.render("report.html.j2", &context),
     }

@@ -82,11 +82,19 @@ pub struct Item {
     pub title: Option<String>,
     pub question: String,
     pub help: Option<String>,
+    /// The question in parents' words, for the parents' evening and report.
+    pub parents: Option<String>,
 }
 
 impl Item {
     pub fn label(&self) -> &str {
         self.title.as_deref().unwrap_or(&self.question)
+    }
+
+    /// The question as parents read it: in their own words when the definition has
+    /// them, else the team's question.
+    pub fn parents_question(&self) -> &str {
+        self.parents.as_deref().unwrap_or(&self.question)
     }
 }
 

@@ -11,7 +11,7 @@ pub const DEFINITION_KEYS: &[&str] = &["scan", "scale", "types", "criterion"];
 pub const SCAN_KEYS: &[&str] = &["id", "version", "title", "language", "description"];
 pub const SCALE_KEYS: &[&str] = &["min", "max", "labels"];
 pub const CRITERION_KEYS: &[&str] = &["code", "title", "description", "item"];
-pub const ITEM_KEYS: &[&str] = &["code", "title", "question", "help"];
+pub const ITEM_KEYS: &[&str] = &["code", "title", "question", "help", "parents"];
 pub const SESSION_FILE_KEYS: &[&str] = &[
     "definition",
     "session",
@@ -84,6 +84,7 @@ pub struct RawItem {
     pub title: Option<Sp<String>>,
     pub question: Option<Sp<String>>,
     pub help: Option<Sp<String>>,
+    pub parents: Option<Sp<String>>,
 }
 
 #[derive(Debug, Default)]
@@ -343,6 +344,7 @@ fn read_item(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawItem {
         title: r.string(&f, "title"),
         question: r.string(&f, "question"),
         help: r.string(&f, "help"),
+        parents: r.string(&f, "parents"),
     };
     r.required(&f, "code", item.code.as_ref(), "\"A1\"");
     r.required(&f, "question", item.question.as_ref(), "\"…?\"");

@@ -30,6 +30,7 @@
 //! | `text\|md_cell` | plain user text in a Markdown table cell, escaped, never empty |
 //! | `t("key", n=…)` | the report's own words in the context's `lang` |
 
+pub mod audience_words;
 pub mod chart;
 pub mod compare;
 pub mod markdown;
@@ -69,10 +70,22 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/index.html.j2"),
     ),
     (
+        "parents.md.j2",
+        include_str!("../../templates/parents.md.j2"),
+    ),
+    (
+        "parents.html.j2",
+        include_str!("../../templates/parents.html.j2"),
+    ),
+    (
         "worksheet.html.j2",
         include_str!("../../templates/worksheet.html.j2"),
     ),
     ("form.html.j2", include_str!("../../templates/form.html.j2")),
+    (
+        "parents-worksheet.html.j2",
+        include_str!("../../templates/parents-worksheet.html.j2"),
+    ),
     (
         "history.md.j2",
         include_str!("../../templates/history.md.j2"),
@@ -167,6 +180,9 @@ impl Renderer {
         };
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Error messages show the template line and name the unknown value, in release
+        // builds too.
+        env.set_debug(true);
         env.set_auto_reload(false);
         let mut syntax = minijinja::syntax::SyntaxConfig::builder();
         syntax.keep_trailing_newline(true);
@@ -210,7 +226,11 @@ impl Renderer {
             .env
             .get_template(entry)
             .and_then(|t| t.render(Value::from(minijinja::value::Serde(context))));
-        result.map_err(|e| self.explain(&e))
+        match result {
+            Ok(text) if escape_for(entry) == AutoEscape::Html => Ok(fill_toc(text)),
+            Ok(text) => Ok(text),
+            Err(e) => Err(self.explain(&e, serde_json::to_value(context).ok().as_ref())),
+        }
     }
 
     /// The names of the built-in templates a user may override or export (partials
@@ -239,8 +259,10 @@ impl Renderer {
         }
     }
 
-    /// A minijinja error as one clear message: which template, which line, what.
-    fn explain(&self, e: &Error) -> anyhow::Error {
+    /// A minijinja error as one clear message: which template, which line, what; for a
+    /// value that does not exist, its name and the closest one that does (`context` is
+    /// what the template was given).
+    fn explain(&self, e: &Error, context: Option<&serde_json::Value>) -> anyhow::Error {
         // The innermost error that knows its template says the most.
         let mut best: &Error = e;
         let mut cur: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
@@ -263,11 +285,22 @@ impl Renderer {
             ErrorKind::BadEscape => "bad escape".to_string(),
             other => format!("{other}"),
         };
-        let detail = best.detail().map(|d| format!(": {d}")).unwrap_or_default();
+        let mut detail = best.detail().map(|d| format!(": {d}")).unwrap_or_default();
+        if best.kind() == ErrorKind::UndefinedError
+            && let Some(unknown) = self
+                .unknown_name(best, context)
+                .or_else(|| self.unknown_name(e, context))
+        {
+            detail = format!(": `{}`", unknown.name);
+            if let Some(close) = unknown.suggestion {
+                detail.push_str(&format!(" (did you mean `{close}`?)"));
+            }
+        }
         match (best.name(), best.line()) {
             (Some(name), Some(line)) => {
                 let shown = best
                     .template_source()
+                    .or_else(|| e.template_source().filter(|_| e.name() == Some(name)))
                     .and_then(|src| src.lines().nth(line.saturating_sub(1)))
                     .map(|l| format!("\n{line:>4} | {}", l.trim_end()))
                     .unwrap_or_default();
@@ -277,6 +310,185 @@ impl Renderer {
             _ => anyhow::anyhow!("template error: {what}{detail}"),
         }
     }
+}
+
+/// The name a template used that does not exist, and the closest existing one.
+struct Unknown {
+    name: String,
+    suggestion: Option<String>,
+}
+
+impl Renderer {
+    /// Which name in the failing expression does not exist. A name the template reads
+    /// from its context (not one it set itself) is looked up there; for an attribute
+    /// (`r.sesion`) the first part that is no key anywhere in the context is the
+    /// unknown one. Suggestions come from the context's keys.
+    fn unknown_name(&self, e: &Error, context: Option<&serde_json::Value>) -> Option<Unknown> {
+        // The failing expression, else what minijinja names in backticks ("`r.sesion`
+        // is undefined"), else its whole line.
+        let source = e.template_source();
+        let expr = source
+            .zip(e.range())
+            .and_then(|(s, r)| s.get(r))
+            .or_else(|| e.detail().and_then(|d| d.split('`').nth(1)))
+            .or_else(|| source.and_then(|s| s.lines().nth(e.line()?.checked_sub(1)?)))?;
+        let context = context?;
+        let mut keys: Vec<&str> = Vec::new();
+        collect_keys(context, 0, &mut keys);
+        keys.sort_unstable();
+        keys.dedup();
+        let top: Vec<&str> = match context {
+            serde_json::Value::Object(m) => m.keys().map(String::as_str).collect(),
+            _ => Vec::new(),
+        };
+        let from_context: std::collections::HashSet<String> = e
+            .name()
+            .and_then(|n| self.env.get_template(n).ok())
+            .map(|t| t.undeclared_variables(false))
+            .unwrap_or_default();
+        let unknown = |part: &str| Unknown {
+            name: part.to_string(),
+            suggestion: crate::diag::did_you_mean(part, keys.iter().copied()).map(str::to_string),
+        };
+        for path in dotted_paths(expr) {
+            // `.sesion.date`: the span of an attribute, without the value it belongs to.
+            if let Some(attributes) = path.strip_prefix('.') {
+                if let Some(part) = attributes.split('.').find(|p| !keys.contains(p)) {
+                    return Some(unknown(part));
+                }
+                continue;
+            }
+            let mut parts = path.split('.');
+            let Some(root) = parts.next() else { continue };
+            if from_context.contains(root) && !top.contains(&root) {
+                return Some(Unknown {
+                    name: root.to_string(),
+                    suggestion: crate::diag::did_you_mean(root, keys.iter().copied())
+                        .map(str::to_string),
+                });
+            }
+            if let Some(part) = parts.find(|p| !keys.contains(p)) {
+                return Some(Unknown {
+                    name: part.to_string(),
+                    suggestion: crate::diag::did_you_mean(part, keys.iter().copied())
+                        .map(str::to_string),
+                });
+            }
+        }
+        None
+    }
+}
+
+/// Every object key in a context, a few levels deep (enough for `report.session.date`).
+fn collect_keys<'a>(v: &'a serde_json::Value, depth: usize, out: &mut Vec<&'a str>) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, child) in m {
+                out.push(k);
+                collect_keys(child, depth + 1, out);
+            }
+        }
+        // The first element stands for the others: they have the same shape.
+        serde_json::Value::Array(items) => {
+            if let Some(first) = items.first() {
+                collect_keys(first, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The dotted names in an expression (`r.sesion.date|num` → `r.sesion.date`), without
+/// the insides of strings.
+fn dotted_paths(expr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut quote: Option<char> = None;
+    let mut after_pipe = false;
+    for c in expr.chars().chain(std::iter::once(' ')) {
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            current.push(c);
+            continue;
+        }
+        if !current.is_empty() {
+            let starts_alpha = current
+                .trim_start_matches('.')
+                .chars()
+                .next()
+                .is_some_and(|f| !f.is_ascii_digit());
+            // A filter or test name is not a value.
+            if starts_alpha && !after_pipe {
+                out.push(current.trim_end_matches('.').to_string());
+            }
+            current.clear();
+        }
+        after_pipe = c == '|';
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+        }
+    }
+    out
+}
+
+/// The marker a page's contents list stands in for.
+const TOC_MARKER: &str = "<!--scan:toc-->";
+
+/// Replaces the contents marker with a list of the sections that rendered (every
+/// `<h2 id="…">` after it), so a template that leaves a section out leaves no dead
+/// link. Heading text is copied without its tags (it is already escaped).
+fn fill_toc(html: String) -> String {
+    let Some(at) = html.find(TOC_MARKER) else {
+        return html;
+    };
+    let after = &html[at + TOC_MARKER.len()..];
+    let mut items = String::new();
+    let mut rest = after;
+    while let Some(pos) = rest.find("<h2 id=\"") {
+        rest = &rest[pos + 8..];
+        let Some(end_id) = rest.find('"') else { break };
+        let id = &rest[..end_id];
+        let Some(open_end) = rest.find('>') else {
+            break;
+        };
+        let Some(close) = rest.find("</h2>") else {
+            break;
+        };
+        if close < open_end {
+            break;
+        }
+        let inner = &rest[open_end + 1..close];
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in inner.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        items.push_str(&format!("<li><a href=\"#{id}\">{}</a></li>\n", text.trim()));
+        rest = &rest[close..];
+    }
+    let list = if items.is_empty() {
+        String::new()
+    } else {
+        format!("<ul class=\"toc\">\n{items}</ul>")
+    };
+    let mut out = String::with_capacity(html.len() + list.len());
+    out.push_str(&html[..at]);
+    out.push_str(&list);
+    out.push_str(after);
+    out
 }
 
 /// HTML escaping by name; everything else (Markdown, CSS, text) is written as is.

@@ -6,12 +6,15 @@
 //! listed in `TABLES`), so the reports can grow independently.
 
 use super::Lang;
+use super::audience_words::{PARENTS, SHEETS, SUMMARY};
 
 /// (key, English, Dutch)
-type Word = (&'static str, &'static str, &'static str);
+pub(crate) type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
-const TABLES: &[&[Word]] = &[SHARED, REPORT, WORKSHEET, FORM, HISTORY, COMPARE, MOMENTS];
+const TABLES: &[&[Word]] = &[
+    SHARED, REPORT, WORKSHEET, FORM, HISTORY, COMPARE, MOMENTS, SUMMARY, PARENTS, SHEETS,
+];
 
 /// Words shared by every report.
 const SHARED: &[Word] = &[
@@ -859,12 +862,33 @@ pub fn word(key: &str, lang: Lang) -> Option<&'static str> {
     })
 }
 
-/// Fills `{name}` placeholders from `args`; unknown placeholders stay as written.
+/// Fills `{name}` placeholders from `args` in one pass, so a value that itself holds
+/// `{other}` (a team called `{pros}`) is never filled again; unknown placeholders
+/// stay as written.
 pub fn fill(template: &str, args: &[(String, String)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let filled = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| (v, close))
+        });
+        match filled {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -896,6 +920,11 @@ mod tests {
     fn fills_placeholders() {
         let args = [("n".to_string(), "3".to_string())];
         assert_eq!(fill("{n} of {m}", &args), "3 of {m}");
+        let sneaky = [
+            ("a".to_string(), "{b}".to_string()),
+            ("b".to_string(), "x".to_string()),
+        ];
+        assert_eq!(fill("{a} {b} {", &sneaky), "{b} x {");
         assert_eq!(word("team", Lang::Nl), Some("Team"));
         assert_eq!(word("nope", Lang::En), None);
     }

@@ -349,6 +349,7 @@ fn item(c: &mut Check, codes: &mut Codes, ri: &RawItem) -> Option<Item> {
         title: text(&ri.title),
         question: question.value.clone(),
         help: text(&ri.help),
+        parents: text(&ri.parents),
     })
 }
 
