@@ -74,7 +74,8 @@ pub struct NewArgs {
     pub parents: bool,
     /// A team's name; repeat for more teams, in the order of `--type` (one name for
     /// each type, or one type for all names). With `--format html`: one worksheet per
-    /// team.
+    /// team. With `--format form`: the one team the form is for [default: the label
+    /// of its --type].
     #[arg(long = "team", value_name = "NAME")]
     pub teams: Vec<String>,
     /// Where to write the new file (standard output when absent). Never overwritten.
@@ -85,9 +86,6 @@ pub struct NewArgs {
     /// one HTML page to fill in one team's answers on screen.
     #[arg(long, value_enum, default_value_t = NewFormat::Toml)]
     pub format: NewFormat,
-    /// The form's team (`--format form`) [default: the label of its --type].
-    #[arg(long, value_name = "NAME")]
-    pub team: Option<String>,
     /// The role of the form's team (`--format form`) [default: professionals].
     #[arg(long, value_enum)]
     pub role: Option<RoleArg>,

@@ -19,7 +19,7 @@ use indexmap::IndexMap;
 use rayon::prelude::*;
 
 use crate::analyse::compare::{Compare, Options};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::git::{self, Batch, Blob, Place};
 use crate::load::{self, DefinitionFiles, Loaded, Loader};
 use crate::model::Origin;
@@ -259,12 +259,12 @@ fn read_source(
     Ok(match batch.read(blob)? {
         Blob::Bytes(bytes) => load::decode_source(name.to_string(), bytes),
         Blob::Missing => Err(Box::new(Diagnostic::file_error(
-            "unreadable",
+            Code::Unreadable,
             name,
             "git has no such file at this revision",
         ))),
         Blob::TooLarge => Err(Box::new(Diagnostic::file_error(
-            "file-too-large",
+            Code::FileTooLarge,
             name,
             format!(
                 "this version is larger than {} MiB, the most scan reads",
@@ -321,7 +321,7 @@ impl DefinitionFiles for TreeFiles {
 impl TreeFiles {
     fn source(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = name_at(&path.display().to_string(), &self.rev);
-        let unreadable = |why: String| Box::new(Diagnostic::file_error("unreadable", &shown, why));
+        let unreadable = |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
             return Err(unreadable(
                 "this path leaves the repository, so it has no version in git".into(),

@@ -74,7 +74,11 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     let type_label = super::type_label(&def, kind)?;
-    let team = args.team.as_deref().unwrap_or(type_label);
+    let team = match args.teams.as_slice() {
+        [] => type_label,
+        [one] => one.as_str(),
+        _ => bail!("a form is for one team: give at most one `--team NAME`"),
+    };
     let role = match args.role {
         Some(RoleArg::Parents) => Role::Parents,
         Some(RoleArg::Partners) => Role::Partners,

@@ -13,7 +13,7 @@ use super::{Lang, Renderer};
 use crate::analyse::moments::{MomentRow, MomentsComparison};
 
 /// A number as people see it: rounded to one decimal, half away from zero (as
-/// [`super::format::number`] shows it).
+/// [`super::numbers::number`] shows it).
 fn shown(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
@@ -383,7 +383,7 @@ mod tests {
     fn changes_add_up_as_shown() {
         // 2.84 and 3.16 are shown as 2.8 and 3.2: the change shown is +0.4.
         let c = shown_change(Some(2.84), Some(3.16)).unwrap();
-        assert_eq!(super::super::format::signed(c, 1, Lang::En), "+0.4");
+        assert_eq!(super::super::numbers::signed(c, 1, Lang::En), "+0.4");
         assert_eq!(shown_change(None, Some(1.0)), None);
     }
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::chart::{self, Chart};
-use super::{Lang, format, words};
+use super::{Lang, numbers, words};
 use crate::analyse::parents::ParentsReport;
 use crate::analyse::report::{ComparedWith, Gap, Index, Report};
 use crate::analyse::summary::GAPS;
@@ -184,8 +184,8 @@ fn fill(key: &str, lang: Lang, args: &[(&str, String)]) -> String {
 /// contradict the numbers beside them. With parents of several types, the sentence
 /// names the type; a comparison with all professionals' teams says so.
 pub fn gap_sentence(g: &Gap, parent_types: usize, lang: Lang) -> String {
-    let pros = format::number(g.professionals, 1, lang);
-    let par = format::number(g.parents, 1, lang);
+    let pros = numbers::number(g.professionals, 1, lang);
+    let par = numbers::number(g.parents, 1, lang);
     let who = word(
         match (g.compared_with, g.professional_teams) {
             (ComparedWith::All, _) => "sum_who_all",
@@ -199,7 +199,7 @@ pub fn gap_sentence(g: &Gap, parent_types: usize, lang: Lang) -> String {
     } else {
         word("sum_parents", lang).to_string()
     };
-    // One decimal, as `format::number` shows them.
+    // One decimal, as `numbers::number` shows them.
     let shown = |x: f64| (x * 10.0).round();
     let key = match shown(g.parents).total_cmp(&shown(g.professionals)) {
         std::cmp::Ordering::Less => "sum_gap_lower",
@@ -239,8 +239,8 @@ fn summary_view(report: &Report, lang: Lang) -> SummaryView {
                 let tc = t.and_then(|t| t.criteria.iter().find(|c| &c.code == code));
                 let mut score = tc
                     .and_then(|c| c.score)
-                    .map(|s| format::number(s, 1, lang))
-                    .unwrap_or_else(|| format::MISSING.to_string());
+                    .map(|s| numbers::number(s, 1, lang))
+                    .unwrap_or_else(|| numbers::MISSING.to_string());
                 if let Some(c) = tc.filter(|c| c.score.is_some() && c.scored < c.items) {
                     score.push_str(" · ");
                     score.push_str(&fill(
