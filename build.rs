@@ -33,8 +33,14 @@ fn main() {
             .file_name()
             .and_then(|n| n.to_str())
             .expect("file name is UTF-8");
-        let path = f.to_str().expect("path is UTF-8");
-        writeln!(code, "    ({lang:?}, {name:?}, include_str!({path:?})),").expect("write");
+        // Relative to the crate being compiled, not to where this script ran: a build
+        // folder shared by two checkouts must never embed the other checkout's files.
+        let rel = format!("/locales/{lang}/{name}");
+        writeln!(
+            code,
+            "    ({lang:?}, {name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {rel:?}))),"
+        )
+        .expect("write");
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
