@@ -37,15 +37,14 @@ fuzz_target!(|data: &[u8]| {
             NodeValue::Image(_) => panic!("an image in {md:?}"),
             NodeValue::Link(l) => {
                 let url = l.url.to_ascii_lowercase();
-                // A relative address has no scheme: no `:` before the first `/`, `?`, `#`.
-                let relative = url
+                // The scheme: what comes before a `:` that precedes any `/`, `?`, `#`;
+                // none for a relative address.
+                let scheme = url
                     .find([':', '/', '?', '#'])
-                    .is_none_or(|i| !url[i..].starts_with(':'));
+                    .filter(|&i| url[i..].starts_with(':'))
+                    .map(|i| &url[..i]);
                 assert!(
-                    relative
-                        || url.starts_with("http://")
-                        || url.starts_with("https://")
-                        || url.starts_with("mailto:"),
+                    matches!(scheme, None | Some("http" | "https" | "mailto")),
                     "link to {url:?} in {md:?}"
                 );
             }
