@@ -270,7 +270,11 @@ fn split_urls(text: &str) -> Vec<(String, bool)> {
         };
         let tail = &text[start..];
         let end = tail[scheme..]
-            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`'))
+            .find(|c: char| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`')
+            })
             .map_or(tail.len(), |e| e + scheme);
         let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
         if url.len() <= scheme {
