@@ -158,6 +158,8 @@ const HOSTILE: &[&str] = &[
     "\r",
     "\r\n",
     "\t",
+    "\u{11}",
+    "\0",
     "-",
     "a",
     "é",
@@ -287,6 +289,24 @@ fn long_adversarial_runs_need_no_deep_stack() {
                 );
                 assert_gfm_safe(&md, &format!("{name} × {n}"));
             }
+        }
+    }
+}
+
+/// Found by fuzzing: an autolink that ends in control characters was written as a link
+/// whose address no parser accepts, and the text after it was then read as raw HTML.
+#[test]
+fn control_characters_in_an_address_stay_inside_the_link() {
+    for control in ["\u{11}", "\0", "\u{1}", "\u{7f}", "\u{85}"] {
+        for link in ["www.e.", "http://", "http://e.x/", "https://e.x/a", "a@b."] {
+            let text = format!("{link}{control}{control}'<img src=x onerror=alert(1)\t>");
+            assert_gfm_safe(&as_in_a_report(&text), &format!("{text:?}"));
+            // After other control characters, where comrak makes no link of its own
+            // and scan's own linking of addresses in text takes over.
+            let text = format!(
+                "w[:\u{4}{control}\u{3}{link}{control}{control}'<img src=x onerror=alert(1)>"
+            );
+            assert_gfm_safe(&as_in_a_report(&text), &format!("{text:?}"));
         }
     }
 }

@@ -44,6 +44,32 @@ fn safe_url(url: &str) -> bool {
     }
 }
 
+/// Characters of an address that cannot stand in a Markdown link destination as they
+/// are: control characters (a destination with one is no destination, and the text
+/// around it is read as something else), spaces, brackets, quotes, backslashes.
+fn needs_encoding(c: char) -> bool {
+    c.is_control()
+        || c.is_whitespace()
+        || matches!(c, '<' | '>' | '`' | '"' | '\\' | '[' | ']' | '(' | ')')
+}
+
+/// An address with every character of [`needs_encoding`], and `%` itself, percent-encoded
+/// (as UTF-8).
+fn percent_encode(url: &str) -> String {
+    let mut out = String::with_capacity(url.len() + 8);
+    for c in url.chars() {
+        if needs_encoding(c) || c == '%' {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// What is around a node in the tree, for decisions that depend on its ancestors.
 #[derive(Clone, Copy, Default)]
 struct Around {
@@ -127,23 +153,9 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
         // be read as Markdown. Percent-encoded, it is written as `[text](address)`,
         // brackets encoded too, so no parser can end the link early.
         if let NodeValue::Link(link) = &mut node.data_mut().value
-            && link
-                .url
-                .contains(['<', '>', ' ', '`', '"', '\\', '[', ']', '(', ')'])
+            && link.url.chars().any(needs_encoding)
         {
-            link.url = link
-                .url
-                .replace('%', "%25")
-                .replace('<', "%3C")
-                .replace('>', "%3E")
-                .replace(' ', "%20")
-                .replace('`', "%60")
-                .replace('"', "%22")
-                .replace('\\', "%5C")
-                .replace('[', "%5B")
-                .replace(']', "%5D")
-                .replace('(', "%28")
-                .replace(')', "%29");
+            link.url = percent_encode(&link.url);
         }
         // Fenced code without a language: say `text`, as Markdown linters ask.
         if let NodeValue::CodeBlock(code) = &mut node.data_mut().value
@@ -258,7 +270,11 @@ fn split_urls(text: &str) -> Vec<(String, bool)> {
         };
         let tail = &text[start..];
         let end = tail[scheme..]
-            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`'))
+            .find(|c: char| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`')
+            })
             .map_or(tail.len(), |e| e + scheme);
         let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
         if url.len() <= scheme {
