@@ -321,7 +321,8 @@ impl DefinitionFiles for TreeFiles {
 impl TreeFiles {
     fn source(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = name_at(&path.display().to_string(), &self.rev);
-        let unreadable = |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
+        let unreadable =
+            |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
             return Err(unreadable(
                 "this path leaves the repository, so it has no version in git".into(),
