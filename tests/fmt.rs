@@ -599,7 +599,13 @@ fn fmt_says_when_it_makes_mixed_line_endings_one_kind() {
             example
                 .split('\n')
                 .enumerate()
-                .map(|(i, l)| if i % 2 == 0 { format!("{l}\r") } else { l.to_string() })
+                .map(|(i, l)| {
+                    if i % 2 == 0 {
+                        format!("{l}\r")
+                    } else {
+                        l.to_string()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
             true,
@@ -624,7 +630,10 @@ fn fmt_says_when_it_makes_mixed_line_endings_one_kind() {
         );
         let after = fs::read_to_string(&path).expect("read");
         let crlf_lines = after.matches("\r\n").count();
-        assert_eq!(crlf_lines, if crlf { after.matches('\n').count() } else { 0 });
+        assert_eq!(
+            crlf_lines,
+            if crlf { after.matches('\n').count() } else { 0 }
+        );
         assert_eq!(data_as_loaded(&input), data_as_loaded(&after));
         // Now one kind: nothing more to say, nothing to change.
         let again = run(&["fmt", "--check", "--lang", "en", &p], None);

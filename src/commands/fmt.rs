@@ -127,7 +127,12 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
         writeln!(
             io.err,
             "{}",
-            crate::t!(io.lang, "fmt-mixed-line-endings", file = name.as_str(), crlf = crlf)
+            crate::t!(
+                io.lang,
+                "fmt-mixed-line-endings",
+                file = name.as_str(),
+                crlf = crlf
+            )
         )?;
     }
     let mut new_bytes = Vec::with_capacity(formatted.len() + 3);
