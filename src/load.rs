@@ -645,9 +645,12 @@ impl Loader {
         let source = match read {
             Ok(Ok(s)) => s,
             Ok(Err(d)) => {
-                // Too large, or not text: the diagnostic may quote a line.
+                // Not text: the diagnostic may quote a line. Too large, or not readable
+                // (a version git does not have): it says why, and shows no content.
                 return Err(vec![
-                    if trust == Trust::Inside && d.code == Code::FileTooLarge {
+                    if d.code == Code::Unreadable
+                        || (trust == Trust::Inside && d.code == Code::FileTooLarge)
+                    {
                         d
                     } else {
                         hidden(path, d.code)
