@@ -647,15 +647,13 @@ impl Loader {
             Ok(Err(d)) => {
                 // Not text: the diagnostic may quote a line. Too large, or not readable
                 // (a version git does not have): it says why, and shows no content.
-                return Err(vec![
-                    if d.code == Code::Unreadable
-                        || (trust == Trust::Inside && d.code == Code::FileTooLarge)
-                    {
-                        d
-                    } else {
-                        hidden(path, d.code)
-                    },
-                ]);
+                return Err(vec![if d.code == Code::Unreadable
+                    || (trust == Trust::Inside && d.code == Code::FileTooLarge)
+                {
+                    d
+                } else {
+                    hidden(path, d.code)
+                }]);
             }
             Err(e) => {
                 return Err(vec![Diagnostic::file_error(

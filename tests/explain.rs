@@ -227,7 +227,11 @@ fn unreadable() {
     let o = in_repo(
         &[
             &["big", "mijn-scan.toml"],
-            &["write", "sessie.toml", "tests/fixtures/explain/session-with-own-definition.toml"],
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-with-own-definition.toml",
+            ],
             &["add", "."],
             &["commit", "-q", "-m", "sessie"],
             &["write", "mijn-scan.toml", "tests/fixtures/defs/mini.toml"],
