@@ -39,6 +39,31 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
             help,
         );
     }
+    let named = title
+        .as_ref()
+        .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\""));
+    if !ra.owner_written || ra.owner.as_ref().is_some_and(|o| o.value.trim().is_empty()) {
+        c.warning(
+            Code::ActionWithoutOwner,
+            ra.span.clone(),
+            format!("{named} has no owner"),
+            Some(
+                "say who takes it on: `owner = \"Team onderbouw\"` (a person, a team or a role)"
+                    .to_string(),
+            ),
+        );
+    }
+    if !ra.due_written {
+        c.warning(
+            Code::ActionWithoutDue,
+            ra.span.clone(),
+            format!("{named} has no due date"),
+            Some(
+                "say when it is done: `due = 2027-02-01` (year-month-day, without quotes)"
+                    .to_string(),
+            ),
+        );
+    }
     let status = match &ra.status {
         None => Some(Status::Planned),
         Some(s) => status(c, s),
@@ -49,6 +74,7 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
         owner: text(&ra.owner),
         due: text(&ra.due),
         status: status?,
+        notes: ra.notes.as_ref().map(|n| n.value.clone()),
     })
 }
 
