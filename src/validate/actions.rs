@@ -42,29 +42,30 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
         };
         c.error(Code::UnknownItem, item.span.clone(), message, help);
     }
-    let named = title
-        .as_ref()
-        .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\""));
-    if !ra.owner_written || ra.owner.as_ref().is_some_and(|o| o.value.trim().is_empty()) {
+    let owner_missing =
+        !ra.owner_written || ra.owner.as_ref().is_some_and(|o| o.value.trim().is_empty());
+    if owner_missing {
+        let message = match &title {
+            Some(t) => msg!("action-without-owner", title = t),
+            None => msg!("action-without-owner-untitled"),
+        };
         c.warning(
             Code::ActionWithoutOwner,
             ra.span.clone(),
-            format!("{named} has no owner"),
-            Some(
-                "say who takes it on: `owner = \"Team onderbouw\"` (a person, a team or a role)"
-                    .to_string(),
-            ),
+            message,
+            msg!("action-without-owner-help"),
         );
     }
     if !ra.due_written {
+        let message = match &title {
+            Some(t) => msg!("action-without-due", title = t),
+            None => msg!("action-without-due-untitled"),
+        };
         c.warning(
             Code::ActionWithoutDue,
             ra.span.clone(),
-            format!("{named} has no due date"),
-            Some(
-                "say when it is done: `due = 2027-02-01` (year-month-day, without quotes)"
-                    .to_string(),
-            ),
+            message,
+            msg!("action-without-due-help"),
         );
     }
     let status = match &ra.status {

@@ -72,14 +72,8 @@ fn participants(c: &mut Check, rt: &RawTeam, team_name: &str) -> Option<u64> {
             c.error(
                 Code::BadParticipants,
                 p.span.clone(),
-                format!(
-                    "team \"{team_name}\" has {} participants, fewer than none",
-                    p.value
-                ),
-                Some(
-                    "write how many people took part: 0 or more, e.g. `participants = 12`"
-                        .to_string(),
-                ),
+                msg!("bad-participants", team = team_name, count = p.value),
+                msg!("bad-participants-help"),
             );
             None
         }
