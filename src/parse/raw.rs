@@ -33,9 +33,9 @@ pub const SESSION_KEYS: &[&str] = &[
     "guests",
     "notes",
 ];
-pub const TEAM_KEYS: &[&str] = &["name", "type", "role", "answers"];
+pub const TEAM_KEYS: &[&str] = &["name", "type", "role", "date", "participants", "answers"];
 pub const ANSWER_KEYS: &[&str] = &["score", "votes", "text", "examples", "na"];
-pub const ACTION_KEYS: &[&str] = &["title", "item", "owner", "due", "status"];
+pub const ACTION_KEYS: &[&str] = &["title", "item", "owner", "due", "status", "notes"];
 
 #[derive(Debug, Default)]
 pub struct RawDefinition {
@@ -118,6 +118,10 @@ pub struct RawTeam {
     pub name: Option<Sp<String>>,
     pub kind: Option<Sp<String>>,
     pub role: Option<Sp<String>>,
+    /// When this team answered (`YYYY-MM-DD`).
+    pub date: Option<Sp<String>>,
+    /// How many people took part.
+    pub participants: Option<Sp<i64>>,
     pub answers: Vec<RawAnswer>,
 }
 
@@ -149,6 +153,10 @@ pub struct RawAction {
     pub owner: Option<Sp<String>>,
     pub due: Option<Sp<String>>,
     pub status: Option<Sp<String>>,
+    pub notes: Option<Sp<String>>,
+    /// `owner` and `due` are written (even if wrongly): no warning that they are missing.
+    pub owner_written: bool,
+    pub due_written: bool,
 }
 
 /// Reads the definition tables from `root`. `whole_file` says whether unknown
@@ -430,6 +438,8 @@ fn read_team(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawTeam {
         name: r.text(&f, "name"),
         kind: r.text(&f, "type"),
         role: r.text(&f, "role"),
+        date: r.date(&f, "date"),
+        participants: r.integer(&f, "participants", "12"),
         answers: Vec::new(),
     };
     r.required(&f, "name", team.name.as_ref(), "\"…\"");
@@ -511,6 +521,9 @@ fn read_action(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawAction {
         owner: r.string(&f, "owner"),
         due: r.date(&f, "due"),
         status: r.text(&f, "status"),
+        notes: r.string(&f, "notes"),
+        owner_written: f.get("owner").is_some(),
+        due_written: f.get("due").is_some(),
     };
     r.required(&f, "title", a.title.as_ref(), "\"…\"");
     a
