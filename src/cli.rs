@@ -48,6 +48,7 @@ pub enum Command {
     History(HistoryArgs),
     Diff(DiffArgs),
     Import(ImportArgs),
+    Explain(ExplainArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -337,13 +338,19 @@ pub enum ProgressFormat {
 /// changed any more: exit 0, or 1 with --strict), and the others are still shown;
 /// errors in the working tree are errors (exit 1). Dates are author dates, in the
 /// commit's own time zone.
+///
+/// With a folder: every organisation whose session files are below it, one table
+/// each with its criterion scores (the mean over its professionals' teams) at every
+/// moment, and one line per organisation with the change since its first moment. The
+/// moments are the commits that changed a file below the folder, or with --tags-only
+/// every tag (each file as it was at the tag). Uncommitted changes are not included.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml"
+    after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml\n  scan history --tags-only sessies/            # every organisation at every measurement moment"
 )]
 pub struct HistoryArgs {
-    /// The session file; it must be in a git repository.
-    #[arg(value_name = "FILE")]
+    /// The session file, or a folder of session files; it must be in a git repository.
+    #[arg(value_name = "FILE|FOLDER")]
     pub file: PathBuf,
     /// Output format [default: the extension of -o, else md].
     #[arg(long = "format", id = "format", value_enum, value_name = "FORMAT")]
@@ -679,4 +686,23 @@ pub struct ImportArgs {
     /// Print only problems.
     #[arg(short, long, conflicts_with = "verbose")]
     pub quiet: bool,
+}
+
+/// Explain a problem code that scan showed (like `score-out-of-range`): what it means,
+/// a wrong and a right example, and how to fix it.
+///
+/// The explanation is in the language of messages (--lang, SCAN_LANG, the locale).
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  scan explain score-out-of-range\n  scan explain --list")]
+pub struct ExplainArgs {
+    /// The code, as shown between brackets: `error[unknown-key]` → `unknown-key`.
+    #[arg(
+        value_name = "CODE",
+        required_unless_present = "list",
+        conflicts_with = "list"
+    )]
+    pub code: Option<String>,
+    /// List every code with what it is about.
+    #[arg(long)]
+    pub list: bool,
 }

@@ -306,7 +306,10 @@ fn every_broken_file_gives_exactly_its_problems_each_with_a_place_and_a_hint() {
 fn hints_say_what_to_do_in_plain_words() {
     let cases = [
         ("vote-off-scale.toml", "vote 11 is outside the scale 0–10"),
-        ("vote-off-scale.toml", "use a whole number from 0 to 10\n"),
+        (
+            "vote-off-scale.toml",
+            "use a whole number from 0 to 10 — see `scan explain score-out-of-range`\n",
+        ),
         ("vote-as-text.toml", "remove the quotes around 8"),
         ("answer-for-criterion.toml", "`W` is a criterion"),
         ("answer-unknown-item.toml", "did you mean `W1`?"),
@@ -349,10 +352,14 @@ fn exit_codes_strict_and_quiet() {
     // Warnings only: 0; with --strict: 1; -q prints only the summary line.
     let o = run(&["validate", ZUID], None);
     assert_eq!(code(&o), 0);
-    assert!(text(&o.stderr).contains("warning[unanswered-items]"));
+    let err = text(&o.stderr);
+    assert!(err.contains("warning[unanswered-items]"));
+    // "Board talk" has neither owner nor due date.
+    assert!(err.contains("warning[action-without-owner]: action \"Board talk\" has no owner"));
+    assert!(err.contains("warning[action-without-due]: action \"Board talk\" has no due date"));
     assert_eq!(code(&run(&["validate", "--strict", ZUID], None)), 1);
     let o = run(&["validate", "-q", ZUID], None);
-    assert_eq!(text(&o.stderr).trim(), "0 errors, 4 warnings in 1 file");
+    assert_eq!(text(&o.stderr).trim(), "0 errors, 6 warnings in 1 file");
     assert!(o.stdout.is_empty());
     let o = run(&["validate", "-q", "--strict", ZUID], None);
     assert_eq!(code(&o), 1);

@@ -8,6 +8,7 @@ bad-language = `{ $language }` is geen taalcode
 bad-language-help = gebruik een code als "nl" of "en"
 bad-scale-order = het hoogste punt van de schaal (`max` = { $max }) moet groter zijn dan het laagste (`min` = { $min })
 bad-scale-order-help = een schaal loopt van een lage naar een hoge score, bijvoorbeeld `min = 1` en `max = 4`
+bad-scale-limit = de schaal { $min }–{ $max } gaat verder dan de scores waarmee scan rekent ({ $lowest }–{ $highest })
 bad-scale-size = de schaal { $min }–{ $max } heeft meer dan 101 scores
 bad-scale-size-help = een schaal heeft maar een paar scores, zoals 1–4 of 1–5
 label-count = de schaal { $min }–{ $max } heeft { $want } scores, maar { $labels ->
@@ -68,3 +69,12 @@ unknown-item-untitled-action = een actie hoort bij `{ $code }`, maar dat heeft {
 unknown-item-action-help = noem een criterium ({ $criteria }) of een item ({ $items })
 unknown-status = onbekende status `{ $status }`
 unknown-status-help = een status is { $statuses }
+
+action-without-owner = actie "{ $title }" heeft geen eigenaar
+action-without-owner-untitled = een actie heeft geen eigenaar
+action-without-owner-help = zet erbij wie de actie oppakt: `owner = "Team onderbouw"` (een persoon, een team of een rol)
+action-without-due = actie "{ $title }" heeft geen datum
+action-without-due-untitled = een actie heeft geen datum
+action-without-due-help = zet erbij wanneer de actie klaar is: `due = 2027-02-01` (jaar-maand-dag, zonder aanhalingstekens)
+bad-participants = team "{ $team }" heeft { $count } deelnemers, minder dan nul
+bad-participants-help = schrijf hoeveel mensen meededen: 0 of meer, bijvoorbeeld `participants = 12`
