@@ -1150,6 +1150,8 @@ mod tests {
                     name: ["a", "b", "c", "d", "e", "f"][next(6)].to_string(),
                     kind: ["primary", "childcare"][next(2)].to_string(),
                     role: [Role::Professionals, Role::Parents][next(2)],
+                    date: None,
+                    participants: None,
                     answers,
                 }
             })
