@@ -38,7 +38,7 @@ fn main() -> ExitCode {
             ExitCode::from(scan::Exit::Problems.code())
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e:#}");
+            let _ = writeln!(err, "{}: {e:#}", scan::t!(lang, "severity-error"));
             ExitCode::from(scan::Exit::Failure.code())
         }
     }
