@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(e) if scan::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "error: {e:#}");
+            let _ = writeln!(err, "{}: {e:#}", scan::t!(lang, "severity-error"));
             ExitCode::from(scan::Exit::Failure.code())
         }
     }
