@@ -1,28 +1,43 @@
-//! Embeds every Fluent catalogue under `locales/<language>/*.ftl` in the binary: a new
-//! file in a language folder is picked up without a list to edit.
+//! Embeds every Fluent catalogue under `locales/<language>/*.ftl` and every explanation
+//! of a diagnostic code under `explain/<language>/<code>.md` in the binary: a new file in
+//! a language folder is picked up without a list to edit.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    println!("cargo::rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut code = embed(
+        "locales",
+        "ftl",
+        "/// (language folder, file name, contents) of every catalogue.\npub const CATALOGUES",
+    );
+    code.push_str(&embed(
+        "explain",
+        "md",
+        "/// (language folder, file name, contents) of every explanation.\npub const EXPLANATIONS",
+    ));
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
+    std::fs::write(out, code).expect("write catalogues.rs");
+}
+
+/// A constant listing `<folder>/<language>/*.<ext>`, sorted.
+fn embed(folder: &str, ext: &str, head: &str) -> String {
+    println!("cargo::rerun-if-changed={folder}");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut files = Vec::new();
     for lang in read_dir(&root) {
         if !lang.is_dir() {
             continue;
         }
         for file in read_dir(&lang) {
-            if file.extension().is_some_and(|e| e == "ftl") {
+            if file.extension().is_some_and(|e| e == ext) {
                 files.push(file);
             }
         }
     }
     // Sorted, so the order of messages in a bundle never depends on the file system.
     files.sort();
-    let mut code = String::from(
-        "/// (language folder, file name, contents) of every catalogue.\npub const CATALOGUES: &[(&str, &str, &str)] = &[\n",
-    );
+    let mut code = format!("{head}: &[(&str, &str, &str)] = &[\n");
     for f in &files {
         let lang = f
             .parent()
@@ -35,7 +50,7 @@ fn main() {
             .expect("file name is UTF-8");
         // Relative to the crate being compiled, not to where this script ran: a build
         // folder shared by two checkouts must never embed the other checkout's files.
-        let rel = format!("/locales/{lang}/{name}");
+        let rel = format!("/{folder}/{lang}/{name}");
         writeln!(
             code,
             "    ({lang:?}, {name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {rel:?}))),"
@@ -43,13 +58,12 @@ fn main() {
         .expect("write");
     }
     code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
-    std::fs::write(out, code).expect("write catalogues.rs");
+    code
 }
 
 fn read_dir(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut v: Vec<_> = std::fs::read_dir(dir)
-        .expect("locales folder")
+        .expect("locales or explain folder")
         .map(|e| e.expect("folder entry").path())
         .collect();
     v.sort();

@@ -48,6 +48,7 @@ pub enum Command {
     History(HistoryArgs),
     Diff(DiffArgs),
     Import(ImportArgs),
+    Explain(ExplainArgs),
 }
 
 /// Write a new session file, ready to fill in, for an organisation and its team types.
@@ -679,4 +680,23 @@ pub struct ImportArgs {
     /// Print only problems.
     #[arg(short, long, conflicts_with = "verbose")]
     pub quiet: bool,
+}
+
+/// Explain a problem code that scan showed (like `score-out-of-range`): what it means,
+/// a wrong and a right example, and how to fix it.
+///
+/// The explanation is in the language of messages (--lang, SCAN_LANG, the locale).
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  scan explain score-out-of-range\n  scan explain --list")]
+pub struct ExplainArgs {
+    /// The code, as shown between brackets: `error[unknown-key]` → `unknown-key`.
+    #[arg(
+        value_name = "CODE",
+        required_unless_present = "list",
+        conflicts_with = "list"
+    )]
+    pub code: Option<String>,
+    /// List every code with what it is about.
+    #[arg(long)]
+    pub list: bool,
 }

@@ -22,7 +22,8 @@
 //! - one blank line before each table header; comments stay with what they describe
 //!   (a comment block directly above a key or header belongs to it; one directly below
 //!   a table's last line, followed by a blank line, belongs to that table);
-//! - line endings (LF or CRLF) as the file had them.
+//! - line endings (LF or CRLF) as the file had them; a file with both gets the kind
+//!   of its first line everywhere.
 //!
 //! What it does not own: deciding whether a file is valid (the caller formats only
 //! files that validate) and reading or writing files.
@@ -41,7 +42,11 @@ const WIDTH: usize = 100;
 pub fn format_session(text: &str, def: &Definition) -> Result<String> {
     // The file's own line endings are kept: the tree is printed with `\n` and turned
     // into CRLF at the end, so values are rendered for the line ending they will get.
-    let crlf = text.find('\n').is_some_and(|i| text[..i].ends_with('\r'));
+    // A file with both kinds gets the first line's kind everywhere (`mixed_line_endings`
+    // lets the caller say so). A line break inside a `"""` text changes with it, which
+    // `scan` reads as the same text (CRLF in a value is LF once loaded).
+    let crlf = first_line_crlf(text);
+    let text = &same_line_endings(text, crlf);
     let doc: DocumentMut = text
         .parse()
         .context("scan fmt cannot read the layout of this file")?;
@@ -53,6 +58,49 @@ pub fn format_session(text: &str, def: &Definition) -> Result<String> {
     }
     check_same(text, &out)?;
     Ok(out)
+}
+
+/// Whether the first line of a text ends in CRLF (a text without a line break: no).
+fn first_line_crlf(text: &str) -> bool {
+    text.find('\n').is_some_and(|i| text[..i].ends_with('\r'))
+}
+
+/// When a text's lines end both in CRLF and in LF: whether `scan fmt` makes them all
+/// CRLF (`Some(true)`, the first line's kind) or all LF (`Some(false)`). `None` when
+/// every line ends the same way.
+pub fn mixed_line_endings(text: &str) -> Option<bool> {
+    let b = text.as_bytes();
+    let (mut crlf, mut lf) = (false, false);
+    for (i, _) in b.iter().enumerate().filter(|(_, c)| **c == b'\n') {
+        if i > 0 && b[i - 1] == b'\r' {
+            crlf = true;
+        } else {
+            lf = true;
+        }
+        if crlf && lf {
+            return Some(first_line_crlf(text));
+        }
+    }
+    None
+}
+
+/// Every line break of a text as CRLF (`crlf`) or as LF. A carriage return that is not
+/// followed by LF is not a line break and is left alone (TOML allows it nowhere but in a
+/// comment, where it stays). Linear: one pass.
+fn same_line_endings(text: &str, crlf: bool) -> std::borrow::Cow<'_, str> {
+    if mixed_line_endings(text).is_none() {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut rest = text;
+    while let Some(i) = rest.find('\n') {
+        let line = &rest[..i];
+        out.push_str(line.strip_suffix('\r').unwrap_or(line));
+        out.push_str(if crlf { "\r\n" } else { "\n" });
+        rest = &rest[i + 1..];
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// The promise, checked: same TOML data, same comments.

@@ -306,7 +306,10 @@ fn every_broken_file_gives_exactly_its_problems_each_with_a_place_and_a_hint() {
 fn hints_say_what_to_do_in_plain_words() {
     let cases = [
         ("vote-off-scale.toml", "vote 11 is outside the scale 0–10"),
-        ("vote-off-scale.toml", "use a whole number from 0 to 10\n"),
+        (
+            "vote-off-scale.toml",
+            "use a whole number from 0 to 10 — see `scan explain score-out-of-range`\n",
+        ),
         ("vote-as-text.toml", "remove the quotes around 8"),
         ("answer-for-criterion.toml", "`W` is a criterion"),
         ("answer-unknown-item.toml", "did you mean `W1`?"),

@@ -517,3 +517,131 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&once, &twice, "idempotent; input:\n{}", text);
     }
 }
+
+/// A text's lines ended at random in CRLF or LF (both kinds present when it has two
+/// lines or more), read from the tape.
+fn mixed_endings(text: &str, t: &mut Tape) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let breaks = lines.len() - 1;
+    let first_crlf = t.chance(2);
+    // One line break, not the first, is sure to differ from the first.
+    let other = 1 + t.pick(breaks.saturating_sub(1));
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line.strip_suffix('\r').unwrap_or(line));
+        if i == breaks {
+            break;
+        }
+        let crlf = match i {
+            0 => first_crlf,
+            _ if i == other => !first_crlf,
+            _ => t.chance(2),
+        };
+        out.push_str(if crlf { "\r\n" } else { "\n" });
+    }
+    out
+}
+
+/// TOML data with every CRLF inside a text read as LF, the way scan loads a value.
+fn data_as_loaded(text: &str) -> toml::Value {
+    fn walk(v: toml::Value) -> toml::Value {
+        match v {
+            toml::Value::String(s) => toml::Value::String(s.replace("\r\n", "\n")),
+            toml::Value::Array(a) => toml::Value::Array(a.into_iter().map(walk).collect()),
+            toml::Value::Table(t) => {
+                toml::Value::Table(t.into_iter().map(|(k, v)| (k, walk(v))).collect())
+            }
+            other => other,
+        }
+    }
+    walk(toml::Value::Table(data(text)))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 100, .. Default::default() })]
+
+    /// A file whose lines end in both CRLF and LF is valid TOML: it is formatted with
+    /// the first line's ending everywhere, exactly as the file with that ending alone.
+    #[test]
+    fn mixed_line_endings_take_the_first_lines_kind(
+        tape in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+        endings in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+    ) {
+        let plain = random_session(&mut Tape(tape, 0)).replace("\r\n", "\n");
+        let text = mixed_endings(&plain, &mut Tape(endings, 0));
+        let first_crlf = text[..text.find('\n').expect("lines")].ends_with('\r');
+        proptest::prop_assert_eq!(scan::toml_layout::mixed_line_endings(&text), Some(first_crlf));
+        let def = scan::load::builtin("partnerschapscan").expect("built in");
+        let once = scan::toml_layout::format_session(&text, &def)
+            .unwrap_or_else(|e| panic!("{e:#}\n{text:?}"));
+        let crlf_count = once.matches("\r\n").count();
+        let lf_count = once.matches('\n').count();
+        proptest::prop_assert_eq!(crlf_count, if first_crlf { lf_count } else { 0 }, "{:?}", once);
+        proptest::prop_assert_eq!(scan::toml_layout::mixed_line_endings(&once), None);
+        proptest::prop_assert_eq!(data_as_loaded(&text), data_as_loaded(&once));
+        let uniform = if first_crlf { plain.replace('\n', "\r\n") } else { plain.clone() };
+        let expected = scan::toml_layout::format_session(&uniform, &def)
+            .unwrap_or_else(|e| panic!("{e:#}\n{uniform:?}"));
+        proptest::prop_assert_eq!(&once, &expected);
+    }
+}
+
+#[test]
+fn fmt_says_when_it_makes_mixed_line_endings_one_kind() {
+    let example = fs::read_to_string(root().join("examples/vo-het-baken.toml")).expect("read");
+    let (first, rest) = example.split_once('\n').expect("lines");
+    let variants = [
+        // First line CRLF, the rest LF; and the other way round.
+        (format!("{first}\r\n{rest}"), true),
+        (format!("{first}\n{}", rest.replace('\n', "\r\n")), false),
+        // Alternating, starting either way.
+        (
+            example
+                .split('\n')
+                .enumerate()
+                .map(|(i, l)| {
+                    if i % 2 == 0 {
+                        format!("{l}\r")
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            true,
+        ),
+    ];
+    for (input, crlf) in variants {
+        let dir = tempfile::tempdir().expect("tmp");
+        let path = dir.path().join("mixed.toml");
+        fs::write(&path, &input).expect("write");
+        let p = path.to_string_lossy().into_owned();
+        let check = run(&["fmt", "--check", "--lang", "en", &p], None);
+        assert_eq!(code(&check), 1, "{}", text_of(&check));
+        let o = run(&["fmt", "--lang", "en", &p], None);
+        assert_eq!(code(&o), 0, "{}", text_of(&o));
+        let kind = if crlf { "CRLF" } else { "LF" };
+        assert!(
+            text(&o.stderr).contains(&format!(
+                "note: {p} had lines ending in CRLF and in LF; every line now ends in {kind}, like the first one"
+            )),
+            "{}",
+            text(&o.stderr)
+        );
+        let after = fs::read_to_string(&path).expect("read");
+        let crlf_lines = after.matches("\r\n").count();
+        assert_eq!(
+            crlf_lines,
+            if crlf { after.matches('\n').count() } else { 0 }
+        );
+        assert_eq!(data_as_loaded(&input), data_as_loaded(&after));
+        // Now one kind: nothing more to say, nothing to change.
+        let again = run(&["fmt", "--check", "--lang", "en", &p], None);
+        assert_eq!(code(&again), 0, "{}", text_of(&again));
+        assert!(!text(&again.stderr).contains("note:"));
+    }
+}
+
+fn text_of(o: &std::process::Output) -> String {
+    format!("{}{}", text(&o.stdout), text(&o.stderr))
+}

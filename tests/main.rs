@@ -7,6 +7,7 @@ mod common;
 mod compare;
 mod editor;
 mod examples;
+mod explain;
 mod figures;
 mod files;
 mod fixtures;

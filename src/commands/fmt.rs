@@ -120,6 +120,21 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
             return Ok(Outcome::Failed);
         }
     };
+    if let Some(crlf) = toml_layout::mixed_line_endings(&source.text)
+        && !args.quiet
+    {
+        let crlf = if crlf { "yes" } else { "no" };
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(
+                io.lang,
+                "fmt-mixed-line-endings",
+                file = name.as_str(),
+                crlf = crlf
+            )
+        )?;
+    }
     let mut new_bytes = Vec::with_capacity(formatted.len() + 3);
     if had_bom {
         new_bytes.extend_from_slice(BOM);

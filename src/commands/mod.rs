@@ -4,6 +4,7 @@
 mod compare;
 mod completions;
 mod diff;
+mod explain;
 mod fmt;
 mod form;
 mod history;
@@ -64,6 +65,7 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
         Command::History(args) => history::run(args, cli.lang, io),
         Command::Diff(args) => diff::run(args, cli.lang, io),
         Command::Import(args) => import::run(args, io),
+        Command::Explain(args) => explain::run(&args, io),
     }
 }
 

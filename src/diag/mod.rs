@@ -12,6 +12,7 @@ use crate::i18n::{Lang, Msg};
 use crate::source::Source;
 
 mod code;
+pub mod explain;
 mod reporter;
 
 pub use code::Code;
@@ -215,7 +216,7 @@ impl Palette {
 /// 12 |   exmples = ["koffieochtend"]
 ///    |   ^^^^^^^
 ///    |
-///    = help: did you mean `examples`?
+///    = help: did you mean `examples`? — see `scan explain unknown-key`
 /// ```
 pub fn render_human(d: &Diagnostic, p: Palette, lang: Lang) -> String {
     let mut out = String::new();
@@ -292,18 +293,21 @@ pub fn render_human(d: &Diagnostic, p: Palette, lang: Lang) -> String {
             );
         }
     }
-    if let Some(help) = d.help(lang) {
-        let _ = writeln!(
-            out,
-            "{pad} {}={} {}{}:{} {}",
-            p.accent,
-            p.reset,
-            p.bold,
-            crate::t!(lang, "help-label"),
-            p.reset,
-            printable(&help)
-        );
-    }
+    // Every code has an explanation (a test keeps it so): the help line points to it.
+    let help = match d.help(lang) {
+        Some(help) => crate::t!(lang, "explain-pointer", help = help, code = d.code.as_str()),
+        None => crate::t!(lang, "explain-pointer-alone", code = d.code.as_str()),
+    };
+    let _ = writeln!(
+        out,
+        "{pad} {}={} {}{}:{} {}",
+        p.accent,
+        p.reset,
+        p.bold,
+        crate::t!(lang, "help-label"),
+        p.reset,
+        printable(&help)
+    );
     out
 }
 
@@ -500,7 +504,7 @@ mod tests {
         let text = render_human(&d, Palette::PLAIN, Lang::En);
         assert_eq!(
             text,
-            "error[unknown-key]: unknown key `exmples`\n --> f.toml:2:3\n  |\n2 |   exmples = 1\n  |   ^^^^^^^\n  = help: did you mean `examples`?\n"
+            "error[unknown-key]: unknown key `exmples`\n --> f.toml:2:3\n  |\n2 |   exmples = 1\n  |   ^^^^^^^\n  = help: did you mean `examples`? — see `scan explain unknown-key`\n"
         );
     }
 }

@@ -230,6 +230,24 @@ fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The explanation of the diagnostic code `code` in `lang` (`explain/<lang>/<code>.md`).
+pub fn explanation(lang: Lang, code: &str) -> Option<&'static str> {
+    catalogues::EXPLANATIONS
+        .iter()
+        .find(|(folder, file, _)| {
+            *folder == lang.as_str() && file.strip_suffix(".md") == Some(code)
+        })
+        .map(|(_, _, text)| *text)
+}
+
+/// The codes that have an explanation in `lang`.
+pub fn explained(lang: Lang) -> impl Iterator<Item = &'static str> {
+    catalogues::EXPLANATIONS
+        .iter()
+        .filter(move |(folder, _, _)| *folder == lang.as_str())
+        .filter_map(|(_, file, _)| file.strip_suffix(".md"))
+}
+
 /// `msg` with named arguments: `t!(lang, "summary", errors = 2, files = 3)`.
 #[macro_export]
 macro_rules! t {
