@@ -415,11 +415,17 @@ fn long_names_outside_ascii_fit_as_a_whole() {
             .collect();
         assert_eq!(written.len(), 9, "{letter}: {written:?}");
         for name in &written {
-            assert!(name.len() <= 200, "{letter}: {name} is {} bytes", name.len());
+            assert!(
+                name.len() <= 200,
+                "{letter}: {name} is {} bytes",
+                name.len()
+            );
         }
         // Different folders keep different names, each with as much of the stem as fits.
         assert!(
-            written.iter().all(|n| n.contains(&letter.repeat(20)) || n.starts_with("index")),
+            written
+                .iter()
+                .all(|n| n.contains(&letter.repeat(20)) || n.starts_with("index")),
             "{written:?}"
         );
     }
@@ -457,7 +463,10 @@ fn a_report_that_cannot_be_written_does_not_stop_the_others() {
         }
         let index = std::fs::read_to_string(dir.path().join("out/index.md")).expect("index");
         assert!(index.contains("a.md") && index.contains("c.md"), "{index}");
-        assert!(!index.contains("b.md") && !index.contains("d.md"), "{index}");
+        assert!(
+            !index.contains("b.md") && !index.contains("d.md"),
+            "{index}"
+        );
         assert!(dir.path().join("out/b.md/inside").is_dir());
     }
 }

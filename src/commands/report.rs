@@ -228,7 +228,8 @@ fn run_dir(
     };
 
     let mut seen = diag::Seen::default();
-    let (mut errors, mut warnings, mut left_out, mut not_written) = (0usize, 0usize, 0usize, 0usize);
+    let (mut errors, mut warnings, mut left_out, mut not_written) =
+        (0usize, 0usize, 0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
     // Chunks keep the order of the files and bound what is held at once.
