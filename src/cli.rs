@@ -338,13 +338,19 @@ pub enum ProgressFormat {
 /// changed any more: exit 0, or 1 with --strict), and the others are still shown;
 /// errors in the working tree are errors (exit 1). Dates are author dates, in the
 /// commit's own time zone.
+///
+/// With a folder: every organisation whose session files are below it, one table
+/// each with its criterion scores (the mean over its professionals' teams) at every
+/// moment, and one line per organisation with the change since its first moment. The
+/// moments are the commits that changed a file below the folder, or with --tags-only
+/// every tag (each file as it was at the tag). Uncommitted changes are not included.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml"
+    after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml\n  scan history --tags-only sessies/            # every organisation at every measurement moment"
 )]
 pub struct HistoryArgs {
-    /// The session file; it must be in a git repository.
-    #[arg(value_name = "FILE")]
+    /// The session file, or a folder of session files; it must be in a git repository.
+    #[arg(value_name = "FILE|FOLDER")]
     pub file: PathBuf,
     /// Output format [default: the extension of -o, else md].
     #[arg(long = "format", id = "format", value_enum, value_name = "FORMAT")]

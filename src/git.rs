@@ -561,6 +561,70 @@ pub fn list_tree(top: &Path, hash: &str, paths: &[String]) -> Result<Vec<TreeFil
     Ok(files)
 }
 
+/// A commit that is a moment of a folder's history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderCommit {
+    pub hash: String,
+    /// Git's own abbreviation (`%h`).
+    pub short: String,
+    /// The author date, `YYYY-MM-DD`, in the commit's own time zone.
+    pub date: String,
+    /// Tags pointing at this commit, sorted.
+    pub tags: Vec<String>,
+}
+
+/// The commits of `HEAD`'s history, oldest first: with `tagged`, every commit a tag
+/// points at; otherwise every commit that changed something below `path` (a folder
+/// from the top folder; empty for the whole tree). One `git log` and one
+/// `git for-each-ref`.
+pub fn folder_commits(top: &Path, path: &str, tagged: bool) -> Result<Vec<FolderCommit>> {
+    if run_bytes(top, &["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).is_err() {
+        return Ok(Vec::new());
+    }
+    let mut args = vec![
+        "log",
+        "--reverse",
+        "-z",
+        "--no-show-signature",
+        "--no-color",
+        "--format=%H%x1f%h%x1f%aI",
+    ];
+    if tagged {
+        args.push("--simplify-by-decoration");
+    }
+    args.push("HEAD");
+    if !tagged && !path.is_empty() {
+        args.extend(["--", path]);
+    }
+    let out = run_bytes(top, &args)?;
+    let tags = Repo {
+        top: top.to_path_buf(),
+        path: String::new(),
+        shown: String::new(),
+    }
+    .tags()?;
+    let mut commits = Vec::new();
+    for record in out.split(|&b| b == 0) {
+        let record = String::from_utf8_lossy(record);
+        let mut parts = record.trim_matches('\n').split('\x1f');
+        let (Some(hash), Some(short), Some(datetime)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let names = tags.get(hash).cloned().unwrap_or_default();
+        if tagged && names.is_empty() {
+            continue;
+        }
+        commits.push(FolderCommit {
+            hash: hash.to_string(),
+            short: short.to_string(),
+            date: datetime.chars().take(10).collect(),
+            tags: names,
+        });
+    }
+    Ok(commits)
+}
+
 /// One `git cat-file --batch` process: objects are asked for one at a time over a
 /// pipe, so reading a thousand files at three moments costs one process, not three
 /// thousand.

@@ -645,14 +645,15 @@ impl Loader {
         let source = match read {
             Ok(Ok(s)) => s,
             Ok(Err(d)) => {
-                // Too large, or not text: the diagnostic may quote a line.
-                return Err(vec![
-                    if trust == Trust::Inside && d.code == Code::FileTooLarge {
-                        d
-                    } else {
-                        hidden(path, d.code)
-                    },
-                ]);
+                // Not text: the diagnostic may quote a line. Too large, or not readable
+                // (a version git does not have): it says why, and shows no content.
+                return Err(vec![if d.code == Code::Unreadable
+                    || (trust == Trust::Inside && d.code == Code::FileTooLarge)
+                {
+                    d
+                } else {
+                    hidden(path, d.code)
+                }]);
             }
             Err(e) => {
                 return Err(vec![Diagnostic::file_error(

@@ -66,7 +66,10 @@ fn has_cli_case(code: Code) -> bool {
 
 /// Codes that never come alone: a session whose definition file is not a definition
 /// also gets `definition-invalid` on its `definition = …` line.
-const CONSEQUENCES: &[(Code, Code)] = &[(Code::NotADefinition, Code::DefinitionInvalid)];
+const CONSEQUENCES: &[(Code, Code)] = &[
+    (Code::NotADefinition, Code::DefinitionInvalid),
+    (Code::Unreadable, Code::DefinitionInvalid),
+];
 
 /// Codes whose situation a file cannot hold (a file of 20 MiB, a git history): made
 /// here, each asserting that exactly its code comes out.
@@ -74,6 +77,7 @@ fn made_here(code: Code) -> Option<fn()> {
     match code {
         Code::FileTooLarge => Some(file_too_large),
         Code::NotASession => Some(not_a_session),
+        Code::Unreadable => Some(unreadable),
         _ => None,
     }
 }
@@ -82,10 +86,9 @@ fn made_here(code: Code) -> Option<fn()> {
 /// today; it stays so that an invalid file can never pass silently.
 const NO_INPUT_REACHES: &[Code] = &[Code::InvalidFile];
 
-/// Reachable, but only through git histories that are hard to build here (a
-/// definition file that cannot be read in a commit; a commit the log lists without
-/// the file): no fixture yet.
-const NO_FIXTURE_YET: &[Code] = &[Code::MissingInCommit, Code::Unreadable];
+/// Reached only when git changes while scan reads it (the list of versions names a
+/// file that the version then does not have): no fixture can hold that moment.
+const RACES: &[Code] = &[Code::MissingInCommit];
 
 #[test]
 fn every_code_is_explained_has_a_fixture_and_working_examples() {
@@ -100,7 +103,7 @@ fn every_code_is_explained_has_a_fixture_and_working_examples() {
                 failures.push(format!("explain/{lang}/{code}.md: {e}"));
             }
         }
-        if NO_INPUT_REACHES.contains(&code) || NO_FIXTURE_YET.contains(&code) {
+        if NO_INPUT_REACHES.contains(&code) || RACES.contains(&code) {
             continue;
         }
         if let Some(check) = made_here(code) {
@@ -190,6 +193,10 @@ fn in_repo(setup: &[&[&str]], args: &[&str]) -> std::process::Output {
             ["write", name, from] => {
                 std::fs::copy(root().join(from), dir.path().join(name)).expect("copy");
             }
+            ["big", name] => {
+                let big = vec![b'#'; 17 * 1024 * 1024];
+                std::fs::write(dir.path().join(name), big).expect("write");
+            }
             _ => git(step),
         }
     }
@@ -212,6 +219,27 @@ fn not_a_session() {
         &["history", "sessie.toml"],
     );
     assert_eq!(header_codes(&text(&o.stderr)), ["not-a-session"], "{o:?}");
+}
+
+/// A definition file that git has, but larger than scan reads: that version of the
+/// session cannot be checked (and its `definition = …` line says so).
+fn unreadable() {
+    let o = in_repo(
+        &[
+            &["big", "mijn-scan.toml"],
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-with-own-definition.toml",
+            ],
+            &["add", "."],
+            &["commit", "-q", "-m", "sessie"],
+            &["write", "mijn-scan.toml", "tests/fixtures/defs/mini.toml"],
+        ],
+        &["history", "sessie.toml"],
+    );
+    let codes = header_codes(&text(&o.stderr));
+    assert_eq!(codes, ["unreadable", "definition-invalid"], "{o:?}");
 }
 
 #[test]

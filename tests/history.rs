@@ -643,13 +643,13 @@ fn not_a_repository_no_history_and_bad_revisions() {
         text(&o.stderr)
     );
 
-    // No file name at all, or a folder.
-    let o = repo.scan(&["history", "sessies"]);
-    assert_eq!(code(&o), 2);
+    // A folder: the history of every organisation below it.
+    let o = repo.scan(&["history", "sessies", "--lang", "en"]);
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     assert!(
-        text(&o.stderr).contains("is a folder"),
+        text(&o.stdout).starts_with("# History of sessies\n"),
         "{}",
-        text(&o.stderr)
+        text(&o.stdout)
     );
 }
 

@@ -401,6 +401,24 @@ fn every_statistic_at_every_moment_equals_a_recomputation_from_git_show() {
         md.contains("| **Totaal** |") && md.contains("| nulmeting |"),
         "{md}"
     );
+    // HTML: a chart per criterion of the means per group and moment, beside its table.
+    let html = run_in(
+        dir,
+        &args
+            .iter()
+            .map(|a| if *a == "json" { "html" } else { a })
+            .collect::<Vec<_>>(),
+        None,
+    );
+    assert_eq!(code(&html), 0, "{}", text(&html.stderr));
+    let html = text(&html.stdout);
+    for i in 1..=5 {
+        assert!(
+            html.contains(&format!("id=\"chart-criterion-{i}-title\"")),
+            "chart {i}"
+        );
+    }
+    assert!(html.contains("<th scope=\"row\">Totaal</th>"));
 }
 
 fn xlsx_matches_json(dir: &Path, args: &[&str], v: &Value) {
@@ -492,4 +510,229 @@ fn xlsx_matches_json(dir: &Path, args: &[&str], v: &Value) {
             (got, want) => panic!("change {code} {group}: {got:?} vs {want:?}"),
         }
     }
+}
+
+/// Per organisation at a revision: its professionals' teams' answers, from `git show`
+/// of every valid session file below `sessies`.
+fn organisations_at(dir: &Path, rev: &str) -> BTreeMap<String, Vec<BTreeMap<String, Ans>>> {
+    let list = git(dir, &["ls-tree", "-r", "--name-only", rev, "--", "sessies"]);
+    let mut out: BTreeMap<String, Vec<BTreeMap<String, Ans>>> = BTreeMap::new();
+    for path in list.lines().filter(|p| p.ends_with(".toml")) {
+        let text = git(dir, &["show", &format!("{rev}:{path}")]);
+        if text.contains("score = 9") {
+            continue;
+        }
+        let doc: toml::Value = toml::from_str(&text).expect("TOML");
+        let org = doc["session"]["organisation"]
+            .as_str()
+            .expect("organisation")
+            .to_string();
+        let teams = out.entry(org).or_default();
+        for team in doc["team"].as_array().expect("teams") {
+            if team.get("role").and_then(|r| r.as_str()) == Some("professionals") {
+                teams.push(answers(team));
+            }
+        }
+    }
+    out
+}
+
+/// An organisation's criterion score, plainly: per team the mean of its item scores in
+/// the criterion, then the mean over the teams that have one.
+fn org_score(teams: &[BTreeMap<String, Ans>], criterion: &str) -> Option<f64> {
+    let per_team: Vec<f64> = teams
+        .iter()
+        .filter_map(|t| {
+            let s: Vec<f64> = t
+                .iter()
+                .filter(|(c, _)| c.starts_with(criterion))
+                .filter_map(|(_, a)| a.score)
+                .collect();
+            (!s.is_empty()).then(|| s.iter().sum::<f64>() / s.len() as f64)
+        })
+        .collect();
+    (!per_team.is_empty()).then(|| per_team.iter().sum::<f64>() / per_team.len() as f64)
+}
+
+/// `scan history FOLDER`: every organisation's criterion scores at every moment, and its
+/// change since its first moment, equal a recomputation from `git show`; with every
+/// commit (not only tags) an organisation is listed where it appears, changes, or was
+/// last measured.
+#[test]
+fn folder_history_equals_a_recomputation_from_git_show() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path();
+    build(dir);
+    // An untagged commit after the last measurement: one organisation changes.
+    let mut rng = Rng(11);
+    std::fs::write(dir.join("sessies/s10.toml"), session(10, 4, &mut rng)).expect("write");
+    git(dir, &["commit", "-qam", "nog een correctie"]);
+    let extra = git(dir, &["rev-parse", "--short", "HEAD"])
+        .trim()
+        .to_string();
+    let extra_full = git(dir, &["rev-parse", "HEAD"]).trim().to_string();
+
+    for tags_only in [true, false] {
+        let mut args = vec!["history", "sessies", "--format", "json"];
+        if tags_only {
+            args.push("--tags-only");
+        }
+        let o = run_in(dir, &args, None);
+        assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+        let err = text(&o.stderr);
+        assert!(
+            err.contains("s07.toml") && err.contains("meting-3"),
+            "the broken file is named with its moment: {err}"
+        );
+        let v: Value = serde_json::from_slice(&o.stdout).expect("JSON");
+        let mut revs: Vec<String> = MOMENTS.iter().map(|m| m.to_string()).collect();
+        let mut commits: Vec<String> = MOMENTS.iter().map(|m| m.to_string()).collect();
+        if !tags_only {
+            revs.push(extra.clone());
+            commits.push(extra_full.clone());
+        }
+        let shown: Vec<&str> = v["moments"]
+            .as_array()
+            .expect("moments")
+            .iter()
+            .map(|m| m["rev"].as_str().expect("rev"))
+            .collect();
+        assert_eq!(shown, revs, "tags only: {tags_only}");
+        let at: Vec<BTreeMap<String, Vec<BTreeMap<String, Ans>>>> =
+            commits.iter().map(|c| organisations_at(dir, c)).collect();
+        for (m, orgs) in at.iter().enumerate() {
+            let files: usize = orgs.len();
+            assert_eq!(v["moments"][m]["files"], files, "one file per organisation");
+        }
+        let names: Vec<&String> = {
+            let mut all: Vec<&String> = at.iter().flat_map(|o| o.keys()).collect();
+            all.sort();
+            all.dedup();
+            all
+        };
+        let listed = v["organisations"].as_array().expect("organisations");
+        assert_eq!(listed.len(), names.len());
+        let mut rows_checked = 0;
+        for (entry, name) in listed.iter().zip(&names) {
+            assert_eq!(entry["name"], name.as_str());
+            let scores = |m: usize| -> Option<Vec<Option<f64>>> {
+                let teams = at[m].get(*name)?;
+                Some(
+                    ["A", "B", "C", "D", "E"]
+                        .iter()
+                        .map(|k| org_score(teams, k))
+                        .collect(),
+                )
+            };
+            // Which moments it should be listed at.
+            let present: Vec<usize> = (0..revs.len()).filter(|&m| scores(m).is_some()).collect();
+            let want: Vec<usize> = if tags_only {
+                present.clone()
+            } else {
+                present
+                    .iter()
+                    .copied()
+                    .filter(|&m| {
+                        m == present[0]
+                            || Some(&m) == present.last()
+                            || !present.contains(&(m - 1))
+                            || scores(m) != scores(m - 1)
+                            || at[m][*name].len() != at[m - 1][*name].len()
+                    })
+                    .collect()
+            };
+            let rows = entry["moments"].as_array().expect("rows");
+            let got: Vec<&str> = rows
+                .iter()
+                .map(|r| r["moment"].as_str().expect("moment"))
+                .collect();
+            let want_revs: Vec<&str> = want.iter().map(|&m| revs[m].as_str()).collect();
+            assert_eq!(got, want_revs, "{name}, tags only: {tags_only}");
+            for (row, &m) in rows.iter().zip(&want) {
+                assert_eq!(row["teams"], at[m][*name].len(), "{name} at {}", revs[m]);
+                for (k, want) in ["A", "B", "C", "D", "E"]
+                    .iter()
+                    .zip(scores(m).expect("present"))
+                {
+                    close(
+                        &row["scores"][k],
+                        &serde_json::json!(want),
+                        &format!("{name} {k} at {}", revs[m]),
+                    );
+                    rows_checked += 1;
+                }
+            }
+            let (first, last) = (want[0], want[want.len() - 1]);
+            for (i, k) in ["A", "B", "C", "D", "E"].iter().enumerate() {
+                let change = match (
+                    scores(first).expect("first")[i],
+                    scores(last).expect("last")[i],
+                ) {
+                    (Some(a), Some(b)) if want.len() > 1 => Some(b - a),
+                    _ => None,
+                };
+                close(
+                    &entry["change"][k],
+                    &serde_json::json!(change),
+                    &format!("change {name} {k}"),
+                );
+            }
+            assert_eq!(
+                entry["at_last"],
+                present.last() == Some(&(revs.len() - 1)),
+                "{name}"
+            );
+        }
+        assert!(rows_checked > 5 * 30, "{rows_checked} rows");
+        // s00–s02 are removed after the first moment; s30–s35 come later; s04 is renamed.
+        let org = |n: &str| listed.iter().find(|o| o["name"] == n).expect(n);
+        assert_eq!(
+            org("Organisatie 00")["moments"].as_array().map(Vec::len),
+            Some(1)
+        );
+        assert_eq!(org("Organisatie 00")["at_last"], false);
+        assert_eq!(org("Organisatie 35")["first"], "meting-3");
+        assert_eq!(
+            org("Organisatie 04")["moments"].as_array().map(Vec::len),
+            Some(if tags_only { 3 } else { 2 }),
+            "a renamed file stays the same organisation"
+        );
+
+        // With --strict the broken past fails the run.
+        let mut strict = args.clone();
+        strict.push("--strict");
+        assert_eq!(code(&run_in(dir, &strict, None)), 1);
+    }
+
+    // Markdown and HTML: a table per organisation and the line of changes; the change
+    // shown is the difference of the values shown.
+    let md = run_in(
+        dir,
+        &["history", "sessies", "--tags-only", "--lang", "en", "-q"],
+        None,
+    );
+    assert_eq!(code(&md), 0, "{}", text(&md.stderr));
+    let md = text(&md.stdout);
+    assert!(md.contains("# History of sessies"), "{md}");
+    assert!(
+        md.contains("## Change per organisation since its first moment"),
+        "{md}"
+    );
+    assert!(md.contains("### Organisatie 03\n"), "{md}");
+    assert!(md.contains("| nulmeting | 2026-01-01 | 1 |"), "{md}");
+    let html = run_in(dir, &["history", "sessies", "--format", "html", "-q"], None);
+    assert_eq!(code(&html), 0);
+    let html = text(&html.stdout);
+    assert!(html.contains("<h1>Verloop van sessies</h1>") && html.contains("id=\"org-1\""));
+    // The output format follows -o.
+    let o = run_in(
+        dir,
+        &["history", "sessies", "-q", "-o", "verloop.json"],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("verloop.json")).expect("written"))
+            .expect("JSON");
+    assert_eq!(written["folder"], "sessies");
 }

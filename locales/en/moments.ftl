@@ -20,3 +20,16 @@ moments-empty = none of the moments has a session file below the paths given
     = help: check the paths and revisions: `git ls-tree -r --name-only { $rev }` lists the files of a revision
 moments-mixed = error[mixed-definitions]: the moments use different definitions, and answers to different scans cannot be compared: { $list }
 moments-done = compared { $moments } moments ({ $files }), grouped by { $by }
+history-folder-no-commits = no commit changed a file below `{ $folder }`
+    = help: commit the session files first (`git add { $folder }`, `git commit`); `scan history` reads their versions from git
+history-folder-no-tags = no tag points at a commit of this history, so --tags-only has no moments
+    = help: tag a measurement moment with `git tag nulmeting-2025 COMMIT` (`scan history { $folder }` shows every commit)
+history-folder-empty = there is no session file below `{ $folder }` at any moment of its history
+    = help: `git log --stat -- { $folder }` shows which files git has there
+history-folder-done = history of { $organisations ->
+        [one] 1 organisation
+       *[other] { $organisations } organisations
+    } across { $moments ->
+        [one] 1 moment
+       *[other] { $moments } moments
+    }

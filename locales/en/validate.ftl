@@ -8,6 +8,7 @@ bad-language = `{ $language }` is not a language code
 bad-language-help = use a code like "nl" or "en"
 bad-scale-order = the scale's `max` ({ $max }) must be larger than its `min` ({ $min })
 bad-scale-order-help = a scale runs from a low score to a high one, like `min = 1` and `max = 4`
+bad-scale-limit = the scale { $min }–{ $max } goes beyond the scores scan works with ({ $lowest }–{ $highest })
 bad-scale-size = the scale { $min }–{ $max } has more than 101 scores
 bad-scale-size-help = a rating scale has a handful of scores, like 1–4 or 1–5
 label-count = the scale { $min }–{ $max } has { $want } scores but { $labels ->

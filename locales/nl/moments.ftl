@@ -19,3 +19,16 @@ moments-empty = op geen enkel moment staat er een sessiebestand onder de opgegev
     = help: controleer de paden en revisies: `git ls-tree -r --name-only { $rev }` toont de bestanden van een revisie
 moments-mixed = error[mixed-definitions]: de momenten gebruiken verschillende definities, en antwoorden op verschillende scans zijn niet te vergelijken: { $list }
 moments-done = { $moments } momenten vergeleken ({ $files }), gegroepeerd naar { $by }
+history-folder-no-commits = geen enkele commit veranderde een bestand onder `{ $folder }`
+    = help: commit eerst de sessiebestanden (`git add { $folder }`, `git commit`); `scan history` leest hun versies uit git
+history-folder-no-tags = geen enkele tag wijst naar een commit van deze geschiedenis, dus --tags-only heeft geen momenten
+    = help: markeer een meetmoment met `git tag nulmeting-2025 COMMIT` (`scan history { $folder }` toont elke commit)
+history-folder-empty = op geen enkel moment in de geschiedenis staat er een sessiebestand onder `{ $folder }`
+    = help: `git log --stat -- { $folder }` toont welke bestanden git daar heeft
+history-folder-done = verloop van { $organisations ->
+        [one] 1 organisatie
+       *[other] { $organisations } organisaties
+    } over { $moments ->
+        [one] 1 moment
+       *[other] { $moments } momenten
+    }

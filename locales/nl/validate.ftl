@@ -8,6 +8,7 @@ bad-language = `{ $language }` is geen taalcode
 bad-language-help = gebruik een code als "nl" of "en"
 bad-scale-order = het hoogste punt van de schaal (`max` = { $max }) moet groter zijn dan het laagste (`min` = { $min })
 bad-scale-order-help = een schaal loopt van een lage naar een hoge score, bijvoorbeeld `min = 1` en `max = 4`
+bad-scale-limit = de schaal { $min }–{ $max } gaat verder dan de scores waarmee scan rekent ({ $lowest }–{ $highest })
 bad-scale-size = de schaal { $min }–{ $max } heeft meer dan 101 scores
 bad-scale-size-help = een schaal heeft maar een paar scores, zoals 1–4 of 1–5
 label-count = de schaal { $min }–{ $max } heeft { $want } scores, maar { $labels ->

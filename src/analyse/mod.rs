@@ -2,6 +2,7 @@
 //! SPEC defines them. Pure functions; knows nothing of templates or files.
 
 pub mod compare;
+pub mod folder_history;
 pub mod history;
 pub mod moments;
 pub mod parents;

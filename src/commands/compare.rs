@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
+use super::{file_list, mixed_definitions};
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
@@ -390,25 +391,6 @@ impl Problems {
     }
 }
 
-/// The refusal, naming which files use which definition.
-fn mixed_definitions(uses: &[DefinitionUse]) -> String {
-    let mut out = String::from(
-        "error[mixed-definitions]: these files use different definitions, and answers to different scans cannot be compared:\n",
-    );
-    for u in uses {
-        out.push_str(&format!(
-            "  {} (version {}): {}\n",
-            u.definition.id,
-            u.definition.version,
-            file_list(u)
-        ));
-    }
-    out.push_str(
-        "  = help: compare the files of each definition separately, e.g. one folder per scan",
-    );
-    out
-}
-
 fn mixed_versions(uses: &[DefinitionUse]) -> String {
     let mut out = format!(
         "warning[mixed-versions]: these files use different versions of `{}`; items are compared by code, and an item missing from a version has fewer teams:\n",
@@ -423,15 +405,6 @@ fn mixed_versions(uses: &[DefinitionUse]) -> String {
     }
     out.pop();
     out
-}
-
-fn file_list(u: &DefinitionUse) -> String {
-    let mut list = u.files.join(", ");
-    let more = u.count.saturating_sub(u.files.len() as u64);
-    if more > 0 {
-        list.push_str(&format!(" and {more} more"));
-    }
-    list
 }
 
 /// The closing line on stderr: what was compared, and what was left out.

@@ -2,14 +2,17 @@
 
 use anyhow::{Result, bail};
 
-use super::{choose_lang, emit, json, report_problems};
+use super::{choose_lang, emit, json, mixed_definitions, report_problems};
+use crate::analyse::compare::{Comparison, GroupBy, Options, RoleFilter};
+use crate::analyse::folder_history::{FolderMoment, folder_history};
 use crate::analyse::history::{self, VersionInput};
+use crate::analyse::moments::{MomentsError, combine};
 use crate::analyse::progress::HistoryReport;
 use crate::cli::{HistoryArgs, ProgressFormat};
 use crate::git::{self, FileChange, Repo};
 use crate::i18n::Lang;
 use crate::output;
-use crate::render::{Renderer, progress as view};
+use crate::render::{self, Renderer, progress as view};
 use crate::versions::{
     LoadedVersion, definition_note, load_commit, load_worktree_if_changed, meta_of, no_history,
     version_label,
@@ -17,6 +20,9 @@ use crate::versions::{
 use crate::{Exit, Io};
 
 pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
+    if args.file.is_dir() {
+        return run_folder(args, lang, io);
+    }
     if let Some(out) = &args.output {
         output::check_target(out, std::slice::from_ref(&args.file))?;
     }
@@ -132,6 +138,163 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     };
     emit(&text, args.output.as_deref(), io)?;
     Ok(if broken_now || (invalid > 0 && args.strict) {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    })
+}
+
+/// `scan history FOLDER`: every organisation below the folder, at each moment of the
+/// folder's history (every commit that changed it, or with `--tags-only` every tag).
+fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
+    if let Some(out) = &args.output {
+        output::check_target(out, &[])?;
+    }
+    let place = git::Place::of(&args.file)?;
+    let commits = git::folder_commits(&place.top, &place.path, args.tags_only)?;
+    let shown = if place.path.is_empty() {
+        place
+            .top
+            .file_name()
+            .map_or_else(|| ".".to_string(), |n| n.to_string_lossy().into_owned())
+    } else {
+        place.path.clone()
+    };
+    if commits.is_empty() {
+        bail!(
+            "{}",
+            crate::t!(
+                io.lang,
+                if args.tags_only {
+                    "history-folder-no-tags"
+                } else {
+                    "history-folder-no-commits"
+                },
+                folder = git::shell_word(&shown)
+            )
+        );
+    }
+    let revs: Vec<String> = commits.iter().map(|c| c.hash.clone()).collect();
+    let label = |c: &git::FolderCommit| {
+        if c.tags.is_empty() {
+            c.short.clone()
+        } else {
+            c.tags.join(", ")
+        }
+    };
+    let options = Options {
+        by: GroupBy::Organisation,
+        role: RoleFilter::Professionals,
+        examples: false,
+    };
+    let mut broken = Vec::new();
+    let moments =
+        crate::moments::compare_at(std::slice::from_ref(&args.file), &revs, options, |b| {
+            broken.push(b)
+        })?;
+    if !args.quiet || args.strict {
+        for b in &broken {
+            let rev = commits
+                .iter()
+                .find(|c| c.hash == b.rev)
+                .map_or_else(|| b.rev.clone(), label);
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(
+                    io.lang,
+                    "moments-left-out",
+                    path = git::shell_word(&b.path),
+                    rev = git::shell_word(&rev),
+                    errors = b.errors.len().max(1)
+                )
+            )?;
+        }
+    } else if !broken.is_empty() {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(io.lang, "moments-left-out-count", n = broken.len())
+        )?;
+    }
+    for m in &moments {
+        if m.compare.mixes_definitions() {
+            writeln!(io.err, "{}", mixed_definitions(m.compare.definitions()))?;
+            return Ok(Exit::Problems);
+        }
+    }
+    // Moments without a session file below the folder (before it was made) are left out.
+    let mut infos = Vec::new();
+    let mut per: Vec<(String, u64, Option<Comparison>)> = Vec::new();
+    for (c, m) in commits.iter().zip(moments) {
+        if m.files == 0 {
+            continue;
+        }
+        infos.push(FolderMoment {
+            rev: label(c),
+            commit: c.hash.clone(),
+            date: c.date.clone(),
+            tags: c.tags.clone(),
+            files: m.files,
+        });
+        per.push((label(c), m.files, m.compare.finish(1)));
+    }
+    let count = per.len();
+    let c = match combine(per, render::compare::csv_gap) {
+        Ok(c) => c,
+        Err(MomentsError::Empty) => bail!(
+            "{}",
+            crate::t!(
+                io.lang,
+                "history-folder-empty",
+                folder = git::shell_word(&shown)
+            )
+        ),
+        Err(MomentsError::Mixed(list)) => {
+            let list = list
+                .iter()
+                .map(|(rev, id)| format!("{rev}: {id}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "moments-mixed", list = list)
+            )?;
+            return Ok(Exit::Problems);
+        }
+    };
+    let hist = folder_history(&c, shown, infos, !args.tags_only);
+    let lang = lang.unwrap_or_else(|| Lang::for_definition(&c.definition.language));
+    let text = match args.format {
+        ProgressFormat::Json => String::from_utf8(render::folder_history::json(&hist)?)?,
+        ProgressFormat::Md | ProgressFormat::Html => {
+            let renderer = Renderer::new(args.template.as_deref())?;
+            if args.format == ProgressFormat::Html {
+                render::folder_history::html(&renderer, &hist, lang)?
+            } else {
+                render::folder_history::markdown(&renderer, &hist, lang)?
+            }
+        }
+    };
+    match &args.output {
+        Some(target) => output::write_output(target, text.as_bytes())?,
+        None => io.out.write_all(text.as_bytes())?,
+    }
+    if !args.quiet {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(
+                io.lang,
+                "history-folder-done",
+                organisations = hist.organisations.len(),
+                moments = count
+            )
+        )?;
+    }
+    Ok(if args.strict && !broken.is_empty() {
+        writeln!(io.err, "{}", crate::t!(io.lang, "moments-strict"))?;
         Exit::Problems
     } else {
         Exit::Ok

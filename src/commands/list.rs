@@ -97,6 +97,8 @@ fn template_about(name: &str) -> &'static str {
         "compare-moments.html.j2" => "scan compare --at --format html (charts per criterion)",
         "history.md.j2" => "scan history (Markdown)",
         "history.html.j2" => "scan history --format html (trend charts)",
+        "history-folder.md.j2" => "scan history FOLDER (Markdown)",
+        "history-folder.html.j2" => "scan history FOLDER --format html",
         "diff.md.j2" => "scan diff (Markdown)",
         "diff.html.j2" => "scan diff --format html",
         "_progress.css" => "extra styles of the history and diff pages",

@@ -24,6 +24,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::analyse::compare::DefinitionUse;
 use crate::cli::{Cli, Command, NewFormat};
 use crate::diag::{self, Diagnostic};
 use crate::load::{self, NamedDefinition};
@@ -241,4 +242,32 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
             kind: types.get(i).or(types.first()).cloned(),
         })
         .collect())
+}
+
+/// The refusal, naming which files use which definition.
+pub(crate) fn mixed_definitions(uses: &[DefinitionUse]) -> String {
+    let mut out = String::from(
+        "error[mixed-definitions]: these files use different definitions, and answers to different scans cannot be compared:\n",
+    );
+    for u in uses {
+        out.push_str(&format!(
+            "  {} (version {}): {}\n",
+            u.definition.id,
+            u.definition.version,
+            file_list(u)
+        ));
+    }
+    out.push_str(
+        "  = help: compare the files of each definition separately, e.g. one folder per scan",
+    );
+    out
+}
+
+pub(crate) fn file_list(u: &DefinitionUse) -> String {
+    let mut list = u.files.join(", ");
+    let more = u.count.saturating_sub(u.files.len() as u64);
+    if more > 0 {
+        list.push_str(&format!(" and {more} more"));
+    }
+    list
 }

@@ -33,6 +33,7 @@
 pub mod audience_words;
 pub mod chart;
 pub mod compare;
+pub mod folder_history;
 pub mod markdown;
 pub mod moments;
 pub mod numbers;
@@ -107,6 +108,14 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     (
         "compare.html.j2",
         include_str!("../../templates/compare.html.j2"),
+    ),
+    (
+        "history-folder.md.j2",
+        include_str!("../../templates/history-folder.md.j2"),
+    ),
+    (
+        "history-folder.html.j2",
+        include_str!("../../templates/history-folder.html.j2"),
     ),
     (
         "compare-moments.md.j2",

@@ -36,7 +36,7 @@ pub struct Context<'a> {
     pub criteria_view: Vec<RowView>,
     pub items_view: Vec<RowView>,
     /// Per criterion: bars of the means per group (and the total), one per moment.
-    pub charts: Vec<Option<Chart>>,
+    pub criterion_charts: Vec<Option<Chart>>,
     /// Per group: its weakest items at the last moment it is shown.
     pub weakest_items: Vec<Vec<Weak>>,
 }
@@ -93,7 +93,7 @@ impl<'a> Context<'a> {
         let criteria_view: Vec<RowView> = c.criteria.iter().map(view).collect();
         let items_view: Vec<RowView> = c.items.iter().map(view).collect();
         let series: Vec<String> = c.moments.iter().map(|m| m.rev.clone()).collect();
-        let charts = criteria_view
+        let criterion_charts = criteria_view
             .iter()
             .map(|k| {
                 let anything = k.means.iter().flatten().any(Option::is_some);
@@ -138,7 +138,7 @@ impl<'a> Context<'a> {
             total,
             criteria_view,
             items_view,
-            charts,
+            criterion_charts,
             weakest_items,
         }
     }

@@ -13,7 +13,17 @@ pub(crate) type Word = (&'static str, &'static str, &'static str);
 
 /// Every table of words; keys are unique across all of them.
 const TABLES: &[&[Word]] = &[
-    SHARED, REPORT, WORKSHEET, FORM, HISTORY, COMPARE, MOMENTS, SUMMARY, PARENTS, SHEETS,
+    SHARED,
+    REPORT,
+    WORKSHEET,
+    FORM,
+    HISTORY,
+    COMPARE,
+    MOMENTS,
+    FOLDER_HISTORY,
+    SUMMARY,
+    PARENTS,
+    SHEETS,
 ];
 
 /// Words shared by every report.
@@ -792,6 +802,7 @@ const MOMENTS: &[Word] = &[
     ),
     ("mom_moment", "Moment", "Moment"),
     ("mom_change", "Change", "Verandering"),
+    ("mom_stats", "statistics", "statistieken"),
     (
         "mom_min_group",
         "Groups of fewer than {min} teams at a moment are left out at that moment.",
@@ -841,6 +852,70 @@ const MOMENTS: &[Word] = &[
     ("xlsx_items", "Items", "Items"),
     ("xlsx_groups", "Groups", "Groepen"),
     ("xlsx_changes", "Changes", "Veranderingen"),
+];
+
+/// Words of `scan history FOLDER`.
+const FOLDER_HISTORY: &[Word] = &[
+    ("hf_title", "History of {folder}", "Verloop van {folder}"),
+    ("hf_organisations", "Organisations", "Organisaties"),
+    (
+        "hf_no_orgs",
+        "No organisation has a professionals' team at any of these moments.",
+        "Op geen van deze momenten heeft een organisatie een team van professionals.",
+    ),
+    (
+        "hf_changes_heading",
+        "Change per organisation since its first moment",
+        "Verandering per organisatie sinds het eerste moment",
+    ),
+    (
+        "hf_changes_intro",
+        "Per organisation and criterion: the score at its last moment minus the score at its first moment (scale {min}–{max}); – when either is missing.",
+        "Per organisatie en criterium: de score op het laatste moment min de score op het eerste moment (schaal {min}–{max}); – als een van beide ontbreekt.",
+    ),
+    (
+        "hf_changes_caption",
+        "Change per organisation and criterion",
+        "Verandering per organisatie en criterium",
+    ),
+    ("hf_from", "First moment", "Eerste moment"),
+    ("hf_to", "Last moment", "Laatste moment"),
+    ("hf_gone_short", "gone since", "daarna weg"),
+    (
+        "hf_gone",
+        "no session file any more at the last moment ({rev})",
+        "geen sessiebestand meer op het laatste moment ({rev})",
+    ),
+    (
+        "hf_orgs_heading",
+        "Criterion scores per organisation and moment",
+        "Criteriumscores per organisatie en moment",
+    ),
+    (
+        "hf_org_caption",
+        "Criterion scores of {name} per moment",
+        "Criteriumscores van {name} per moment",
+    ),
+    (
+        "hf_how_commits",
+        "Each moment is a commit that changed a session file below the folder, named by its tag where it has one; an organisation is listed at a moment when it appears there or its teams or scores change. Changes that are not committed are not included.",
+        "Elk moment is een commit die een sessiebestand onder de map veranderde, met de naam van zijn tag als die er is; een organisatie staat bij een moment als ze daar verschijnt of als haar teams of scores veranderen. Wijzigingen die nog niet gecommit zijn, tellen niet mee.",
+    ),
+    (
+        "hf_how_tags",
+        "Each moment is a git tag (a measurement moment): every session file below the folder as it was then, with the definition of that moment. A version that does not validate is left out of its moment.",
+        "Elk moment is een git-tag (een meetmoment): elk sessiebestand onder de map zoals het toen was, met de definitie van dat moment. Een versie die niet klopt, telt op dat moment niet mee.",
+    ),
+    (
+        "hf_how_scores",
+        "An organisation's score on a criterion is the mean of the criterion scores of its professionals' teams; a team's criterion score is the mean of its item scores (not-applicable items left out).",
+        "De score van een organisatie op een criterium is het gemiddelde van de criteriumscores van haar teams van professionals; de criteriumscore van een team is het gemiddelde van zijn itemscores (niet van toepassing telt niet mee).",
+    ),
+    (
+        "hf_how_change",
+        "Change: computed from the rounded values shown, so the numbers add up.",
+        "Verandering: berekend uit de getoonde afgeronde waarden, zodat de getallen kloppen.",
+    ),
 ];
 
 /// The word for `key` in `lang`, or `None` for an unknown key.

@@ -3,8 +3,10 @@
 
 use super::{Check, Known, item_range, text};
 use crate::diag::{Code, did_you_mean};
+use crate::i18n::Val;
 use crate::model::{Action, Status};
-use crate::parse::{RawAction, Sp, list_or, list_words};
+use crate::msg;
+use crate::parse::{RawAction, Sp};
 
 /// The valid actions, in file order.
 pub(super) fn actions(c: &mut Check, known: &Known, raw: &[RawAction]) -> Vec<Action> {
@@ -18,26 +20,27 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
         && def.code_rank(&item.value).is_none()
     {
         let help = match did_you_mean(&item.value, known.all_codes()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!(
-                "name a criterion ({}) or an item ({})",
-                list_words(&known.criteria),
-                item_range(&known.items)
+            Some(s) => msg!("did-you-mean", suggestion = s),
+            None => msg!(
+                "unknown-item-action-help",
+                criteria = Val::and(&known.criteria),
+                items = item_range(&known.items)
             ),
         };
-        c.error(
-            Code::UnknownItem,
-            item.span.clone(),
-            format!(
-                "{} is for `{}`, which {} does not have",
-                title
-                    .as_ref()
-                    .map_or_else(|| "an action".to_string(), |t| format!("action \"{t}\"")),
-                item.value,
-                def.id
+        let message = match &title {
+            Some(t) => msg!(
+                "unknown-item-action",
+                title = t,
+                code = &item.value,
+                definition = &def.id
             ),
-            help,
-        );
+            None => msg!(
+                "unknown-item-untitled-action",
+                code = &item.value,
+                definition = &def.id
+            ),
+        };
+        c.error(Code::UnknownItem, item.span.clone(), message, help);
     }
     let status = match &ra.status {
         None => Some(Status::Planned),
@@ -58,13 +61,13 @@ fn status(c: &mut Check, s: &Sp<String>) -> Option<Status> {
     if parsed.is_none() {
         let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
         let help = match did_you_mean(&s.value, all.iter().copied()) {
-            Some(x) => format!("did you mean `{x}`?"),
-            None => format!("a status is {}", list_or(&all)),
+            Some(x) => msg!("did-you-mean", suggestion = x),
+            None => msg!("unknown-status-help", statuses = Val::or(&all)),
         };
         c.error(
             Code::UnknownStatus,
             s.span.clone(),
-            format!("unknown status `{}`", s.value),
+            msg!("unknown-status", status = &s.value),
             help,
         );
     }

@@ -3,8 +3,10 @@
 
 use super::{Check, Known, item_range, scale_words, text};
 use crate::diag::{Code, did_you_mean};
+use crate::i18n::{Msg, Val};
 use crate::model::{Answer, Definition};
-use crate::parse::{RawAnswer, Sp, list_words};
+use crate::msg;
+use crate::parse::{RawAnswer, Sp};
 
 /// An answer as checked.
 pub(super) struct Checked {
@@ -23,13 +25,10 @@ pub(super) fn answer(c: &mut Check, known: &Known, ra: &RawAnswer, team_name: &s
         };
     };
     let def = known.def;
-    let score_ok = ra
-        .score
-        .as_ref()
-        .is_none_or(|s| in_scale(c, def, s, "score"));
+    let score_ok = ra.score.as_ref().is_none_or(|s| in_scale(c, def, s, false));
     let mut votes_ok = true;
     for v in &ra.votes {
-        votes_ok &= in_scale(c, def, v, "vote");
+        votes_ok &= in_scale(c, def, v, true);
     }
     let na = ra.na.as_ref().is_some_and(|n| n.value);
     if na {
@@ -64,23 +63,29 @@ fn item_of(c: &mut Check, known: &Known, ra: &RawAnswer, team_name: &str) -> Opt
             .criterion(&code.value)
             .map(|cr| cr.items.iter().map(|i| i.code.as_str()).collect())
             .unwrap_or_default();
-        format!(
-            "`{}` is a criterion; answers are given per item: {}",
-            code.value,
-            list_words(&items)
+        msg!(
+            "unknown-item-is-criterion",
+            code = &code.value,
+            items = Val::and(&items)
         )
     } else {
         match did_you_mean(&code.value, known.items.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the items of {} are {}", def.id, item_range(&known.items)),
+            Some(s) => msg!("did-you-mean", suggestion = s),
+            None => msg!(
+                "unknown-item-help",
+                definition = &def.id,
+                items = item_range(&known.items)
+            ),
         }
     };
     c.error(
         Code::UnknownItem,
         code.span.clone(),
-        format!(
-            "team \"{team_name}\" answers item `{}`, which {} does not have",
-            code.value, def.id
+        msg!(
+            "unknown-item",
+            team = team_name,
+            code = &code.value,
+            definition = &def.id
         ),
         help,
     );
@@ -88,24 +93,30 @@ fn item_of(c: &mut Check, known: &Known, ra: &RawAnswer, team_name: &str) -> Opt
 }
 
 /// True when a score or vote is on the scale; reported when not.
-fn in_scale(c: &mut Check, def: &Definition, v: &Sp<i64>, what: &str) -> bool {
+fn in_scale(c: &mut Check, def: &Definition, v: &Sp<i64>, vote: bool) -> bool {
     if def.scale.contains(v.value) {
         return true;
     }
     c.error(
         Code::ScoreOutOfRange,
         v.span.clone(),
-        format!(
-            "{what} {} is outside the scale {}",
-            v.value,
-            def.scale.range_text()
+        Msg::Id(
+            if vote {
+                "score-out-of-range-vote"
+            } else {
+                "score-out-of-range"
+            },
+            vec![
+                ("value", Val::from(v.value)),
+                ("scale", Val::from(def.scale.range_text())),
+            ],
         ),
-        Some(format!(
-            "use a whole number from {} to {}{}",
-            def.scale.min,
-            def.scale.max,
-            scale_words(&def.scale)
-        )),
+        msg!(
+            "score-out-of-range-help",
+            min = def.scale.min,
+            max = def.scale.max,
+            labels = scale_words(&def.scale)
+        ),
     );
     false
 }
@@ -117,22 +128,16 @@ fn not_applicable(c: &mut Check, ra: &RawAnswer, team_name: &str) {
         c.error(
             Code::NaWithScore,
             s.span.clone(),
-            format!("answer {code} of team \"{team_name}\" is marked `na` but has a score"),
-            Some(
-                "an item that does not apply has no score: remove `score`, or remove `na = true`"
-                    .to_string(),
-            ),
+            msg!("na-with-score", code = code, team = team_name),
+            msg!("na-with-score-help"),
         );
     }
     if let Some(v) = ra.votes.first() {
         c.error(
             Code::NaWithScore,
             v.span.start..ra.votes.last().map_or(v.span.end, |l| l.span.end),
-            format!("answer {code} of team \"{team_name}\" is marked `na` but has votes"),
-            Some(
-                "an item that does not apply has no votes: remove `votes`, or remove `na = true`"
-                    .to_string(),
-            ),
+            msg!("na-with-votes", code = code, team = team_name),
+            msg!("na-with-votes-help"),
         );
     }
     if ra.text.as_ref().is_none_or(|t| t.value.trim().is_empty()) {
@@ -140,11 +145,8 @@ fn not_applicable(c: &mut Check, ra: &RawAnswer, team_name: &str) {
         c.warning(
             Code::NaWithoutText,
             span,
-            format!("answer {code} of team \"{team_name}\" is marked `na` without saying why"),
-            Some(
-                "add a `text` that says why this does not apply, so readers of the report know"
-                    .to_string(),
-            ),
+            msg!("na-without-text", code = code, team = team_name),
+            msg!("na-without-text-help"),
         );
     }
 }

@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use super::{Check, suggest_id, text, valid_code, valid_id, valid_language};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Criterion, Definition, Item, Origin, Scale};
+use crate::msg;
 use crate::parse::{RawCriterion, RawDefinition, RawItem, RawScale, RawScanInfo, RawType, Sp};
 use crate::source::Source;
 
@@ -62,11 +63,8 @@ fn scan_info(c: &mut Check, info: &RawScanInfo) {
         c.error(
             Code::BadId,
             id.span.clone(),
-            format!(
-                "definition id `{}` may only use lowercase letters, digits and `-`",
-                id.value
-            ),
-            format!("for example `id = \"{}\"`", suggest_id(&id.value)),
+            msg!("bad-id-definition", id = &id.value),
+            msg!("bad-id-definition-help", suggestion = suggest_id(&id.value)),
         );
     }
     if let Some(lang) = &info.language
@@ -75,8 +73,8 @@ fn scan_info(c: &mut Check, info: &RawScanInfo) {
         c.error(
             Code::BadLanguage,
             lang.span.clone(),
-            format!("`{}` is not a language code", lang.value),
-            Some("use a code like \"nl\" or \"en\"".to_string()),
+            msg!("bad-language", language = &lang.value),
+            msg!("bad-language-help"),
         );
     }
 }
@@ -93,14 +91,8 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
         c.error(
             Code::BadScale,
             max.span.clone(),
-            format!(
-                "the scale's `max` ({}) must be larger than its `min` ({})",
-                max.value, min.value
-            ),
-            Some(
-                "a scale runs from a low score to a high one, like `min = 1` and `max = 4`"
-                    .to_string(),
-            ),
+            msg!("bad-scale-order", max = max.value, min = min.value),
+            msg!("bad-scale-order-help"),
         );
         return None;
     }
@@ -114,11 +106,14 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
             } else {
                 min.span.clone()
             },
-            format!(
-                "the scale {}–{} goes beyond the scores scan works with ({}–{})",
-                min.value, max.value, -SCORE_LIMIT, SCORE_LIMIT
+            msg!(
+                "bad-scale-limit",
+                min = min.value,
+                max = max.value,
+                lowest = -SCORE_LIMIT,
+                highest = SCORE_LIMIT
             ),
-            Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
+            msg!("bad-scale-size-help"),
         );
         return None;
     }
@@ -126,11 +121,8 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
         c.error(
             Code::BadScale,
             max.span.clone(),
-            format!(
-                "the scale {}–{} has more than 101 scores",
-                min.value, max.value
-            ),
-            Some("a rating scale has a handful of scores, like 1–4 or 1–5".to_string()),
+            msg!("bad-scale-size", min = min.value, max = max.value),
+            msg!("bad-scale-size-help"),
         );
         return None;
     }
@@ -141,16 +133,14 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
         c.error(
             Code::LabelCount,
             labels.span.clone(),
-            format!(
-                "the scale {}–{} has {want} scores but {} label{}",
-                min.value,
-                max.value,
-                labels.value.len(),
-                if labels.value.len() == 1 { "" } else { "s" }
+            msg!(
+                "label-count",
+                min = min.value,
+                max = max.value,
+                want = want,
+                labels = labels.value.len()
             ),
-            Some(format!(
-                "give exactly one label per score, {want} in all, lowest first"
-            )),
+            msg!("label-count-help", want = want),
         );
         return None;
     }
@@ -159,8 +149,8 @@ fn scale(c: &mut Check, s: &RawScale) -> Option<Scale> {
             c.error(
                 Code::EmptyText,
                 l.span.clone(),
-                "a label of the scale is empty",
-                Some("every score needs a label people can read".to_string()),
+                msg!("empty-text-scale-label"),
+                msg!("empty-text-scale-label-help"),
             );
         }
     }
@@ -178,8 +168,8 @@ fn types(c: &mut Check, t: &Sp<Vec<RawType>>) -> IndexMap<String, String> {
         c.error(
             Code::MissingKey,
             t.span.clone(),
-            "the definition's `[types]` names no organisation type",
-            Some("add at least one, like `primary = \"Primair onderwijs\"`".to_string()),
+            msg!("missing-key-no-types"),
+            msg!("missing-key-no-types-help"),
         );
     }
     for (key, label) in &t.value {
@@ -192,23 +182,20 @@ fn types(c: &mut Check, t: &Sp<Vec<RawType>>) -> IndexMap<String, String> {
             c.error(
                 Code::BadId,
                 key.span.clone(),
-                format!(
-                    "type id `{}` may only use lowercase letters, digits and `-`",
-                    key.value
+                msg!("bad-id-type", id = &key.value),
+                msg!(
+                    "bad-id-type-help",
+                    suggestion = suggest_id(&key.value),
+                    label = label.value.escape_default().to_string()
                 ),
-                Some(format!(
-                    "for example `{} = \"{}\"`; the label after `=` may be any text",
-                    suggest_id(&key.value),
-                    label.value.escape_default()
-                )),
             );
         }
         if label.value.trim().is_empty() {
             c.error(
                 Code::EmptyTitle,
                 label.span.clone(),
-                format!("type `{}` has an empty label", key.value),
-                Some("write the name people use for this kind of organisation, like `primary = \"Primair onderwijs\"`".to_string()),
+                msg!("empty-title-type", id = &key.value),
+                msg!("empty-title-type-help"),
             );
         }
         types.insert(key.value.clone(), label.value.clone());
@@ -226,11 +213,8 @@ impl Codes {
             c.error(
                 Code::BadCode,
                 code.span.clone(),
-                format!(
-                    "{kind} code `{}` may only use letters, digits, `.`, `-` and `_` (at most 32)",
-                    code.value
-                ),
-                Some("codes are short, like `A` for a criterion and `A1` for an item".to_string()),
+                msg!("bad-code", kind = kind, code = &code.value),
+                msg!("bad-code-help"),
             );
         }
         if let Some(first) = self.0.get(&code.value) {
@@ -238,10 +222,8 @@ impl Codes {
             c.error(
                 Code::DuplicateCode,
                 code.span.clone(),
-                format!("code `{}` is used twice", code.value),
-                Some(format!(
-                    "it is already used on line {line}; every criterion and item needs its own code"
-                )),
+                msg!("duplicate-code", code = &code.value),
+                msg!("duplicate-code-help", line = line),
             );
         } else {
             self.0.insert(code.value.clone(), code.span.clone());
@@ -255,7 +237,7 @@ fn criteria(c: &mut Check, raw: &RawDefinition) -> Vec<Criterion> {
         c.error(
             Code::MissingKey,
             raw.criteria_span.clone().unwrap_or_default(),
-            "the definition has no criteria",
+            msg!("missing-key-no-criteria"),
             None,
         );
     }
@@ -276,11 +258,11 @@ fn criterion(c: &mut Check, codes: &mut Codes, rc: &RawCriterion) -> Option<Crit
         c.error(
             Code::EmptyTitle,
             t.span.clone(),
-            format!(
-                "criterion {} has an empty title",
-                text(&rc.code).unwrap_or_default()
+            msg!(
+                "empty-title-criterion",
+                code = text(&rc.code).unwrap_or_default()
             ),
-            Some("give every criterion a title people recognise".to_string()),
+            msg!("empty-title-criterion-help"),
         );
     }
     let items: Vec<Item> = rc
@@ -303,7 +285,7 @@ fn criterion(c: &mut Check, codes: &mut Codes, rc: &RawCriterion) -> Option<Crit
         c.error(
             Code::MissingKey,
             rc.span.clone(),
-            format!("criterion {} has no items", code.value),
+            msg!("missing-key-no-items", code = &code.value),
             None,
         );
     }
@@ -323,22 +305,22 @@ fn item(c: &mut Check, codes: &mut Codes, ri: &RawItem) -> Option<Item> {
         c.error(
             Code::EmptyTitle,
             t.span.clone(),
-            format!(
-                "item {} has an empty title",
-                text(&ri.code).unwrap_or_default()
+            msg!(
+                "empty-title-item",
+                code = text(&ri.code).unwrap_or_default()
             ),
-            Some("give it a short title, or leave `title` out".to_string()),
+            msg!("empty-title-item-help"),
         );
     }
     if let Some(q) = empty(&ri.question) {
         c.error(
             Code::EmptyTitle,
             q.span.clone(),
-            format!(
-                "item {} has an empty question",
-                text(&ri.code).unwrap_or_default()
+            msg!(
+                "empty-title-question",
+                code = text(&ri.code).unwrap_or_default()
             ),
-            Some("write the question the team answers".to_string()),
+            msg!("empty-title-question-help"),
         );
     }
     let (Some(code), Some(question)) = (&ri.code, &ri.question) else {

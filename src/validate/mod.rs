@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::diag::Diagnostic;
 use crate::model::{Definition, Scale};
-use crate::parse::{Sp, list_words};
+use crate::parse::Sp;
 use crate::source::Source;
 
 /// Collects the diagnostics of one file and counts its errors.
@@ -37,27 +37,23 @@ impl Check<'_> {
         &mut self,
         code: crate::diag::Code,
         span: Range<usize>,
-        message: impl Into<crate::i18n::Msg>,
-        help: impl Into<Option<String>>,
+        message: crate::i18n::Msg,
+        help: impl Into<Option<crate::i18n::Msg>>,
     ) {
         self.errors += 1;
-        self.diags.push(
-            Diagnostic::error(code, self.source, span, message)
-                .with_help_opt(help.into().map(crate::i18n::Msg::from)),
-        );
+        self.diags
+            .push(Diagnostic::error(code, self.source, span, message).with_help_opt(help.into()));
     }
 
     fn warning(
         &mut self,
         code: crate::diag::Code,
         span: Range<usize>,
-        message: impl Into<crate::i18n::Msg>,
-        help: impl Into<Option<String>>,
+        message: crate::i18n::Msg,
+        help: impl Into<Option<crate::i18n::Msg>>,
     ) {
-        self.diags.push(
-            Diagnostic::warning(code, self.source, span, message)
-                .with_help_opt(help.into().map(crate::i18n::Msg::from)),
-        );
+        self.diags
+            .push(Diagnostic::warning(code, self.source, span, message).with_help_opt(help.into()));
     }
 }
 
@@ -139,12 +135,10 @@ fn scale_words(scale: &Scale) -> String {
     format!(" ({})", words.join(", "))
 }
 
-/// "A1 … E3" for long lists, every code for short ones.
-fn item_range(codes: &[&str]) -> String {
+/// "A1 … E3" for long lists, every code for short ones ("`A1`, `A2` and `A3`").
+fn item_range(codes: &[&str]) -> crate::i18n::Val {
     match codes {
-        [] => "none".to_string(),
-        _ if codes.len() <= 8 => list_words(codes),
-        [first, .., last] => format!("{first} … {last}"),
-        [only] => only.to_string(),
+        [first, .., last] if codes.len() > 8 => format!("{first} … {last}").into(),
+        _ => crate::i18n::Val::and(codes),
     }
 }

@@ -2,7 +2,9 @@
 
 use super::{Check, Known, item_range};
 use crate::diag::{Code, did_you_mean};
-use crate::parse::{Sp, list_words};
+use crate::i18n::Val;
+use crate::msg;
+use crate::parse::Sp;
 
 /// The valid targets, in definition order.
 pub(super) fn targets(
@@ -15,19 +17,20 @@ pub(super) fn targets(
     for (code, value) in raw {
         let Some(pos) = def.code_rank(&code.value) else {
             let help = match did_you_mean(&code.value, known.all_codes()) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!(
-                    "a target is set for a criterion ({}) or an item ({})",
-                    list_words(&known.criteria),
-                    item_range(&known.items)
+                Some(s) => msg!("did-you-mean", suggestion = s),
+                None => msg!(
+                    "unknown-item-target-help",
+                    criteria = Val::and(&known.criteria),
+                    items = item_range(&known.items)
                 ),
             };
             c.error(
                 Code::UnknownItem,
                 code.span.clone(),
-                format!(
-                    "target for `{}`, which {} does not have",
-                    code.value, def.id
+                msg!(
+                    "unknown-item-target",
+                    code = &code.value,
+                    definition = &def.id
                 ),
                 help,
             );
@@ -37,16 +40,17 @@ pub(super) fn targets(
             c.error(
                 Code::TargetOutOfRange,
                 value.span.clone(),
-                format!(
-                    "target {} for {} is outside the scale {}",
-                    value.value,
-                    code.value,
-                    def.scale.range_text()
+                msg!(
+                    "target-out-of-range",
+                    target = value.value.to_string(),
+                    code = &code.value,
+                    scale = def.scale.range_text()
                 ),
-                Some(format!(
-                    "a target is a score from {} to {}",
-                    def.scale.min, def.scale.max
-                )),
+                msg!(
+                    "target-out-of-range-help",
+                    min = def.scale.min,
+                    max = def.scale.max
+                ),
             );
             continue;
         }

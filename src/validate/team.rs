@@ -6,8 +6,10 @@ use std::ops::Range;
 
 use super::{Check, Known, answer};
 use crate::diag::{Code, did_you_mean};
+use crate::i18n::Val;
 use crate::model::{Answer, Role, Team};
-use crate::parse::{RawTeam, list_or, list_words};
+use crate::msg;
+use crate::parse::RawTeam;
 
 /// Checks a team; `None` when its name, type or role is missing or wrong (reported).
 /// `names` holds the names of the teams before it, to find one used twice.
@@ -24,8 +26,8 @@ pub(super) fn team<'r>(
             c.error(
                 Code::DuplicateTeam,
                 name.span.clone(),
-                format!("two teams are called \"{}\"", name.value),
-                Some(format!("the first is on line {line}; give each team its own name, e.g. add the date or the group")),
+                msg!("duplicate-team", name = &name.value),
+                msg!("duplicate-team-help", line = line),
             );
         } else {
             names.insert(&name.value, name.span.clone());
@@ -69,19 +71,26 @@ fn known_type(c: &mut Check, known: &Known, rt: &RawTeam, team_name: &str) {
     };
     let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
     let help = match did_you_mean(&kind.value, allowed.iter().copied()) {
-        Some(s) => format!(
-            "did you mean `{s}`? The types of {} are {}",
-            def.id,
-            list_words(&allowed)
+        Some(s) => msg!(
+            "unknown-type-did-you-mean",
+            suggestion = s,
+            definition = &def.id,
+            types = Val::and(&allowed)
         ),
-        None => format!("the types of {} are {}", def.id, list_words(&allowed)),
+        None => msg!(
+            "unknown-type-help",
+            definition = &def.id,
+            types = Val::and(&allowed)
+        ),
     };
     c.error(
         Code::UnknownType,
         kind.span.clone(),
-        format!(
-            "team \"{team_name}\" has type `{}`, which {} does not know",
-            kind.value, def.id
+        msg!(
+            "unknown-type",
+            team = team_name,
+            kind = &kind.value,
+            definition = &def.id
         ),
         help,
     );
@@ -96,13 +105,13 @@ fn role(c: &mut Check, rt: &RawTeam, team_name: &str) -> Option<Role> {
     if role.is_none() {
         let all: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
         let help = match did_you_mean(&r.value, all.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("a role is {}", list_or(&all)),
+            Some(s) => msg!("did-you-mean", suggestion = s),
+            None => msg!("unknown-role-help", roles = Val::or(&all)),
         };
         c.error(
             Code::UnknownRole,
             r.span.clone(),
-            format!("unknown role `{}` for team \"{team_name}\"", r.value),
+            msg!("unknown-role", role = &r.value, team = team_name),
             help,
         );
     }
@@ -136,11 +145,11 @@ fn completeness(
         c.warning(
             Code::EmptyTeam,
             header,
-            format!("team \"{team_name}\" has no answers at all"),
-            Some(format!(
-                "add its answers under `[team.answers.{}]` and so on, or remove the team",
-                known.items.first().copied().unwrap_or("A1")
-            )),
+            msg!("empty-team", team = team_name),
+            msg!(
+                "empty-team-help",
+                code = known.items.first().copied().unwrap_or("A1")
+            ),
         );
         return;
     }
@@ -154,13 +163,14 @@ fn completeness(
         c.warning(
             Code::UnansweredItems,
             header,
-            format!(
-                "team \"{team_name}\" left {} of {} items unanswered: {}",
-                missing.len(),
-                known.items.len(),
-                missing.join(", ")
+            msg!(
+                "unanswered-items",
+                team = team_name,
+                missing = missing.len(),
+                items = known.items.len(),
+                codes = missing.join(", ")
             ),
-            Some("completeness is reported, not required; answer them or mark them `na = true` with a reason".to_string()),
+            msg!("unanswered-items-help"),
         );
     }
 }
