@@ -376,8 +376,71 @@ fn every_statistic_at_every_moment_equals_a_recomputation_from_git_show() {
             }
         }
     }
-    let weakest = v["weakest"][LABELS[0]].as_array().expect("weakest");
-    assert!(!weakest.is_empty() && weakest.len() <= 3);
+    // The total's change, the teams per moment and group, and each group's three
+    // weakest items at the last moment (lowest mean, ties in the scan's order).
+    let mut total_means: BTreeMap<(String, String), Option<f64>> = BTreeMap::new();
+    for m in MOMENTS {
+        let (_, teams) = teams_at(dir, m);
+        assert_eq!(v["teams"][m], teams.len(), "teams at {m}");
+        let all: Vec<&BTreeMap<String, Ans>> = teams.iter().map(|(_, a)| a).collect();
+        for code in ITEMS.iter().chain(&["A", "B", "C", "D", "E"]) {
+            total_means.insert(
+                (code.to_string(), m.to_string()),
+                naive(&all, code)["mean"].as_f64(),
+            );
+        }
+        for (t, label) in TYPES.iter().zip(LABELS) {
+            let n = teams.iter().filter(|(k, _)| k == t).count();
+            let detail = v["group_details"]
+                .as_array()
+                .expect("groups")
+                .iter()
+                .find(|g| g["name"] == label)
+                .expect(label);
+            let at = MOMENTS.iter().position(|x| *x == m).expect("moment");
+            assert_eq!(detail["teams"][at], n, "teams of {label} at {m}");
+        }
+    }
+    for field in ["items", "criteria"] {
+        for entry in v[field].as_array().expect("list") {
+            let code = entry["code"].as_str().expect("code").to_string();
+            let mean = |m: &str| {
+                total_means
+                    .get(&(code.clone(), m.to_string()))
+                    .copied()
+                    .flatten()
+            };
+            let want = match (mean(MOMENTS[0]), mean(MOMENTS[2])) {
+                (Some(a), Some(b)) => serde_json::json!(b - a),
+                _ => Value::Null,
+            };
+            close(
+                &entry["total_change"],
+                &want,
+                &format!("total change {code}"),
+            );
+        }
+    }
+    let (_, last) = teams_at(dir, MOMENTS[2]);
+    for (t, label) in TYPES.iter().zip(LABELS) {
+        let group: Vec<&BTreeMap<String, Ans>> = last
+            .iter()
+            .filter(|(k, _)| k == t)
+            .map(|(_, a)| a)
+            .collect();
+        let mut scored: Vec<(f64, usize, &str)> = ITEMS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, code)| Some((naive(&group, code)["mean"].as_f64()?, i, *code)))
+            .collect();
+        scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let want: Vec<&str> = scored.iter().take(3).map(|x| x.2).collect();
+        assert_eq!(
+            v["weakest"][label],
+            serde_json::json!(want),
+            "weakest of {label}"
+        );
+    }
 
     // --strict: the broken past fails the run.
     let mut strict = args.clone();
@@ -484,6 +547,39 @@ fn xlsx_matches_json(dir: &Path, args: &[&str], v: &Value) {
         }
         assert!(n > 0);
     }
+    // Groups: the teams per moment and the weakest items, as in the JSON.
+    let groups = book.worksheet_range("Groepen").expect("sheet");
+    let mut n = 0;
+    for row in groups.rows().skip(1) {
+        let name = row[0].to_string();
+        let detail = v["group_details"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .find(|g| g["name"] == name.as_str())
+            .expect("group");
+        for (m, _) in MOMENTS.iter().enumerate() {
+            match (&row[3 + m], detail["teams"][m].as_f64()) {
+                (Data::Float(x), Some(w)) => assert_eq!(*x, w, "teams of {name}"),
+                (Data::Int(x), Some(w)) => assert_eq!(*x as f64, w, "teams of {name}"),
+                (Data::Empty, None) => {}
+                (Data::String(s), None) if s.is_empty() => {}
+                (got, want) => panic!("teams of {name}: {got:?} vs {want:?}"),
+            }
+        }
+        let weakest: Vec<String> = row[3 + MOMENTS.len()..]
+            .iter()
+            .map(|c| c.to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        assert_eq!(
+            serde_json::json!(weakest),
+            v["weakest"][&name],
+            "weakest of {name}"
+        );
+        n += 1;
+    }
+    assert_eq!(n, 3);
     let changes = book.worksheet_range("Veranderingen").expect("sheet");
     for row in changes.rows().skip(1) {
         let code = row[1].to_string();
