@@ -20,3 +20,31 @@ help-label = help
 list-and = and
 list-or = or
 did-you-mean = did you mean `{ $suggestion }`?
+
+# After the summary line of `scan report`, `scan compare` and `scan fmt`.
+left-out-of-reports = { $summary }; { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } left out of the reports
+validate-shows-warnings = { $summary } (`scan validate` shows the warnings)
+fmt-not-formatted = { $files ->
+        [one] 1 file not formatted (run `scan fmt` on it to fix)
+       *[other] { $files } files not formatted (run `scan fmt` on them to fix)
+    }
+fmt-reformatted = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } reformatted
+fmt-already-formatted = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } already formatted
+fmt-left-invalid = { $files ->
+        [one] 1 file with errors left as it is
+       *[other] { $files } files with errors left as they are
+    } (see `scan validate`)
+fmt-failed = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } could not be formatted
+fmt-nothing = no session files to format (definition files are left as they are)
