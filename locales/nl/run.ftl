@@ -48,3 +48,6 @@ fmt-failed = { $files ->
        *[other] { $files } bestanden konden niet worden opgemaakt
     }
 fmt-nothing = geen sessiebestanden om op te maken (definitiebestanden blijven zoals ze zijn)
+# `--type` noemt een type dat de definitie niet heeft (een gebruiksfout).
+no-such-type = { $definition } kent geen organisatietype `{ $kind }`. De types zijn: { $types }
+no-such-type-did-you-mean = { $definition } kent geen organisatietype `{ $kind }`. Bedoel je `{ $suggestion }`? De types zijn: { $types }
