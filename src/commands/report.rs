@@ -96,14 +96,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let problems = left_out > 0;
     if problems {
         let errors = diags.iter().filter(|d| d.is_error()).count();
-        let summary = diag::summary(io.lang, inputs.len(), errors, diags.len() - errors);
-        let line = t!(
-            io.lang,
-            "left-out-of-reports",
-            summary = summary,
-            files = left_out
-        );
-        writeln!(io.err, "{line}")?;
+        say_left_out(io, inputs.len(), errors, diags.len() - errors, left_out)?;
     }
     if sessions.is_empty() {
         if problems {
@@ -275,14 +268,7 @@ fn run_dir(
     }
     let problems = left_out > 0;
     if problems {
-        let summary = diag::summary(io.lang, inputs.len(), errors, warnings);
-        let line = t!(
-            io.lang,
-            "left-out-of-reports",
-            summary = summary,
-            files = left_out
-        );
-        writeln!(io.err, "{line}")?;
+        say_left_out(io, inputs.len(), errors, warnings, left_out)?;
     }
     // Exit 2 when a report could not be written, after the others and the index.
     let finish = |problems: bool| {
@@ -543,6 +529,25 @@ pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<S
             candidate
         })
         .collect()
+}
+
+/// The line after the problems when some files are left out of the reports.
+fn say_left_out(
+    io: &mut Io,
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    left_out: usize,
+) -> Result<()> {
+    let summary = diag::summary(io.lang, files, errors, warnings);
+    let line = t!(
+        io.lang,
+        "left-out-of-reports",
+        summary = summary,
+        files = left_out
+    );
+    writeln!(io.err, "{line}")?;
+    Ok(())
 }
 
 #[cfg(test)]
