@@ -96,6 +96,13 @@ struct Team {
     #[serde(default)]
     #[schemars(schema_with = "role_schema")]
     role: Option<String>,
+    /// When this team answered, if not on the session's date (a parents' evening after
+    /// the team session), year-month-day without quotes: `date = 2026-11-20`.
+    #[schemars(extend("format" = "date"))]
+    date: Option<String>,
+    /// How many people took part: a whole number, 0 or more.
+    #[schemars(range(min = 0))]
+    participants: Option<i64>,
     /// The team's answers, one table per item code: `[team.answers.A1]`.
     answers: Option<IndexMap<String, Answer>>,
 }
@@ -137,6 +144,8 @@ struct Action {
     #[serde(default)]
     #[schemars(schema_with = "status_schema")]
     status: Option<String>,
+    /// Notes in Markdown: what was agreed, who else helps, how it went.
+    notes: Option<String>,
 }
 
 /// A scan definition: the criteria and their items, the rating scale and the
@@ -516,6 +525,8 @@ notes = "n"
 name = "T"
 type = "primary"
 role = "parents"
+date = 2026-12-03
+participants = 12
 [team.answers.A1]
 score = 3
 votes = [3]
@@ -530,6 +541,7 @@ item = "A1"
 owner = "O"
 due = 2027-01-01
 status = "done"
+notes = "n"
 "#;
 
     const FULL_DEFINITION: &str = r#"

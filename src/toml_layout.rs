@@ -250,10 +250,16 @@ const ORDER: &[(Kind, &[&str])] = &[
         Kind::Item,
         &["code", "title", "question", "help", "parents"],
     ),
-    (Kind::Team, &["name", "type", "role", "answers"]),
+    (
+        Kind::Team,
+        &["name", "type", "role", "date", "participants", "answers"],
+    ),
     // `na` first: an answer that does not apply says so before it says why.
     (Kind::Answer, &["na", "score", "votes", "text", "examples"]),
-    (Kind::Action, &["title", "item", "owner", "due", "status"]),
+    (
+        Kind::Action,
+        &["title", "item", "owner", "due", "status", "notes"],
+    ),
 ];
 
 fn key_rank(kind: Kind, key: &str) -> Option<usize> {

@@ -352,10 +352,14 @@ fn exit_codes_strict_and_quiet() {
     // Warnings only: 0; with --strict: 1; -q prints only the summary line.
     let o = run(&["validate", ZUID], None);
     assert_eq!(code(&o), 0);
-    assert!(text(&o.stderr).contains("warning[unanswered-items]"));
+    let err = text(&o.stderr);
+    assert!(err.contains("warning[unanswered-items]"));
+    // "Board talk" has neither owner nor due date.
+    assert!(err.contains("warning[action-without-owner]: action \"Board talk\" has no owner"));
+    assert!(err.contains("warning[action-without-due]: action \"Board talk\" has no due date"));
     assert_eq!(code(&run(&["validate", "--strict", ZUID], None)), 1);
     let o = run(&["validate", "-q", ZUID], None);
-    assert_eq!(text(&o.stderr).trim(), "0 errors, 4 warnings in 1 file");
+    assert_eq!(text(&o.stderr).trim(), "0 errors, 6 warnings in 1 file");
     assert!(o.stdout.is_empty());
     let o = run(&["validate", "-q", "--strict", ZUID], None);
     assert_eq!(code(&o), 1);

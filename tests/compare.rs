@@ -796,6 +796,8 @@ mod props {
                             name: format!("Team {}", rng.next(6)),
                             kind: types[rng.next(types.len() as u64) as usize].clone(),
                             role: Role::ALL[rng.next(3) as usize],
+                            date: None,
+                            participants: None,
                             answers,
                         }
                     })

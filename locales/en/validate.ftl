@@ -69,3 +69,12 @@ unknown-item-untitled-action = an action is for `{ $code }`, which { $definition
 unknown-item-action-help = name a criterion ({ $criteria }) or an item ({ $items })
 unknown-status = unknown status `{ $status }`
 unknown-status-help = a status is { $statuses }
+
+action-without-owner = action "{ $title }" has no owner
+action-without-owner-untitled = an action has no owner
+action-without-owner-help = say who takes it on: `owner = "Team onderbouw"` (a person, a team or a role)
+action-without-due = action "{ $title }" has no due date
+action-without-due-untitled = an action has no due date
+action-without-due-help = say when it is done: `due = 2027-02-01` (year-month-day, without quotes)
+bad-participants = team "{ $team }" has { $count } participants, fewer than none
+bad-participants-help = write how many people took part: 0 or more, e.g. `participants = 12`

@@ -69,3 +69,12 @@ unknown-item-untitled-action = een actie hoort bij `{ $code }`, maar dat heeft {
 unknown-item-action-help = noem een criterium ({ $criteria }) of een item ({ $items })
 unknown-status = onbekende status `{ $status }`
 unknown-status-help = een status is { $statuses }
+
+action-without-owner = actie "{ $title }" heeft geen eigenaar
+action-without-owner-untitled = een actie heeft geen eigenaar
+action-without-owner-help = zet erbij wie de actie oppakt: `owner = "Team onderbouw"` (een persoon, een team of een rol)
+action-without-due = actie "{ $title }" heeft geen datum
+action-without-due-untitled = een actie heeft geen datum
+action-without-due-help = zet erbij wanneer de actie klaar is: `due = 2027-02-01` (jaar-maand-dag, zonder aanhalingstekens)
+bad-participants = team "{ $team }" heeft { $count } deelnemers, minder dan nul
+bad-participants-help = schrijf hoeveel mensen meededen: 0 of meer, bijvoorbeeld `participants = 12`

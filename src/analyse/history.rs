@@ -872,6 +872,8 @@ mod tests {
             name: name.into(),
             kind: kind.into(),
             role: Role::Professionals,
+            date: None,
+            participants: None,
             answers: answers
                 .iter()
                 .map(|(code, score, text)| {
@@ -944,6 +946,7 @@ mod tests {
             owner: None,
             due: None,
             status,
+            notes: None,
         };
         let before = [act("Koffie", Status::Planned), act("Weg", Status::Doing)];
         let after = [act("Koffie", Status::Done), act("Nieuw", Status::Planned)];

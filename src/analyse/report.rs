@@ -86,6 +86,12 @@ pub struct TeamReport {
     /// The type's label from the definition.
     pub type_label: String,
     pub role: Role,
+    /// When this team answered (`YYYY-MM-DD`), when the file says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// How many people took part, when the file says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participants: Option<u64>,
     /// Answered items / items of the definition, 0–1.
     pub completeness: f64,
     pub answered: usize,
@@ -258,6 +264,9 @@ pub struct ActionReport {
     pub owner: Option<String>,
     pub due: Option<String>,
     pub status: Status,
+    /// Markdown, when the file has notes for this action.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -331,6 +340,8 @@ fn team_report(team: &Team, def: &Definition) -> TeamReport {
             .cloned()
             .unwrap_or_else(|| team.kind.clone()),
         role: team.role,
+        date: team.date.clone(),
+        participants: team.participants,
         completeness: score::completeness(team, def),
         answered: items.iter().filter(|i| i.answered).count(),
         total: items.len(),
@@ -589,6 +600,7 @@ pub fn report(session: &Session) -> Report {
             owner: a.owner.clone(),
             due: a.due.clone(),
             status: a.status,
+            notes: a.notes.clone(),
         })
         .collect();
     let action_groups = STATUS_ORDER

@@ -165,6 +165,8 @@ mod tests {
             kind: "primary".into(),
             type_label: "P".into(),
             role,
+            date: None,
+            participants: None,
             completeness: 1.0,
             answered: 0,
             total: 0,
@@ -241,6 +243,7 @@ mod tests {
             owner: None,
             due: due.map(str::to_string),
             status,
+            notes: None,
         }
     }
 

@@ -31,9 +31,12 @@ macro_rules! codes {
 }
 
 codes! {
+    ActionWithoutDue = "action-without-due",
+    ActionWithoutOwner = "action-without-owner",
     BadCode = "bad-code",
     BadId = "bad-id",
     BadLanguage = "bad-language",
+    BadParticipants = "bad-participants",
     BadScale = "bad-scale",
     DefinitionConflict = "definition-conflict",
     DefinitionInvalid = "definition-invalid",

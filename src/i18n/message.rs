@@ -22,6 +22,9 @@ pub enum Val {
     And(Vec<String>),
     /// "`a`, `b` or `c`" in the message's language.
     Or(Vec<String>),
+    /// Another message, in the same language (a table named in a message: "answer A1
+    /// of team \"T\"").
+    Msg(Box<Msg>),
 }
 
 impl Msg {
@@ -37,6 +40,7 @@ impl Msg {
                             Val::Int(n) => Arg::from(*n),
                             Val::And(items) => Arg::from(join(lang, items, "list-and")),
                             Val::Or(items) => Arg::from(join(lang, items, "list-or")),
+                            Val::Msg(m) => Arg::from(m.render(lang)),
                         };
                         (*name, value)
                     })
@@ -79,6 +83,18 @@ impl Val {
     /// "`a`, `b` or `c`".
     pub fn or(items: &[&str]) -> Val {
         Val::Or(items.iter().map(|s| (*s).to_string()).collect())
+    }
+}
+
+impl From<Msg> for Val {
+    fn from(m: Msg) -> Self {
+        Val::Msg(Box::new(m))
+    }
+}
+
+impl From<&Msg> for Val {
+    fn from(m: &Msg) -> Self {
+        Val::Msg(Box::new(m.clone()))
     }
 }
 

@@ -203,6 +203,10 @@ pub struct Team {
     /// A key of the definition's `types`.
     pub kind: String,
     pub role: Role,
+    /// When this team answered (`YYYY-MM-DD`), if not on the session's date.
+    pub date: Option<String>,
+    /// How many people took part.
+    pub participants: Option<u64>,
     /// Item code → answer, in definition order.
     pub answers: IndexMap<String, Answer>,
 }
@@ -260,4 +264,6 @@ pub struct Action {
     /// `YYYY-MM-DD`
     pub due: Option<String>,
     pub status: Status,
+    /// Markdown.
+    pub notes: Option<String>,
 }

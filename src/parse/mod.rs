@@ -12,6 +12,7 @@ pub use raw::*;
 pub use reader::{Sp, list as list_words, list_or};
 
 use crate::diag::{Code, Diagnostic};
+use crate::msg;
 use crate::source::Source;
 use reader::Reader;
 use toml::de::DeTable;
@@ -59,92 +60,52 @@ fn syntax_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     let message = err.message().trim().trim_end_matches('.').to_string();
     let first = message.lines().next().unwrap_or("invalid TOML").to_string();
     let (line, _) = source.line_col(span.start);
-    let (what, help) = plain_syntax(&first, source.line_text(line));
-    Diagnostic::error(
-        Code::TomlSyntax,
-        source,
-        span,
-        format!("this is not valid TOML: {what}"),
-    )
-    .with_help(help)
+    // The parser's own words stay as they are (English): they name the TOML detail.
+    let (text, help) = match plain_syntax(&first, source.line_text(line)) {
+        Some((what, help)) => (
+            msg!("toml-syntax-detail", what = msg!(what), detail = first),
+            msg!(help),
+        ),
+        None => (msg!("toml-syntax", what = first), msg!("toml-syntax-help")),
+    };
+    Diagnostic::error(Code::TomlSyntax, source, span, text).with_help(help)
 }
 
-/// The TOML parser's message in plain words, and a hint.
-fn plain_syntax(message: &str, line: &str) -> (String, String) {
+/// The catalogue ids of the TOML parser's message in plain words and of its hint;
+/// `None` when there are no plainer words for it.
+fn plain_syntax(message: &str, line: &str) -> Option<(&'static str, &'static str)> {
     let value = line.split_once('=').map(|(_, v)| v.trim());
-    let check = "check the quotes, brackets and `=` signs on this line and the one before it";
-    let (what, help): (&str, &str) = if message.contains("duplicate key") {
-        (
-            "a key is written twice in the same table",
-            "each key may appear only once in a table; remove or rename one of them",
-        )
+    let ids = if message.contains("duplicate key") {
+        ("syntax-duplicate-key", "syntax-duplicate-key-help")
     } else if message.contains("string values must be quoted") && value.is_some_and(str::is_empty) {
-        (
-            "a value is missing after `=`",
-            "write a value, like `score = 3` or `text = \"…\"`, or remove the line (a `#` in front makes it a comment)",
-        )
+        ("syntax-missing-value", "syntax-missing-value-help")
     } else if message.contains("string values must be quoted") {
-        (
-            "text must stand between double quotes",
-            "write it like `name = \"Kinderopvang De Regenboog\"`",
-        )
+        ("syntax-unquoted", "syntax-unquoted-help")
     } else if message.contains("multi-line basic string")
         || message.contains("multi-line literal string")
     {
-        (
-            "a text that spans several lines is not closed",
-            "end it with `\"\"\"` on a line of its own",
-        )
+        ("syntax-multiline-open", "syntax-multiline-open-help")
     } else if message.contains("invalid basic string") {
-        (
-            "this text has no closing double quote",
-            "end the text with `\"`; for text over several lines use `\"\"\"` … `\"\"\"`",
-        )
+        ("syntax-basic-open", "syntax-basic-open-help")
     } else if message.contains("invalid literal string") {
-        (
-            "this text has no closing single quote",
-            "end the text with `'`, or use double quotes: `\"…\"`",
-        )
+        ("syntax-literal-open", "syntax-literal-open-help")
     } else if message.contains("unclosed table") || message.contains("unclosed array of tables") {
-        (
-            "this table header has no closing bracket",
-            "write it like `[session]` or `[[team]]`",
-        )
+        ("syntax-header-open", "syntax-header-open-help")
     } else if message.contains("unclosed array") {
-        (
-            "this list has no closing `]`",
-            "a list looks like `[2, 3, 3, 4]` or `[\"a\", \"b\"]`; it may span lines but needs its `]`",
-        )
+        ("syntax-list-open", "syntax-list-open-help")
     } else if message.contains("unclosed inline table") {
-        (
-            "this `{ … }` table has no closing `}`",
-            "write an inline table on one line, like `A1 = { score = 3 }`",
-        )
+        ("syntax-inline-open", "syntax-inline-open-help")
     } else if message.contains("keys cannot be empty") {
-        (
-            "a key is missing before `=`",
-            "write the name of the setting before `=`, like `score = 3`",
-        )
+        ("syntax-key-missing", "syntax-key-missing-help")
     } else if message.contains("recurse") || message.contains("recursion") {
-        (
-            "the lists or tables are nested too deeply",
-            "a scan file needs no more than a few levels of nesting",
-        )
+        ("syntax-too-deep", "syntax-too-deep-help")
     } else if message.contains("invalid date")
         || message.contains("invalid time")
         || message.contains("datetime")
     {
-        (
-            "this date is not valid",
-            "write a date as year-month-day, like `date = 2026-11-20`",
-        )
+        ("syntax-date", "syntax-date-help")
     } else {
-        (message, check)
+        return None;
     };
-    let what = if what == message {
-        what.to_string()
-    } else {
-        format!("{what} ({message})")
-    };
-    (what, help.to_string())
+    Some(ids)
 }

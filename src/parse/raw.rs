@@ -1,6 +1,8 @@
 //! The raw form of definition and session files: what the user wrote, with spans.
 
 use crate::diag::Code;
+use crate::i18n::Msg;
+use crate::msg;
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
@@ -31,9 +33,9 @@ pub const SESSION_KEYS: &[&str] = &[
     "guests",
     "notes",
 ];
-pub const TEAM_KEYS: &[&str] = &["name", "type", "role", "answers"];
+pub const TEAM_KEYS: &[&str] = &["name", "type", "role", "date", "participants", "answers"];
 pub const ANSWER_KEYS: &[&str] = &["score", "votes", "text", "examples", "na"];
-pub const ACTION_KEYS: &[&str] = &["title", "item", "owner", "due", "status"];
+pub const ACTION_KEYS: &[&str] = &["title", "item", "owner", "due", "status", "notes"];
 
 #[derive(Debug, Default)]
 pub struct RawDefinition {
@@ -116,6 +118,10 @@ pub struct RawTeam {
     pub name: Option<Sp<String>>,
     pub kind: Option<Sp<String>>,
     pub role: Option<Sp<String>>,
+    /// When this team answered (`YYYY-MM-DD`).
+    pub date: Option<Sp<String>>,
+    /// How many people took part.
+    pub participants: Option<Sp<i64>>,
     pub answers: Vec<RawAnswer>,
 }
 
@@ -147,6 +153,10 @@ pub struct RawAction {
     pub owner: Option<Sp<String>>,
     pub due: Option<Sp<String>>,
     pub status: Option<Sp<String>>,
+    pub notes: Option<Sp<String>>,
+    /// `owner` and `due` are written (even if wrongly): no warning that they are missing.
+    pub owner_written: bool,
+    pub due_written: bool,
 }
 
 /// Reads the definition tables from `root`. `whole_file` says whether unknown
@@ -161,7 +171,7 @@ pub fn read_definition(
         r.fields(
             root,
             span.start..span.start,
-            "the definition file",
+            msg!("what-definition-file"),
             DEFINITION_KEYS,
         )
     } else {
@@ -169,7 +179,7 @@ pub fn read_definition(
         r.fields_unchecked(
             root,
             span.start..span.start,
-            "the inline definition",
+            msg!("what-inline-definition"),
             SESSION_FILE_KEYS,
         )
     };
@@ -179,7 +189,7 @@ pub fn read_definition(
     };
     let scan_value = top.get("scan");
     if let Some(v) = scan_value {
-        if let Some(t) = r.table(v, "scan", "the definition") {
+        if let Some(t) = r.table(v, "scan", &msg!("what-definition")) {
             let f = r.fields(t, v.span(), "[scan]", SCAN_KEYS);
             let info = RawScanInfo {
                 span: v.span(),
@@ -196,12 +206,7 @@ pub fn read_definition(
             def.scan = Some(info);
         }
     } else {
-        r.required(
-            &top,
-            "scan",
-            None::<()>,
-            "… (a `[scan]` table with id, version, title and language)",
-        );
+        r.required(&top, "scan", None::<()>, msg!("example-scan-table"));
     }
     let here = scan_value.map_or(span.start..span.start, |v| v.span());
     if !whole_file {
@@ -209,7 +214,7 @@ pub fn read_definition(
     }
     match top.get("scale") {
         Some(v) => {
-            if let Some(t) = r.table(v, "scale", "the definition") {
+            if let Some(t) = r.table(v, "scale", &msg!("what-definition")) {
                 let f = r.fields(t, v.span(), "[scale]", SCALE_KEYS);
                 let scale = RawScale {
                     span: v.span(),
@@ -228,13 +233,13 @@ pub fn read_definition(
         None => r.error(
             Code::MissingKey,
             here.start..here.start,
-            "the definition has no `[scale]`".to_string(),
-            Some("add a `[scale]` table with `min`, `max` and one label per score".to_string()),
+            msg!("definition-no-scale"),
+            Some(msg!("definition-no-scale-help")),
         ),
     }
     match top.get("types") {
         Some(v) => {
-            if let Some(t) = r.table(v, "types", "the definition") {
+            if let Some(t) = r.table(v, "types", &msg!("what-definition")) {
                 let mut types = Vec::new();
                 for (key, value) in t.iter() {
                     match value.get_ref() {
@@ -245,12 +250,15 @@ pub fn read_definition(
                         other => r.error(
                             Code::WrongType,
                             value.span(),
-                            format!(
-                                "the label of type `{}` must be text, not {}",
-                                super::reader::printable_key(key.get_ref()),
-                                super::reader::type_name(other)
+                            msg!(
+                                "type-label-not-text",
+                                id = super::reader::printable_key(key.get_ref()),
+                                found = super::reader::type_name(other)
                             ),
-                            Some(format!("write it like `{} = \"Kinderopvang\"`", super::reader::printable_key(key.get_ref()))),
+                            Some(msg!(
+                                "type-label-not-text-help",
+                                id = super::reader::printable_key(key.get_ref())
+                            )),
                         ),
                     }
                 }
@@ -260,22 +268,22 @@ pub fn read_definition(
         None => r.error(
             Code::MissingKey,
             here.start..here.start,
-            "the definition has no `[types]`".to_string(),
-            Some("add a `[types]` table naming the organisation types, like `primary = \"Primair onderwijs\"`".to_string()),
+            msg!("definition-no-types"),
+            Some(msg!("definition-no-types-help")),
         ),
     }
     match top.get("criterion") {
         Some(v) => {
             def.criteria_span = Some(v.span());
-            for (t, tspan) in r.tables(v, "criterion", "the definition") {
+            for (t, tspan) in r.tables(v, "criterion", &msg!("what-definition")) {
                 def.criteria.push(read_criterion(r, t, tspan));
             }
         }
         None => r.error(
             Code::MissingKey,
             here.start..here.start,
-            "the definition has no `[[criterion]]`".to_string(),
-            Some("add at least one `[[criterion]]` with its `[[criterion.item]]`s".to_string()),
+            msg!("definition-no-criterion"),
+            Some(msg!("definition-no-criterion-help")),
         ),
     }
     def
@@ -290,8 +298,8 @@ fn version(r: &mut Reader, f: &super::reader::Fields) -> Option<Sp<String>> {
             r.error(
                 Code::WrongType,
                 v.span(),
-                "`version` in [scan] must be text, not a number".to_string(),
-                Some(format!("put it in quotes: `version = \"{raw}\"`")),
+                msg!("version-not-number"),
+                Some(msg!("version-not-number-help", version = raw)),
             );
             None
         }
@@ -301,8 +309,8 @@ fn version(r: &mut Reader, f: &super::reader::Fields) -> Option<Sp<String>> {
 
 fn read_criterion(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawCriterion {
     let what = match t.get("code").and_then(|c| c.get_ref().as_str()) {
-        Some(code) => format!("criterion {}", super::reader::printable_key(code)),
-        None => "a [[criterion]]".to_string(),
+        Some(code) => msg!("what-criterion", code = super::reader::printable_key(code)),
+        None => msg!("what-any-criterion"),
     };
     let f = r.fields(t, span.clone(), what.clone(), CRITERION_KEYS);
     let mut c = RawCriterion {
@@ -323,10 +331,8 @@ fn read_criterion(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawCriteri
         None => r.error(
             Code::MissingKey,
             c.span.start..c.span.start,
-            format!("{what} has no items"),
-            Some(
-                "add at least one `[[criterion.item]]` with a `code` and a `question`".to_string(),
-            ),
+            msg!("criterion-no-items", what = &what),
+            Some(msg!("criterion-no-items-help")),
         ),
     }
     c
@@ -334,8 +340,8 @@ fn read_criterion(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawCriteri
 
 fn read_item(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawItem {
     let what = match t.get("code").and_then(|c| c.get_ref().as_str()) {
-        Some(code) => format!("item {}", super::reader::printable_key(code)),
-        None => "a [[criterion.item]]".to_string(),
+        Some(code) => msg!("what-item", code = super::reader::printable_key(code)),
+        None => msg!("what-any-item"),
     };
     let f = r.fields(t, span.clone(), what, ITEM_KEYS);
     let item = RawItem {
@@ -355,7 +361,7 @@ pub fn read_session(r: &mut Reader, root: &DeTable, span: Range<usize>) -> RawSe
     let top = r.fields(
         root,
         span.start..span.start,
-        "a session file",
+        msg!("what-a-session-file"),
         SESSION_FILE_KEYS,
     );
     let mut s = RawSession {
@@ -371,7 +377,7 @@ pub fn read_session(r: &mut Reader, root: &DeTable, span: Range<usize>) -> RawSe
     }
     match top.get("session") {
         Some(v) => {
-            if let Some(t) = r.table(v, "session", "the session file") {
+            if let Some(t) = r.table(v, "session", &msg!("what-session-file")) {
                 let f = r.fields(t, v.span(), "[session]", SESSION_KEYS);
                 let info = RawSessionInfo {
                     span: v.span(),
@@ -394,27 +400,27 @@ pub fn read_session(r: &mut Reader, root: &DeTable, span: Range<usize>) -> RawSe
         None => r.error(
             Code::MissingKey,
             span.start..span.start,
-            "the session file has no `[session]`".to_string(),
-            Some("add a `[session]` table with at least `organisation = \"…\"`".to_string()),
+            msg!("session-no-session"),
+            Some(msg!("session-no-session-help")),
         ),
     }
     if let Some(v) = top.get("team") {
-        for (t, tspan) in r.tables(v, "team", "the session file") {
+        for (t, tspan) in r.tables(v, "team", &msg!("what-session-file")) {
             s.teams.push(read_team(r, t, tspan));
         }
     }
     if let Some(v) = top.get("targets")
-        && let Some(t) = r.table(v, "targets", "the session file")
+        && let Some(t) = r.table(v, "targets", &msg!("what-session-file"))
     {
         for (key, value) in t.iter() {
-            if let Some(n) = r.number(value, key.get_ref(), "[targets]") {
+            if let Some(n) = r.number(value, key.get_ref(), &Msg::from("[targets]")) {
                 s.targets
                     .push((Sp::new(key.get_ref().to_string(), key.span()), n));
             }
         }
     }
     if let Some(v) = top.get("action") {
-        for (t, aspan) in r.tables(v, "action", "the session file") {
+        for (t, aspan) in r.tables(v, "action", &msg!("what-session-file")) {
             s.actions.push(read_action(r, t, aspan));
         }
     }
@@ -423,8 +429,8 @@ pub fn read_session(r: &mut Reader, root: &DeTable, span: Range<usize>) -> RawSe
 
 fn read_team(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawTeam {
     let what = match t.get("name").and_then(|c| c.get_ref().as_str()) {
-        Some(name) => format!("team \"{}\"", super::reader::printable_key(name)),
-        None => "a [[team]]".to_string(),
+        Some(name) => msg!("what-team", name = super::reader::printable_key(name)),
+        None => msg!("what-any-team"),
     };
     let f = r.fields(t, span.clone(), what.clone(), TEAM_KEYS);
     let mut team = RawTeam {
@@ -432,6 +438,8 @@ fn read_team(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawTeam {
         name: r.text(&f, "name"),
         kind: r.text(&f, "type"),
         role: r.text(&f, "role"),
+        date: r.date(&f, "date"),
+        participants: r.integer(&f, "participants", "12"),
         answers: Vec::new(),
     };
     r.required(&f, "name", team.name.as_ref(), "\"…\"");
@@ -447,17 +455,18 @@ fn read_team(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawTeam {
     team
 }
 
-fn read_answer(r: &mut Reader, code: Sp<String>, value: &Value, team: &str) -> RawAnswer {
+fn read_answer(r: &mut Reader, code: Sp<String>, value: &Value, team: &Msg) -> RawAnswer {
     let before = r.diags.iter().filter(|d| d.is_error()).count();
     let mut a = read_answer_fields(r, code, value, team);
     a.has_errors = r.diags.iter().filter(|d| d.is_error()).count() > before;
     a
 }
 
-fn read_answer_fields(r: &mut Reader, code: Sp<String>, value: &Value, team: &str) -> RawAnswer {
-    let what = format!(
-        "answer {} of {team}",
-        super::reader::printable_key(&code.value)
+fn read_answer_fields(r: &mut Reader, code: Sp<String>, value: &Value, team: &Msg) -> RawAnswer {
+    let what = msg!(
+        "what-answer",
+        code = super::reader::printable_key(&code.value),
+        team = team
     );
     let mut a = RawAnswer {
         code: code.clone(),
@@ -468,22 +477,20 @@ fn read_answer_fields(r: &mut Reader, code: Sp<String>, value: &Value, team: &st
         DeValue::Table(t) => Some(t),
         other => {
             let help = match other {
-                DeValue::Integer(_) => format!(
-                    "write the score inside the answer: `[team.answers.{0}]` and on the next line `score = {1}`, or `{0} = {{ score = {1} }}`",
-                    code.value,
-                    &r.source.text[value.span()]
+                DeValue::Integer(_) => msg!(
+                    "answer-score-inline-help",
+                    code = &code.value,
+                    score = &r.source.text[value.span()]
                 ),
-                _ => format!(
-                    "an answer is a table: `[team.answers.{}]` with `score`, `votes`, `text`, `examples` or `na`",
-                    code.value
-                ),
+                _ => msg!("answer-table-help", code = &code.value),
             };
             r.error(
                 Code::WrongType,
                 value.span(),
-                format!(
-                    "{what} must be a table, not {}",
-                    super::reader::type_name(other)
+                msg!(
+                    "answer-not-table",
+                    what = &what,
+                    found = super::reader::type_name(other)
                 ),
                 Some(help),
             );
@@ -503,8 +510,8 @@ fn read_answer_fields(r: &mut Reader, code: Sp<String>, value: &Value, team: &st
 
 fn read_action(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawAction {
     let what = match t.get("title").and_then(|c| c.get_ref().as_str()) {
-        Some(title) => format!("action \"{}\"", super::reader::printable_key(title)),
-        None => "an [[action]]".to_string(),
+        Some(title) => msg!("what-action", title = super::reader::printable_key(title)),
+        None => msg!("what-any-action"),
     };
     let f = r.fields(t, span.clone(), what, ACTION_KEYS);
     let a = RawAction {
@@ -514,6 +521,9 @@ fn read_action(r: &mut Reader, t: &DeTable, span: Range<usize>) -> RawAction {
         owner: r.string(&f, "owner"),
         due: r.date(&f, "due"),
         status: r.text(&f, "status"),
+        notes: r.string(&f, "notes"),
+        owner_written: f.get("owner").is_some(),
+        due_written: f.get("due").is_some(),
     };
     r.required(&f, "title", a.title.as_ref(), "\"…\"");
     a

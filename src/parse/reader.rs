@@ -7,6 +7,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Code, Diagnostic, did_you_mean};
+use crate::i18n::{Msg, Val};
+use crate::msg;
 use crate::source::Source;
 
 /// A value with the byte span it was written at.
@@ -35,7 +37,7 @@ pub struct Fields<'t, 'i> {
     /// Where the table starts, for "missing key" messages.
     pub span: Range<usize>,
     /// "answer A1", "[session]": how messages name this table.
-    pub what: String,
+    pub what: Msg,
     known: &'static [&'static str],
 }
 
@@ -58,17 +60,18 @@ impl<'t, 'i> Fields<'t, 'i> {
 }
 
 /// The TOML type of a value, in words.
-pub fn type_name(v: &DeValue) -> &'static str {
-    match v {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(a) if a.iter().any(|v| v.get_ref().is_table()) => "a list of tables",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
-    }
+pub fn type_name(v: &DeValue) -> Val {
+    let id = match v {
+        DeValue::String(_) => "kind-text",
+        DeValue::Integer(_) => "kind-whole-number",
+        DeValue::Float(_) => "kind-decimal-number",
+        DeValue::Boolean(_) => "kind-true-false",
+        DeValue::Datetime(_) => "kind-date",
+        DeValue::Array(a) if a.iter().any(|v| v.get_ref().is_table()) => "kind-list-of-tables",
+        DeValue::Array(_) => "kind-list",
+        DeValue::Table(_) => "kind-table",
+    };
+    Val::from(msg!(id))
 }
 
 /// Keys that only a file's top level has, not any table in it.
@@ -96,7 +99,7 @@ impl<'a> Reader<'a> {
         &mut self,
         table: &'t DeTable<'i>,
         span: Range<usize>,
-        what: impl Into<String>,
+        what: impl Into<Msg>,
         known: &'static [&'static str],
     ) -> Fields<'t, 'i> {
         let what = what.into();
@@ -104,18 +107,18 @@ impl<'a> Reader<'a> {
             let name = key.get_ref().as_ref();
             if !known.contains(&name) {
                 let help = match did_you_mean(name, known.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
+                    Some(s) => msg!("did-you-mean", suggestion = s),
                     // In TOML a key below a `[header]` belongs to that table: a file's
                     // own keys must come before the first header.
-                    None if TOP_LEVEL_ONLY.contains(&name) => format!(
-                        "`{name}` belongs at the top of the file, above the first `[…]` header; where it stands now it is read as part of {what}"
-                    ),
-                    None => format!("the keys allowed here are: {}", list(known)),
+                    None if TOP_LEVEL_ONLY.contains(&name) => {
+                        msg!("unknown-key-top-level", key = name, what = &what)
+                    }
+                    None => msg!("unknown-key-allowed", keys = Val::and(known)),
                 };
                 self.error(
                     Code::UnknownKey,
                     key.span(),
-                    format!("unknown key `{}` in {what}", printable_key(name)),
+                    msg!("unknown-key", key = printable_key(name), what = &what),
                     Some(help),
                 );
             }
@@ -133,7 +136,7 @@ impl<'a> Reader<'a> {
         &mut self,
         table: &'t DeTable<'i>,
         span: Range<usize>,
-        what: impl Into<String>,
+        what: impl Into<Msg>,
         known: &'static [&'static str],
     ) -> Fields<'t, 'i> {
         Fields {
@@ -144,15 +147,25 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn wrong_type(&mut self, v: &Value, key: &str, what: &str, expected: &str, example: &str) {
+    fn wrong_type(
+        &mut self,
+        v: &Value,
+        key: &str,
+        what: &Msg,
+        expected: &'static str,
+        example: &str,
+    ) {
         self.error(
             Code::WrongType,
             v.span(),
-            format!(
-                "`{key}` in {what} must be {expected}, not {}",
-                type_name(v.get_ref())
+            msg!(
+                "wrong-type",
+                key = key,
+                what = what,
+                expected = msg!(expected),
+                found = type_name(v.get_ref())
             ),
-            Some(format!("write it like `{key} = {example}`")),
+            Some(msg!("wrong-type-help", key = key, example = example)),
         );
     }
 
@@ -161,14 +174,17 @@ impl<'a> Reader<'a> {
         f: &Fields,
         key: &str,
         value: Option<T>,
-        example: &str,
+        example: impl Into<Val>,
     ) -> Option<T> {
         if value.is_none() && f.get(key).is_none() {
             self.error(
                 Code::MissingKey,
                 f.span.start..f.span.start,
-                format!("{} has no `{key}`", f.what),
-                Some(format!("add `{key} = {example}`")),
+                msg!("missing-key", what = &f.what, key = key),
+                Some(Msg::Id(
+                    "missing-key-help",
+                    vec![("key", key.into()), ("example", example.into())],
+                )),
             );
         }
         value
@@ -179,7 +195,7 @@ impl<'a> Reader<'a> {
         match v.get_ref() {
             DeValue::String(s) => Some(Sp::new(text(s), v.span())),
             _ => {
-                self.wrong_type(v, key, &f.what, "text between quotes", "\"…\"");
+                self.wrong_type(v, key, &f.what, "expected-text", "\"…\"");
                 None
             }
         }
@@ -192,8 +208,8 @@ impl<'a> Reader<'a> {
             self.error(
                 Code::EmptyText,
                 s.span.clone(),
-                format!("`{key}` in {} is empty", f.what),
-                Some(format!("write something in `{key}`, or leave the key out")),
+                msg!("empty-text", key = key, what = &f.what),
+                Some(msg!("empty-text-help", key = key)),
             );
             return None;
         }
@@ -205,7 +221,7 @@ impl<'a> Reader<'a> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(Sp::new(*b, v.span())),
             _ => {
-                self.wrong_type(v, key, &f.what, "true or false (without quotes)", "true");
+                self.wrong_type(v, key, &f.what, "expected-true-false", "true");
                 None
             }
         }
@@ -222,14 +238,14 @@ impl<'a> Reader<'a> {
         &mut self,
         v: &Value,
         key: &str,
-        what: &str,
+        what: &Msg,
         example: &str,
         in_list: bool,
     ) -> Option<Sp<i64>> {
         let subject = if in_list {
-            format!("an entry of `{key}` in {what}")
+            msg!("subject-entry", key = key, what = what)
         } else {
-            format!("`{key}` in {what}")
+            msg!("subject-key", key = key, what = what)
         };
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
@@ -237,16 +253,14 @@ impl<'a> Reader<'a> {
                 Err(e) => {
                     let problem = match e.kind() {
                         std::num::IntErrorKind::PosOverflow
-                        | std::num::IntErrorKind::NegOverflow => "is too large a number",
-                        _ => "is not a valid number",
+                        | std::num::IntErrorKind::NegOverflow => "number-too-large",
+                        _ => "number-invalid",
                     };
                     self.error(
                         Code::WrongType,
                         v.span(),
-                        format!("{subject} {problem}"),
-                        Some(format!(
-                            "write a whole number with the digits 0–9, like `{key} = {example}`"
-                        )),
+                        msg!(problem, subject = subject),
+                        Some(msg!("number-digits-help", key = key, example = example)),
                     );
                     None
                 }
@@ -255,23 +269,25 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!("{subject} must be a whole number, not a decimal number"),
-                    Some(format!(
-                        "scores are whole numbers, like `{key} = {example}`"
+                    msg!("number-not-decimal", subject = subject),
+                    Some(msg!(
+                        "number-not-decimal-help",
+                        key = key,
+                        example = example
                     )),
                 );
                 None
             }
             DeValue::String(s) if s.trim().parse::<i64>().is_ok() => {
                 let hint = if in_list {
-                    format!("remove the quotes around {}", s.trim())
+                    msg!("remove-quotes-around", value = s.trim())
                 } else {
-                    format!("remove the quotes: `{key} = {}`", s.trim())
+                    msg!("remove-quotes", key = key, value = s.trim())
                 };
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!("{subject} must be a number, not text"),
+                    msg!("number-not-text", subject = subject),
                     Some(hint),
                 );
                 None
@@ -280,25 +296,28 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!(
-                        "{subject} must be a whole number, not {}",
-                        type_name(v.get_ref())
+                    msg!(
+                        "entry-not-whole-number",
+                        subject = subject,
+                        found = type_name(v.get_ref())
                     ),
-                    Some(format!(
-                        "a list of whole numbers looks like `{key} = {example}`"
+                    Some(msg!(
+                        "entry-not-whole-number-help",
+                        key = key,
+                        example = example
                     )),
                 );
                 None
             }
             _ => {
-                self.wrong_type(v, key, what, "a whole number", example);
+                self.wrong_type(v, key, what, "expected-whole-number", example);
                 None
             }
         }
     }
 
     /// A whole or decimal number.
-    pub fn number(&mut self, v: &Value, key: &str, what: &str) -> Option<Sp<f64>> {
+    pub fn number(&mut self, v: &Value, key: &str, what: &Msg) -> Option<Sp<f64>> {
         match v.get_ref() {
             DeValue::Float(x) => match x.as_str().replace('_', "").parse::<f64>() {
                 Ok(n) if n.is_finite() => Some(Sp::new(n, v.span())),
@@ -306,8 +325,8 @@ impl<'a> Reader<'a> {
                     self.error(
                         Code::WrongType,
                         v.span(),
-                        format!("`{key}` in {what} must be a finite number"),
-                        Some(format!("write a number like `{key} = 3` or `{key} = 3.5`")),
+                        msg!("number-not-finite", key = key, what = what),
+                        Some(msg!("number-not-finite-help", key = key)),
                     );
                     None
                 }
@@ -327,22 +346,20 @@ impl<'a> Reader<'a> {
             }
             DeValue::String(s) => {
                 let hint = if looks_like_date(s) {
-                    format!("remove the quotes: `{key} = {s}`")
+                    msg!("remove-quotes", key = key, value = s.as_ref())
                 } else {
-                    format!(
-                        "write a date as year-month-day without quotes, like `{key} = 2026-11-20`"
-                    )
+                    msg!("date-help", key = key)
                 };
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!("`{key}` in {} must be a date, not text", f.what),
+                    msg!("date-not-text", key = key, what = &f.what),
                     Some(hint),
                 );
                 None
             }
             _ => {
-                self.wrong_type(v, key, &f.what, "a date (year-month-day)", "2026-11-20");
+                self.wrong_type(v, key, &f.what, "expected-date", "2026-11-20");
                 None
             }
         }
@@ -355,17 +372,15 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!(
-                        "`{key}` in {} must be a list of texts, not a single text",
-                        f.what
-                    ),
-                    Some(format!(
-                        "put it between square brackets: `{key} = [\"{}\"]`",
-                        s.escape_default()
+                    msg!("list-not-single-text", key = key, what = &f.what),
+                    Some(msg!(
+                        "list-not-single-text-help",
+                        key = key,
+                        value = s.escape_default().to_string()
                     )),
                 );
             } else {
-                self.wrong_type(v, key, &f.what, "a list of texts", "[\"…\", \"…\"]");
+                self.wrong_type(v, key, &f.what, "expected-list-of-texts", "[\"…\", \"…\"]");
             }
             return None;
         };
@@ -376,12 +391,13 @@ impl<'a> Reader<'a> {
                 other => self.error(
                     Code::WrongType,
                     item.span(),
-                    format!(
-                        "every entry of `{key}` in {} must be text, not {}",
-                        f.what,
-                        type_name(other)
+                    msg!(
+                        "list-entry-not-text",
+                        key = key,
+                        what = &f.what,
+                        found = type_name(other)
                     ),
-                    Some("put each entry between double quotes".to_string()),
+                    Some(msg!("list-entry-not-text-help")),
                 ),
             }
         }
@@ -391,7 +407,13 @@ impl<'a> Reader<'a> {
     pub fn integer_list(&mut self, f: &Fields, key: &str) -> Option<Vec<Sp<i64>>> {
         let v = f.get(key)?;
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(v, key, &f.what, "a list of whole numbers", "[2, 3, 3, 4]");
+            self.wrong_type(
+                v,
+                key,
+                &f.what,
+                "expected-list-of-whole-numbers",
+                "[2, 3, 3, 4]",
+            );
             return None;
         };
         let what = f.what.clone();
@@ -409,7 +431,7 @@ impl<'a> Reader<'a> {
         &mut self,
         v: &'t Value<'i>,
         key: &str,
-        what: &str,
+        what: &Msg,
     ) -> Option<&'t DeTable<'i>> {
         match v.get_ref() {
             DeValue::Table(t) => Some(t),
@@ -417,11 +439,13 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!(
-                        "`{key}` in {what} must be a table, not {}",
-                        type_name(other)
+                    msg!(
+                        "table-not",
+                        key = key,
+                        what = what,
+                        found = type_name(other)
                     ),
-                    Some(format!("start it with a header line like `[{key}]`")),
+                    Some(msg!("table-not-help", key = key)),
                 );
                 None
             }
@@ -433,7 +457,7 @@ impl<'a> Reader<'a> {
         &mut self,
         v: &'t Value<'i>,
         key: &str,
-        what: &str,
+        what: &Msg,
     ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
         match v.get_ref() {
             DeValue::Array(items) => {
@@ -444,11 +468,13 @@ impl<'a> Reader<'a> {
                         other => self.error(
                             Code::WrongType,
                             item.span(),
-                            format!(
-                                "every `{key}` in {what} must be a table, not {}",
-                                type_name(other)
+                            msg!(
+                                "tables-entry-not",
+                                key = key,
+                                what = what,
+                                found = type_name(other)
                             ),
-                            Some(format!("write each one under its own `[[{key}]]` header")),
+                            Some(msg!("tables-entry-not-help", key = key)),
                         ),
                     }
                 }
@@ -458,13 +484,13 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     v.span(),
-                    format!(
-                        "`{key}` in {what} must be a list of tables, not {}",
-                        type_name(other)
+                    msg!(
+                        "tables-not",
+                        key = key,
+                        what = what,
+                        found = type_name(other)
                     ),
-                    Some(format!(
-                        "write each one under its own `[[{key}]]` header (two square brackets)"
-                    )),
+                    Some(msg!("tables-not-help", key = key)),
                 );
                 Vec::new()
             }

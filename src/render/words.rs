@@ -72,6 +72,7 @@ const SHARED: &[Word] = &[
     ("facilitator", "Facilitator", "Procesbegeleider"),
     ("guests", "Guests", "Gasten"),
     ("notes", "Notes", "Notities"),
+    ("participants", "Participants", "Deelnemers"),
 ];
 
 /// Words of `scan history` and `scan diff` (keys start with `hist_` or `diff_`).

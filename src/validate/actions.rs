@@ -42,6 +42,32 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
         };
         c.error(Code::UnknownItem, item.span.clone(), message, help);
     }
+    let owner_missing =
+        !ra.owner_written || ra.owner.as_ref().is_some_and(|o| o.value.trim().is_empty());
+    if owner_missing {
+        let message = match &title {
+            Some(t) => msg!("action-without-owner", title = t),
+            None => msg!("action-without-owner-untitled"),
+        };
+        c.warning(
+            Code::ActionWithoutOwner,
+            ra.span.clone(),
+            message,
+            msg!("action-without-owner-help"),
+        );
+    }
+    if !ra.due_written {
+        let message = match &title {
+            Some(t) => msg!("action-without-due", title = t),
+            None => msg!("action-without-due-untitled"),
+        };
+        c.warning(
+            Code::ActionWithoutDue,
+            ra.span.clone(),
+            message,
+            msg!("action-without-due-help"),
+        );
+    }
     let status = match &ra.status {
         None => Some(Status::Planned),
         Some(s) => status(c, s),
@@ -52,6 +78,7 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
         owner: text(&ra.owner),
         due: text(&ra.due),
         status: status?,
+        notes: ra.notes.as_ref().map(|n| n.value.clone()),
     })
 }
 

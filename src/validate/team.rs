@@ -34,6 +34,7 @@ pub(super) fn team<'r>(
         }
     }
     known_type(c, known, rt, team_name);
+    let participants = participants(c, rt, team_name);
     let role = role(c, rt, team_name);
     let mut answers: Vec<(usize, String, Answer)> = Vec::new();
     // Items whose answer has an error: written, so not "unanswered".
@@ -56,8 +57,27 @@ pub(super) fn team<'r>(
         name: name.value.clone(),
         kind: kind.value.clone(),
         role,
+        date: rt.date.as_ref().map(|d| d.value.clone()),
+        participants,
         answers: answers.into_iter().map(|(_, code, a)| (code, a)).collect(),
     })
+}
+
+/// `participants`: how many people took part, a whole number from 0.
+fn participants(c: &mut Check, rt: &RawTeam, team_name: &str) -> Option<u64> {
+    let p = rt.participants.as_ref()?;
+    match u64::try_from(p.value) {
+        Ok(n) => Some(n),
+        Err(_) => {
+            c.error(
+                Code::BadParticipants,
+                p.span.clone(),
+                msg!("bad-participants", team = team_name, count = p.value),
+                msg!("bad-participants-help"),
+            );
+            None
+        }
+    }
 }
 
 fn known_type(c: &mut Check, known: &Known, rt: &RawTeam, team_name: &str) {
