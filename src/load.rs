@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use anyhow::{Context, Result, bail};
 
 use crate::diag::{Code, Diagnostic, did_you_mean};
-use crate::i18n::Val;
+use crate::i18n::{Msg, Val};
 use crate::model::{Definition, Origin, Session};
 use crate::msg;
 use crate::parse::{self, RawFile};
@@ -558,9 +558,9 @@ impl Loader {
                     Code::UnknownDefinition,
                     source,
                     span,
-                    format!("`{name}` is not a definition file: a definition file's name ends in `.toml`"),
+                    msg!("definition-not-toml", name = name),
                 )
-                .with_help("name a built-in definition (see `scan list`) or a `.toml` file with a `[scan]` table"),
+                .with_help(msg!("definition-not-toml-help")),
             );
             return None;
         }
@@ -569,7 +569,10 @@ impl Loader {
                 if reader.exists(&path) {
                     Ok(Trust::Inside)
                 } else {
-                    Err(format!("definition file `{}` not found", path.display()))
+                    Err(msg!(
+                        "unknown-definition-file",
+                        path = path.display().to_string()
+                    ))
                 }
             }
             None => check_definition_path(&path, base),
@@ -579,7 +582,7 @@ impl Loader {
             Err(message) => {
                 diags.push(
                     Diagnostic::error(Code::UnknownDefinition, source, span, message)
-                        .with_help("the path is relative to the folder of this session file; a definition is a `.toml` file with a `[scan]` table"),
+                        .with_help(msg!("unknown-definition-path-help")),
                 );
                 return None;
             }
@@ -728,10 +731,11 @@ fn has_scan_table(text: &str) -> bool {
 
 /// The one error about a definition file whose content must not be shown.
 fn hidden(path: &Path, code: Code) -> Diagnostic {
-    let what = if code == Code::DefinitionInvalid {
-        "is not a valid scan definition, and it is outside this session's folder (or git repository), so its content is not shown"
+    let shown = path.display().to_string();
+    let message = if code == Code::DefinitionInvalid {
+        msg!("definition-hidden-invalid", path = &shown)
     } else {
-        "is not a scan definition (it has no `[scan]` table or cannot be read as one), so its content is not shown"
+        msg!("definition-hidden-not-definition", path = &shown)
     };
     Diagnostic::file_error(
         if code == Code::DefinitionInvalid {
@@ -739,39 +743,35 @@ fn hidden(path: &Path, code: Code) -> Diagnostic {
         } else {
             Code::NotADefinition
         },
-        &path.display().to_string(),
-        format!("`{}` {what}", path.display()),
+        &shown,
+        message,
     )
-    .with_help(format!(
-        "check the session's `definition = …`; to see the file's own problems, run `scan validate {}`",
-        path.display()
-    ))
+    .with_help(msg!("definition-hidden-help", path = &shown))
 }
 
 /// Where a definition named by a path may be read from: a regular `.toml` file
 /// (links followed), never under `/proc`, `/sys` or `/dev`, never a folder, pipe or
 /// device (refused before opening, so reading cannot block). Says whether it is
 /// inside the session's work tree.
-fn check_definition_path(path: &Path, base: &Path) -> std::result::Result<Trust, String> {
-    let shown = path.display();
-    let real =
-        fs::canonicalize(path).map_err(|_| format!("definition file `{shown}` not found"))?;
+fn check_definition_path(path: &Path, base: &Path) -> std::result::Result<Trust, Msg> {
+    let shown = path.display().to_string();
+    let not_found = || msg!("unknown-definition-file", path = &shown);
+    let real = fs::canonicalize(path).map_err(|_| not_found())?;
     if ["/proc", "/sys", "/dev"]
         .iter()
         .any(|system| real.starts_with(system))
     {
-        return Err(format!("`{shown}` is a system file, not a definition file"));
+        return Err(msg!("definition-system-file", path = &shown));
     }
-    let meta = fs::metadata(&real).map_err(|_| format!("definition file `{shown}` not found"))?;
+    let meta = fs::metadata(&real).map_err(|_| not_found())?;
     if !meta.is_file() {
-        return Err(format!(
-            "`{shown}` is not a regular file (a folder, device or pipe), so it cannot be a definition file"
-        ));
+        return Err(msg!("definition-not-regular", path = &shown));
     }
     if !has_toml_extension(&real) {
-        return Err(format!(
-            "`{shown}` leads to `{}`, which is not a `.toml` file, so it cannot be a definition file",
-            real.display()
+        return Err(msg!(
+            "definition-not-toml-target",
+            path = &shown,
+            target = real.display().to_string()
         ));
     }
     let home = trusted_root(base);

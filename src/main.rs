@@ -32,8 +32,13 @@ fn main() -> ExitCode {
     match result {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(e) if scan::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) => {
+        // An error in the user's template is a problem of the input, like an error in a file.
+        Err(e) if e.downcast_ref::<scan::render::TemplateError>().is_some() => {
             let _ = writeln!(err, "error: {e:#}");
+            ExitCode::from(scan::Exit::Problems.code())
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}: {e:#}", scan::t!(lang, "severity-error"));
             ExitCode::from(scan::Exit::Failure.code())
         }
     }

@@ -17,6 +17,7 @@ mod history;
 mod hostile;
 mod import;
 mod layering;
+mod limits;
 mod moments;
 mod references;
 mod report;

@@ -460,7 +460,7 @@ fn a_template_error_names_the_file_and_line() {
         ],
         None,
     );
-    assert_eq!(code(&o), 2);
+    assert_eq!(code(&o), 1, "a template error is an input error");
     let err = text(&o.stderr);
     assert!(err.contains("broken.md.j2"), "{err}");
     assert!(err.contains("line 3"), "{err}");
@@ -478,7 +478,7 @@ fn a_template_error_names_the_file_and_line() {
         ],
         None,
     );
-    assert_eq!(code(&o), 2);
+    assert_eq!(code(&o), 1, "a template error is an input error");
     assert!(
         text(&o.stderr).contains("syntax error"),
         "{}",

@@ -26,3 +26,12 @@ definition-invalid = definition file `{ $path }` has { $errors ->
 definition-invalid-help = fix the definition file first; its problems are listed above
 not-a-definition = this file is used as a definition but is not one (it has no `[scan]` table, or has `[session]` or `[[team]]`)
 not-a-definition-help = a session's `definition` names a built-in id (see `scan list`) or a definition file with `[scan]`, `[scale]`, `[types]` and `[[criterion]]`
+unknown-definition-path-help = the path is relative to the folder of this session file; a definition is a `.toml` file with a `[scan]` table
+definition-not-toml = `{ $name }` is not a definition file: a definition file's name ends in `.toml`
+definition-not-toml-help = name a built-in definition (see `scan list`) or a `.toml` file with a `[scan]` table
+definition-system-file = `{ $path }` is a system file, not a definition file
+definition-not-regular = `{ $path }` is not a regular file (a folder, device or pipe), so it cannot be a definition file
+definition-not-toml-target = `{ $path }` leads to `{ $target }`, which is not a `.toml` file, so it cannot be a definition file
+definition-hidden-invalid = `{ $path }` is not a valid scan definition, and it is outside this session's folder (or git repository), so its content is not shown
+definition-hidden-not-definition = `{ $path }` is not a scan definition (it has no `[scan]` table or cannot be read as one), so its content is not shown
+definition-hidden-help = check the session's `definition = …`; to see the file's own problems, run `scan validate { $path }`

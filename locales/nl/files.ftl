@@ -26,3 +26,12 @@ definition-invalid = het definitiebestand `{ $path }` heeft { $errors ->
 definition-invalid-help = verbeter eerst het definitiebestand; de problemen staan hierboven
 not-a-definition = dit bestand wordt als definitie gebruikt, maar is er geen (er staat geen tabel `[scan]` in, of wel `[session]` of `[[team]]`)
 not-a-definition-help = de `definition` van een sessie noemt een ingebouwde id (zie `scan list`) of een definitiebestand met `[scan]`, `[scale]`, `[types]` en `[[criterion]]`
+unknown-definition-path-help = het pad gaat uit van de map van dit sessiebestand; een definitie is een `.toml`-bestand met een tabel `[scan]`
+definition-not-toml = `{ $name }` is geen definitiebestand: de naam van een definitiebestand eindigt op `.toml`
+definition-not-toml-help = noem een ingebouwde definitie (zie `scan list`) of een `.toml`-bestand met een tabel `[scan]`
+definition-system-file = `{ $path }` is een systeembestand, geen definitiebestand
+definition-not-regular = `{ $path }` is geen gewoon bestand (maar een map, apparaat of pipe), dus het kan geen definitiebestand zijn
+definition-not-toml-target = `{ $path }` verwijst naar `{ $target }`, en dat is geen `.toml`-bestand, dus het kan geen definitiebestand zijn
+definition-hidden-invalid = `{ $path }` is geen geldige scandefinitie en staat buiten de map (of git-repository) van deze sessie, dus scan toont de inhoud niet
+definition-hidden-not-definition = `{ $path }` is geen scandefinitie (het heeft geen tabel `[scan]` of is niet als definitie te lezen), dus scan toont de inhoud niet
+definition-hidden-help = controleer `definition = …` in de sessie; de fouten van het bestand zelf zie je met `scan validate { $path }`

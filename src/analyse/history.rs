@@ -11,12 +11,14 @@
 //! as removed, and an appearance as added: no team is ever dropped silently.
 //! Criteria and items are matched by code, also across definition versions.
 
+use std::collections::{HashMap, VecDeque};
+
 use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::analyse::score::{self, item_score};
 use crate::analyse::text_change::{self, TextChange};
-use crate::model::{Action, Answer, Definition, Session, Status, Team};
+use crate::model::{Action, Answer, Definition, Role, Session, Status, Team};
 
 /// Two scores closer than this are the same (means like 2.666… differ in the last bits).
 const SAME: f64 = 1e-9;
@@ -137,35 +139,87 @@ pub enum TeamStatus {
 pub struct TeamPairs {
     /// (index before, index after); either side `None` for removed or added teams.
     pub pairs: Vec<(Option<usize>, Option<usize>)>,
-    /// Indices into `pairs` that are renames rather than the same name.
+    /// Indices into `pairs` that are renames rather than the same name, ascending.
     pub renamed: Vec<usize>,
 }
 
 /// Pairs the teams of `before` and `after`, in the order of `after` with removed
 /// teams last (in their old order).
+///
+/// A team keeps the first unmatched team of its name. Of the rest, pairs of the same
+/// type and role at least [`RENAME_SIMILARITY`] alike are renames, the most alike
+/// first (ties: earlier teams first). Near-linear: teams with the same answers are found
+/// by hashing, and other pairs are only compared when they agree on some item (an
+/// index of answers, scores and texts), since no other pair can be alike enough. At
+/// most [`RENAME_COMPARISONS`] such comparisons are made (plus 64 per team): a file
+/// where more are needed (thousands of teams renamed at once, each with other answers
+/// than before) gets the renames found within that work, and its other teams are
+/// shown as removed and added.
 pub fn pair_teams(before: &[Team], after: &[Team]) -> TeamPairs {
     let mut matched_before = vec![false; before.len()];
     let mut link: Vec<Option<usize>> = vec![None; after.len()];
+    let mut by_name: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (bi, b) in before.iter().enumerate() {
+        by_name.entry(b.name.as_str()).or_default().push_back(bi);
+    }
     for (ai, a) in after.iter().enumerate() {
-        if let Some(bi) = before
-            .iter()
-            .enumerate()
-            .position(|(bi, b)| !matched_before[bi] && b.name == a.name)
+        if let Some(bi) = by_name
+            .get_mut(a.name.as_str())
+            .and_then(VecDeque::pop_front)
         {
             matched_before[bi] = true;
             link[ai] = Some(bi);
         }
     }
-    // Probable renames: best similarity first; ties go to the earlier teams.
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    drop(by_name);
+    let mut renamed_after = vec![false; after.len()];
+    // Exactly alike (the same answers; two teams without answers are alike too): the
+    // earliest such team of the same type and role. These pairs come first among the
+    // renames, so taking them first changes nothing.
+    let mut alike: HashMap<AlikeKey, VecDeque<usize>> = HashMap::new();
+    for (bi, b) in before.iter().enumerate() {
+        if !matched_before[bi] {
+            alike.entry(alike_key(b)).or_default().push_back(bi);
+        }
+    }
     for (ai, a) in after.iter().enumerate() {
         if link[ai].is_some() {
             continue;
         }
-        for (bi, b) in before.iter().enumerate() {
-            if matched_before[bi] || a.kind != b.kind || a.role != b.role {
+        if let Some(bi) = alike.get_mut(&alike_key(a)).and_then(VecDeque::pop_front) {
+            matched_before[bi] = true;
+            link[ai] = Some(bi);
+            renamed_after[ai] = true;
+        }
+    }
+    drop(alike);
+    // Partly alike: only pairs that agree on some item can be alike enough.
+    let index = AgreementIndex::new(before, &matched_before);
+    let mut budget = RENAME_COMPARISONS + 64 * (before.len() + after.len());
+    let mut seen = vec![usize::MAX; before.len()];
+    let mut found = Vec::new();
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    'teams: for (ai, a) in after.iter().enumerate() {
+        if link[ai].is_some() {
+            continue;
+        }
+        found.clear();
+        index.candidates(a, |bi| {
+            if seen[bi] != ai {
+                seen[bi] = ai;
+                found.push(bi);
+            }
+        });
+        found.sort_unstable();
+        for &bi in &found {
+            let b = &before[bi];
+            if a.kind != b.kind || a.role != b.role {
                 continue;
             }
+            if budget == 0 {
+                break 'teams;
+            }
+            budget -= 1;
             let s = similarity(b, a);
             if s >= RENAME_SIMILARITY {
                 candidates.push((s, ai, bi));
@@ -173,7 +227,6 @@ pub fn pair_teams(before: &[Team], after: &[Team]) -> TeamPairs {
         }
     }
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut renamed_after = vec![false; after.len()];
     for (_, ai, bi) in candidates {
         if link[ai].is_none() && !matched_before[bi] {
             link[ai] = Some(bi);
@@ -195,6 +248,110 @@ pub fn pair_teams(before: &[Team], after: &[Team]) -> TeamPairs {
         }
     }
     TeamPairs { pairs, renamed }
+}
+
+/// Comparisons of partly alike teams `pair_teams` makes at most (plus 64 per team).
+pub const RENAME_COMPARISONS: usize = 1_000_000;
+
+type AlikeKey<'a> = (&'a str, Role, Vec<(&'a str, &'a Answer)>);
+
+/// What makes two teams exactly alike: type, role and the answers that say something
+/// (by item code, in code order).
+fn alike_key(t: &Team) -> AlikeKey<'_> {
+    let mut answers: Vec<(&str, &Answer)> = t
+        .answers
+        .iter()
+        .filter(|(_, a)| !a.is_unanswered())
+        .map(|(c, a)| (c.as_str(), a))
+        .collect();
+    answers.sort_unstable_by(|x, y| x.0.cmp(y.0));
+    (t.kind.as_str(), t.role, answers)
+}
+
+/// What a team's answer to one item can agree on with another team's (see
+/// [`similarity`]): the whole answer, the score, or the text.
+#[derive(PartialEq, Eq, Hash)]
+enum Agreement<'a> {
+    Whole(&'a str, &'a Answer),
+    /// A score in steps of a millionth (scores closer than [`SAME`] fall in the same
+    /// step or the next one).
+    Score(&'a str, i64),
+    Text(&'a str, String),
+    /// An answer with a blank text: it agrees in text with every team that gave no
+    /// answer to that item.
+    BlankText(&'a str),
+}
+
+fn score_step(s: f64) -> i64 {
+    // `as` saturates: huge scores share the end steps, which only adds candidates.
+    (s * 1e6).floor() as i64
+}
+
+/// The unmatched teams before, by what their answers could agree on.
+struct AgreementIndex<'a> {
+    teams: HashMap<Agreement<'a>, Vec<usize>>,
+    /// Items for which some team has an answer with a blank text.
+    blank_text: Vec<&'a str>,
+}
+
+impl<'a> AgreementIndex<'a> {
+    fn new(before: &'a [Team], matched: &[bool]) -> Self {
+        let mut teams: HashMap<Agreement<'a>, Vec<usize>> = HashMap::new();
+        let mut blank_text = Vec::new();
+        for (bi, b) in before.iter().enumerate().filter(|(bi, _)| !matched[*bi]) {
+            for (code, x) in &b.answers {
+                let code = code.as_str();
+                let answered = !x.is_unanswered();
+                let mut add = |k| teams.entry(k).or_default().push(bi);
+                if answered {
+                    add(Agreement::Whole(code, x));
+                    if let Some(s) = item_score(x) {
+                        add(Agreement::Score(code, score_step(s)));
+                    }
+                }
+                if x.text.is_some() {
+                    let text = norm_text(x);
+                    if answered && text.is_empty() {
+                        add(Agreement::BlankText(code));
+                        blank_text.push(code);
+                    }
+                    add(Agreement::Text(code, text));
+                }
+            }
+        }
+        blank_text.sort_unstable();
+        blank_text.dedup();
+        AgreementIndex { teams, blank_text }
+    }
+
+    /// Calls `found` with every team before that agrees with `a` on some item (a team
+    /// may come more than once).
+    fn candidates(&self, a: &Team, mut found: impl FnMut(usize)) {
+        let mut look = |k: &Agreement| {
+            for &bi in self.teams.get(k).into_iter().flatten() {
+                found(bi);
+            }
+        };
+        for (code, y) in &a.answers {
+            let code = code.as_str();
+            if y.is_unanswered() {
+                continue;
+            }
+            look(&Agreement::Whole(code, y));
+            if let Some(s) = item_score(y) {
+                let step = score_step(s);
+                for st in [step.saturating_sub(1), step, step.saturating_add(1)] {
+                    look(&Agreement::Score(code, st));
+                }
+            }
+            look(&Agreement::Text(code, norm_text(y)));
+        }
+        for &code in &self.blank_text {
+            if a.answers.get(code).is_none_or(Answer::is_unanswered) {
+                look(&Agreement::BlankText(code));
+            }
+        }
+    }
 }
 
 /// Share of the items either team answered on which they agree: 1 for the same
@@ -416,7 +573,7 @@ pub fn history(versions: &[VersionInput]) -> History {
             let Some(team) = session.teams.get(ai) else {
                 continue;
             };
-            let is_rename = renamed.contains(&k);
+            let is_rename = renamed.binary_search(&k).is_ok();
             let line = match prev_team {
                 Some((_, old, line)) => {
                     if let Some(l) = lines.get_mut(line)
@@ -662,7 +819,7 @@ pub fn diff(before: &Session, after: &Session) -> Diff {
         let status = match (b, a) {
             (None, _) => TeamStatus::Added,
             (_, None) => TeamStatus::Removed,
-            _ if pairs.renamed.contains(&k) => TeamStatus::Renamed,
+            _ if pairs.renamed.binary_search(&k).is_ok() => TeamStatus::Renamed,
             _ if items.is_empty() => TeamStatus::Unchanged,
             _ => TeamStatus::Changed,
         };
@@ -810,12 +967,15 @@ fn target_moves(before: &Session, after: &Session) -> Vec<ScoreMove> {
 /// title); the newer plan's order, removed actions last.
 fn action_diffs(before: &[Action], after: &[Action]) -> Vec<ActionDiff> {
     let mut used = vec![false; before.len()];
+    let mut by_title: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (i, b) in before.iter().enumerate() {
+        by_title.entry(b.title.as_str()).or_default().push_back(i);
+    }
     let mut out = Vec::new();
     for a in after {
-        let found = before
-            .iter()
-            .enumerate()
-            .position(|(i, b)| !used[i] && b.title == a.title);
+        let found = by_title
+            .get_mut(a.title.as_str())
+            .and_then(VecDeque::pop_front);
         let Some(bi) = found else {
             out.push(ActionDiff {
                 title: a.title.clone(),
@@ -887,6 +1047,166 @@ mod tests {
                     )
                 })
                 .collect(),
+        }
+    }
+
+    /// The pairing as first written: every pair compared, then the best first. The
+    /// near-linear `pair_teams` must give the same pairs.
+    fn pair_teams_by_every_pair(before: &[Team], after: &[Team]) -> TeamPairs {
+        let mut matched_before = vec![false; before.len()];
+        let mut link: Vec<Option<usize>> = vec![None; after.len()];
+        for (ai, a) in after.iter().enumerate() {
+            if let Some(bi) = before
+                .iter()
+                .enumerate()
+                .position(|(bi, b)| !matched_before[bi] && b.name == a.name)
+            {
+                matched_before[bi] = true;
+                link[ai] = Some(bi);
+            }
+        }
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        for (ai, a) in after.iter().enumerate() {
+            if link[ai].is_some() {
+                continue;
+            }
+            for (bi, b) in before.iter().enumerate() {
+                if matched_before[bi] || a.kind != b.kind || a.role != b.role {
+                    continue;
+                }
+                let s = similarity(b, a);
+                if s >= RENAME_SIMILARITY {
+                    candidates.push((s, ai, bi));
+                }
+            }
+        }
+        candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        let mut renamed_after = vec![false; after.len()];
+        for (_, ai, bi) in candidates {
+            if link[ai].is_none() && !matched_before[bi] {
+                link[ai] = Some(bi);
+                matched_before[bi] = true;
+                renamed_after[ai] = true;
+            }
+        }
+        let mut pairs = Vec::new();
+        let mut renamed = Vec::new();
+        for (ai, l) in link.iter().enumerate() {
+            if renamed_after[ai] {
+                renamed.push(pairs.len());
+            }
+            pairs.push((*l, Some(ai)));
+        }
+        for (bi, m) in matched_before.iter().enumerate() {
+            if !m {
+                pairs.push((Some(bi), None));
+            }
+        }
+        TeamPairs { pairs, renamed }
+    }
+
+    /// Teams read from a byte tape: few names, types, roles and answer shapes, so that
+    /// equal names, equal answers, half agreements and blank texts are common.
+    fn tape_teams(tape: &[u8], pos: &mut usize, n: usize) -> Vec<Team> {
+        let mut next = |m: usize| {
+            let b = tape.get(*pos).copied().unwrap_or(0);
+            *pos += 1;
+            usize::from(b) % m
+        };
+        let texts = [
+            None,
+            Some(""),
+            Some("  "),
+            Some("x"),
+            Some("x  y"),
+            Some("x y"),
+            Some("z"),
+        ];
+        let votes: [&[i64]; 5] = [&[], &[2], &[1, 3], &[3, 1], &[1, 2]];
+        (0..n)
+            .map(|_| {
+                let mut answers = IndexMap::new();
+                for code in ["A1", "A2", "A3"] {
+                    if next(3) == 0 {
+                        continue;
+                    }
+                    let score = [None, Some(1), Some(2), Some(3)][next(4)];
+                    answers.insert(
+                        code.to_string(),
+                        Answer {
+                            score,
+                            votes: votes[next(5)].to_vec(),
+                            text: texts[next(texts.len())].map(str::to_string),
+                            examples: if next(4) == 0 {
+                                vec!["e".into()]
+                            } else {
+                                vec![]
+                            },
+                            na: next(6) == 0,
+                        },
+                    );
+                }
+                Team {
+                    name: ["a", "b", "c", "d", "e", "f"][next(6)].to_string(),
+                    kind: ["primary", "childcare"][next(2)].to_string(),
+                    role: [Role::Professionals, Role::Parents][next(2)],
+                    date: None,
+                    participants: None,
+                    answers,
+                }
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+
+        #[test]
+        fn pairing_by_index_equals_comparing_every_pair(
+            tape in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+            nb in 0usize..12,
+            na in 0usize..12,
+        ) {
+            let mut pos = 0;
+            let before = tape_teams(&tape, &mut pos, nb);
+            let after = tape_teams(&tape, &mut pos, na);
+            proptest::prop_assert_eq!(
+                pair_teams(&before, &after),
+                pair_teams_by_every_pair(&before, &after)
+            );
+        }
+    }
+
+    #[test]
+    fn every_team_renamed_is_paired_in_linear_work() {
+        // Thousands of teams, every one renamed with its answers kept: each finds its
+        // old self (by a hash of its answers; comparing every pair took minutes).
+        for n in [2_000, 20_000] {
+            let before: Vec<Team> = (0..n)
+                .map(|i| {
+                    team(
+                        &format!("old {i}"),
+                        "primary",
+                        &[("A1", 1 + (i % 4) as i64, &format!("t{i}"))],
+                    )
+                })
+                .collect();
+            let after: Vec<Team> = before
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Team {
+                    name: format!("new {i}"),
+                    ..t.clone()
+                })
+                .collect();
+            let p = pair_teams(&before, &after);
+            assert_eq!(p.renamed.len(), n as usize);
+            assert!(
+                p.pairs
+                    .iter()
+                    .enumerate()
+                    .all(|(i, pair)| *pair == (Some(i), Some(i)))
+            );
         }
     }
 

@@ -384,7 +384,7 @@ impl Problems {
     fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
         let mut line = diag::summary(io.lang, files, self.errors, self.warnings);
         if self.warnings > 0 && !self.strict {
-            line.push_str(" (`scan validate` shows the warnings)");
+            line = crate::t!(io.lang, "validate-shows-warnings", summary = line);
         }
         writeln!(io.err, "{line}")?;
         Ok(())

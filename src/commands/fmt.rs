@@ -12,7 +12,7 @@ use crate::cli::FmtArgs;
 use crate::diag::{self, Code, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::source::MAX_FILE_SIZE;
-use crate::{Exit, Io, output, toml_layout};
+use crate::{Exit, Io, output, t, toml_layout};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -43,34 +43,26 @@ pub fn run(args: FmtArgs, io: &mut Io) -> Result<Exit> {
     let failed = count(|o| matches!(o, Outcome::Failed));
     let only_stdin = inputs.iter().all(|i| *i == Input::Stdin);
     if !args.quiet && !only_stdin {
-        let files = |n: usize| format!("{n} file{}", if n == 1 { "" } else { "s" });
+        let lang = io.lang;
         let mut parts = Vec::new();
         if changed > 0 {
             parts.push(if args.check {
-                format!(
-                    "{} not formatted (run `scan fmt` on {} to fix)",
-                    files(changed),
-                    if changed == 1 { "it" } else { "them" }
-                )
+                t!(lang, "fmt-not-formatted", files = changed)
             } else {
-                format!("{} reformatted", files(changed))
+                t!(lang, "fmt-reformatted", files = changed)
             });
         }
         if unchanged > 0 {
-            parts.push(format!("{} already formatted", files(unchanged)));
+            parts.push(t!(lang, "fmt-already-formatted", files = unchanged));
         }
         if invalid > 0 {
-            parts.push(format!(
-                "{} with errors left as {} (see `scan validate`)",
-                files(invalid),
-                if invalid == 1 { "it is" } else { "they are" }
-            ));
+            parts.push(t!(lang, "fmt-left-invalid", files = invalid));
         }
         if failed > 0 {
-            parts.push(format!("{} could not be formatted", files(failed)));
+            parts.push(t!(lang, "fmt-failed", files = failed));
         }
         if parts.is_empty() {
-            parts.push("no session files to format (definition files are left as they are)".into());
+            parts.push(t!(lang, "fmt-nothing"));
         }
         writeln!(io.err, "{}", parts.join(", "))?;
     }

@@ -73,7 +73,7 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         Ok(found) => found,
         Err(exit) => return Ok(exit),
     };
-    let type_label = super::type_label(&def, kind)?;
+    let type_label = super::type_label(&def, kind, io.lang)?;
     let team = match args.teams.as_slice() {
         [] => type_label,
         [one] => one.as_str(),

@@ -58,7 +58,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     };
     let def = session.definition.clone();
     if let Some(t) = &args.kind {
-        super::type_label(&def, t)?;
+        super::type_label(&def, t, io.lang)?;
     }
     let map = match &args.map {
         Some(p) => read_map(p, io.lang)?,

@@ -82,20 +82,31 @@ pub(crate) fn dedup(diags: &mut Vec<crate::diag::Diagnostic>) {
 pub(crate) fn type_label<'a>(
     def: &'a crate::model::Definition,
     t: &str,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<&'a str> {
     if let Some(label) = def.types.get(t) {
         return Ok(label);
     }
     let allowed: Vec<&str> = def.types.keys().map(String::as_str).collect();
-    let hint = match crate::diag::did_you_mean(t, allowed.iter().copied()) {
-        Some(s) => format!(" Did you mean `{s}`?"),
-        None => String::new(),
+    let types = allowed.join(", ");
+    let message = match crate::diag::did_you_mean(t, allowed.iter().copied()) {
+        Some(s) => crate::t!(
+            lang,
+            "no-such-type-did-you-mean",
+            definition = def.id.as_str(),
+            kind = t,
+            suggestion = s,
+            types = types
+        ),
+        None => crate::t!(
+            lang,
+            "no-such-type",
+            definition = def.id.as_str(),
+            kind = t,
+            types = types
+        ),
     };
-    anyhow::bail!(
-        "{} has no organisation type `{t}`.{hint} Its types are: {}",
-        def.id,
-        allowed.join(", ")
-    )
+    anyhow::bail!(message)
 }
 
 /// The inputs of a command that reads session files; with `verbose`, a note for every

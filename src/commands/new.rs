@@ -31,7 +31,7 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     for t in &args.types {
-        super::type_label(&def, t)?;
+        super::type_label(&def, t, io.lang)?;
     }
     team_specs(&args)?;
     let text = session_template(&def, &reference, &args);

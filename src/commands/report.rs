@@ -20,7 +20,7 @@ use crate::model::Session;
 use crate::output;
 use crate::render::report::{index_context, parents_context, report_context};
 use crate::render::{Lang, Renderer};
-use crate::{Exit, Io};
+use crate::{Exit, Io, t};
 
 pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     // Taken once, so every report of a run carries the same moment.
@@ -96,12 +96,14 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let problems = left_out > 0;
     if problems {
         let errors = diags.iter().filter(|d| d.is_error()).count();
-        writeln!(
-            io.err,
-            "{}; {} left out of the reports",
-            diag::summary(io.lang, inputs.len(), errors, diags.len() - errors),
-            plural(left_out, "file", "files")
-        )?;
+        let summary = diag::summary(io.lang, inputs.len(), errors, diags.len() - errors);
+        let line = t!(
+            io.lang,
+            "left-out-of-reports",
+            summary = summary,
+            files = left_out
+        );
+        writeln!(io.err, "{line}")?;
     }
     if sessions.is_empty() {
         if problems {
@@ -258,12 +260,14 @@ fn run_dir(
     }
     let problems = left_out > 0;
     if problems {
-        writeln!(
-            io.err,
-            "{}; {} left out of the reports",
-            diag::summary(io.lang, inputs.len(), errors, warnings),
-            plural(left_out, "file", "files")
-        )?;
+        let summary = diag::summary(io.lang, inputs.len(), errors, warnings);
+        let line = t!(
+            io.lang,
+            "left-out-of-reports",
+            summary = summary,
+            files = left_out
+        );
+        writeln!(io.err, "{line}")?;
     }
     if parts.is_empty() {
         if problems {

@@ -53,7 +53,7 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     for t in &args.types {
-        super::type_label(&def, t)?;
+        super::type_label(&def, t, io.lang)?;
     }
     let mut specs = team_specs(args)?;
     if specs.is_empty() {

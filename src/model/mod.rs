@@ -211,7 +211,7 @@ pub struct Team {
     pub answers: IndexMap<String, Answer>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct Answer {
     pub score: Option<i64>,
     pub votes: Vec<i64>,

@@ -158,7 +158,137 @@ enum User {
 pub struct Renderer {
     env: Environment<'static>,
     user: User,
+    /// `env` with a fuel budget, one per power of two of the budget (see [`Limits`]),
+    /// made when first needed; each compiles the templates it renders once.
+    fueled: std::sync::Mutex<Vec<(u64, std::sync::Arc<Environment<'static>>)>>,
 }
+
+/// The work, output and time a template may have, for a context of `size` bytes (as
+/// JSON). minijinja charges one fuel per instruction and about one per 64 bytes of data
+/// a template makes, so fuel bounds time and memory together; the output has its own
+/// cap, and a user's template a deadline (see [`Renderer::render`]). The built-in
+/// templates use at most about 0.6 fuel per byte of context (`compare --by team` over
+/// 6,000 teams: 18 million of a budget of 128 million; `SCAN_TEMPLATE_FUEL=1` prints
+/// what each render used), so they never run out; a user's template that loops or
+/// doubles text without end stops with a template error instead of hanging or running
+/// out of memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub fuel: u64,
+    pub output: usize,
+    /// How long a user's template may run.
+    pub time: std::time::Duration,
+}
+
+impl Limits {
+    /// Fuel for any template, however small its context.
+    pub const BASE_FUEL: u64 = 2_000_000;
+    /// Fuel per byte of context.
+    pub const FUEL_PER_BYTE: u64 = 2;
+    /// Output for any template, however small its context.
+    pub const BASE_OUTPUT: usize = 64 * 1024 * 1024;
+    /// Output per byte of context.
+    pub const OUTPUT_PER_BYTE: usize = 2;
+
+    pub fn for_context(size: usize) -> Limits {
+        Limits {
+            fuel: Self::BASE_FUEL.saturating_add(Self::FUEL_PER_BYTE.saturating_mul(size as u64)),
+            output: Self::BASE_OUTPUT.saturating_add(Self::OUTPUT_PER_BYTE.saturating_mul(size)),
+            time: std::time::Duration::from_secs(20 + (size / (1024 * 1024)) as u64),
+        }
+    }
+}
+
+/// The language of messages from the environment (`SCAN_LANG`, the locale): a renderer
+/// is made before any message and does not know `--lang`.
+fn message_lang() -> Lang {
+    crate::i18n::message_lang(None, |name| std::env::var(name).ok())
+}
+
+/// The size of a context as JSON, counted without keeping the text.
+fn context_size<S: Serialize>(context: &S) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0 += b.len();
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut n = Count(0);
+    // A context that cannot be serialised fails again, with a message, when rendered.
+    let _ = serde_json::to_writer(&mut n, context);
+    n.0
+}
+
+/// A template's output, refused beyond `cap` bytes (the render then fails).
+struct CappedOutput {
+    text: String,
+    cap: usize,
+    over: bool,
+}
+
+impl CappedOutput {
+    fn new(cap: usize) -> Self {
+        CappedOutput {
+            text: String::new(),
+            cap,
+            over: false,
+        }
+    }
+}
+
+impl std::io::Write for &mut CappedOutput {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if self.text.len() + b.len() > self.cap {
+            self.over = true;
+            return Err(std::io::Error::other("template output too large"));
+        }
+        // minijinja writes whole UTF-8 strings.
+        let s = std::str::from_utf8(b).map_err(std::io::Error::other)?;
+        self.text.push_str(s);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Renders `entry` with `env`'s fuel into output capped at `limits.output`.
+fn render_capped(
+    env: &Environment<'static>,
+    entry: &str,
+    value: Value,
+    limits: Limits,
+) -> (Result<(), Error>, CappedOutput) {
+    let mut out = CappedOutput::new(limits.output);
+    let result = env.get_template(entry).and_then(|t| {
+        let done = t.render_captured_to(value, &mut out);
+        // For template authors: how much of the budget a template used.
+        if std::env::var_os("SCAN_TEMPLATE_FUEL").is_some_and(|v| v == "1")
+            && let Ok(c) = &done
+            && let Some((used, left)) = c.state().fuel_levels()
+        {
+            eprintln!("template fuel: {entry} used {used} of {}", used + left);
+        }
+        done.map(|_| ())
+    });
+    (result, out)
+}
+
+/// An error in a template the user gave (`--template`): an input error, exit 1.
+#[derive(Debug)]
+pub struct TemplateError(pub anyhow::Error);
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}", self.0)
+    }
+}
+
+impl std::error::Error for TemplateError {}
 
 impl Renderer {
     /// The environment, with the user's `--template` FILE or DIR when given.
@@ -205,7 +335,11 @@ impl Renderer {
         let loader_user = user.clone();
         env.set_loader(move |name| load(&loader_user, name));
         register(&mut env);
-        Ok(Renderer { env, user })
+        Ok(Renderer {
+            env,
+            user,
+            fueled: std::sync::Mutex::new(Vec::new()),
+        })
     }
 
     /// Renders the template the command asked for (`report.md.j2`), or the user's
@@ -231,14 +365,92 @@ impl Renderer {
             }
             _ => name,
         };
-        let result = self
-            .env
-            .get_template(entry)
-            .and_then(|t| t.render(Value::from(minijinja::value::Serde(context))));
+        let size = context_size(context);
+        let limits = Limits::for_context(size);
+        let env = self.env_with_fuel(limits.fuel);
+        let value = Value::from(minijinja::value::Serde(context));
+        let (result, out) = if matches!(self.user, User::None) {
+            render_capped(&env, entry, value, limits)
+        } else {
+            // A user's template runs on its own thread with a deadline: fuel bounds the
+            // work minijinja counts, the deadline what it does not (a few operations on
+            // lazy lists can loop without charging fuel). Past the deadline the thread is
+            // left behind and ends with the process.
+            let (tx, rx) = std::sync::mpsc::channel();
+            let name = entry.to_string();
+            std::thread::Builder::new()
+                .name("template".into())
+                .stack_size(64 * 1024 * 1024)
+                .spawn(move || {
+                    let _ = tx.send(render_capped(&env, &name, value, limits));
+                })?;
+            match rx.recv_timeout(limits.time) {
+                Ok(done) => done,
+                Err(_) => {
+                    return Err(self.template_error(anyhow::anyhow!(
+                        "{}: {}",
+                        self.origin(entry),
+                        crate::t!(
+                            message_lang(),
+                            "template-too-slow",
+                            seconds = limits.time.as_secs().to_string()
+                        )
+                    )));
+                }
+            }
+        };
+        let result = match result {
+            Ok(()) => Ok(out.text),
+            Err(_) if out.over => {
+                return Err(self.template_error(anyhow::anyhow!(
+                    "{}: {}",
+                    self.origin(entry),
+                    crate::t!(
+                        message_lang(),
+                        "template-output-too-large",
+                        limit = (limits.output / (1024 * 1024)).to_string()
+                    )
+                )));
+            }
+            Err(e) => Err(e),
+        };
         match result {
             Ok(text) if escape_for(entry) == AutoEscape::Html => Ok(fill_toc(text)),
             Ok(text) => Ok(text),
-            Err(e) => Err(self.explain(&e, serde_json::to_value(context).ok().as_ref())),
+            Err(e) if e.kind() == ErrorKind::OutOfFuel => {
+                let ctx = None;
+                Err(self.template_error(self.explain(&e, ctx)))
+            }
+            Err(e) => {
+                Err(self
+                    .template_error(self.explain(&e, serde_json::to_value(context).ok().as_ref())))
+            }
+        }
+    }
+
+    /// The environment with at least `fuel` (rounded up to a power of two).
+    fn env_with_fuel(&self, fuel: u64) -> std::sync::Arc<Environment<'static>> {
+        let fuel = fuel.checked_next_power_of_two().unwrap_or(u64::MAX);
+        let mut fueled = self
+            .fueled
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, env)) = fueled.iter().find(|(f, _)| *f == fuel) {
+            return env.clone();
+        }
+        let mut env = self.env.clone();
+        env.set_fuel(Some(fuel));
+        let env = std::sync::Arc::new(env);
+        fueled.push((fuel, env.clone()));
+        env
+    }
+
+    /// A template error: the user's input when a user template is in play, else a
+    /// failure of scan.
+    fn template_error(&self, e: anyhow::Error) -> anyhow::Error {
+        match self.user {
+            User::None => e,
+            _ => anyhow::Error::new(TemplateError(e)),
         }
     }
 
@@ -292,6 +504,7 @@ impl Renderer {
             ErrorKind::UnknownTest => "unknown test".to_string(),
             ErrorKind::InvalidOperation => "invalid operation".to_string(),
             ErrorKind::BadEscape => "bad escape".to_string(),
+            ErrorKind::OutOfFuel => crate::t!(message_lang(), "template-out-of-fuel"),
             other => format!("{other}"),
         };
         let mut detail = best.detail().map(|d| format!(": {d}")).unwrap_or_default();
