@@ -23,7 +23,10 @@ fn main() {
 /// A constant listing `<folder>/<language>/*.<ext>`, sorted.
 fn embed(folder: &str, ext: &str, head: &str) -> String {
     println!("cargo::rerun-if-changed={folder}");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    // Read at run time: a build script compiled in another checkout (a shared or moved
+    // build folder) must still read this checkout's files.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join(folder);
     let mut files = Vec::new();
     for lang in read_dir(&root) {
         if !lang.is_dir() {

@@ -52,6 +52,22 @@ pub fn portable_name(name: String) -> String {
     }
 }
 
+/// The longest file name, extension included, that `scan report -o DIR` derives from
+/// user text, in bytes of UTF-8. Linux and macOS folders hold names of 255 bytes, Windows
+/// ones 255 UTF-16 units (never more than the bytes); the room left keeps a name valid
+/// where letters are stored decomposed (macOS) or copied with a longer extension.
+pub const NAME_BYTES: usize = 200;
+
+/// `name` cut to at most `max` bytes at a character boundary, without a `-` or `.` at
+/// the end (a name Windows refuses ends in a dot).
+pub fn fit_name(name: &str, max: usize) -> &str {
+    let mut end = name.len().min(max);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    name[..end].trim_end_matches(['-', '.'])
+}
+
 /// The key under which Windows and macOS folders take two names for the same file
 /// (they ignore case). Folding both ways also catches letters whose lower cases differ
 /// but whose upper cases agree (`σ`, `ς`), so names with different keys are different

@@ -133,6 +133,81 @@ fn new_writes_a_file_that_validates_and_never_overwrites() {
 }
 
 #[test]
+fn new_for_a_kindcentrum_with_two_childcare_teams_validates_and_shows_every_key() {
+    // Day care and out-of-school care: two childcare teams, a primary team, parents.
+    let dir = tempfile::tempdir().expect("tmp");
+    for (lang, parents_words) in [
+        ("nl", "# hetzelfde `type`"),
+        ("en", "of the\n# same `type`"),
+    ] {
+        let out = dir.path().join(format!("kc-{lang}.toml"));
+        let out_s = out.to_string_lossy().into_owned();
+        let def = if lang == "nl" {
+            "partnerschapscan"
+        } else {
+            "partnerschapscan-en"
+        };
+        let o = run(
+            &[
+                "new",
+                "--definition",
+                def,
+                "--org",
+                "KC",
+                "--type",
+                "childcare",
+                "--type",
+                "childcare",
+                "--type",
+                "primary",
+                "--parents",
+                "-o",
+                &out_s,
+            ],
+            None,
+        );
+        assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+        let written = std::fs::read_to_string(&out).expect("written");
+        let names: Vec<&str> = written
+            .lines()
+            .filter_map(|l| l.strip_prefix("name = "))
+            .collect();
+        assert_eq!(names.len(), 4, "{names:?}");
+        let mut distinct = names.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 4, "every team its own name: {names:?}");
+        assert!(
+            names[0].ends_with(" 1\"") && names[1].ends_with(" 2\""),
+            "{names:?}"
+        );
+        // Every item shows each key it can have, commented out.
+        for key in [
+            "# score =",
+            "# votes = []",
+            "# examples = []",
+            "# na = true",
+        ] {
+            assert_eq!(written.matches(key).count(), 4 * 24, "{key}");
+        }
+        assert!(
+            written.contains(parents_words),
+            "{lang}: the parents' type comment"
+        );
+        let (status, v) = validate_json(&[&out_s]);
+        assert_eq!(v["errors"], 0, "{v:#}");
+        assert_eq!(status, 0);
+        let fmt = run(&["fmt", "--check", &out_s], None);
+        assert_eq!(
+            code(&fmt),
+            0,
+            "a new file is formatted: {}",
+            text(&fmt.stdout)
+        );
+    }
+}
+
+#[test]
 fn new_with_a_definition_file_refers_to_it_relative_to_the_new_file() {
     let dir = tempfile::tempdir().expect("tmp");
     let sub = dir.path().join("sessies");

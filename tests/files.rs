@@ -172,7 +172,7 @@ fn names_made_from_input_names_stay_in_the_output_folder() {
                 && name
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                && name.len() <= 90,
+                && name.len() <= 200,
             "{name:?}"
         );
     }
@@ -386,4 +386,87 @@ fn a_vanished_input_is_a_clear_error() {
     let err = text(&o.stderr);
     assert_eq!(code(&o), 2, "{err}");
     assert!(err.contains("`gone.toml` does not exist"), "{err}");
+}
+
+/// Long folder and file names in letters outside ASCII: the whole name `-o DIR`
+/// derives (folder in front, stem, extension) stays within 200 bytes, so every report
+/// is written, on every file system. Names of 60 letters of two, three and four bytes.
+#[test]
+fn long_names_outside_ascii_fit_as_a_whole() {
+    for letter in ["é", "ऄ", "オ", "𝔸"] {
+        let dir = tempfile::tempdir().expect("tmp");
+        let stem = letter.repeat(60);
+        for folder in [letter.repeat(60), format!("{}b", letter.repeat(59))] {
+            let folder = dir.path().join("in").join(folder);
+            std::fs::create_dir_all(&folder).expect("mkdir");
+            copy_session(&folder, &format!("{stem}.toml"));
+        }
+        for format in ["md", "html", "json"] {
+            let o = run_in(
+                dir.path(),
+                &["report", "-q", "--format", format, "-o", "out", "in"],
+                None,
+            );
+            assert_eq!(code(&o), 0, "{letter} {format}: {}", text(&o.stderr));
+        }
+        let written: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+            .expect("read out")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(written.len(), 9, "{letter}: {written:?}");
+        for name in &written {
+            assert!(
+                name.len() <= 200,
+                "{letter}: {name} is {} bytes",
+                name.len()
+            );
+        }
+        // Different folders keep different names, each with as much of the stem as fits.
+        assert!(
+            written
+                .iter()
+                .all(|n| n.contains(&letter.repeat(20)) || n.starts_with("index")),
+            "{written:?}"
+        );
+    }
+}
+
+/// A report that cannot be written (a folder stands where it goes) is told, with its
+/// name; the other reports and the index are still written, and the exit status is 2.
+#[test]
+fn a_report_that_cannot_be_written_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    for name in ["a.toml", "b.toml", "c.toml", "d.toml"] {
+        copy_session(&input, name);
+    }
+    std::fs::create_dir_all(dir.path().join("out/b.md/inside")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("out/d.md")).expect("mkdir");
+    for lang in ["en", "nl"] {
+        let o = run_in(
+            dir.path(),
+            &["report", "--lang", lang, "-q", "-o", "out", "in"],
+            None,
+        );
+        let err = text(&o.stderr);
+        assert_eq!(code(&o), 2, "{err}");
+        assert!(err.contains("b.md") && err.contains("d.md"), "{err}");
+        let summary = if lang == "en" {
+            "2 reports could not be written"
+        } else {
+            "2 rapporten konden niet worden geschreven"
+        };
+        assert!(err.contains(summary), "{err}");
+        for written in ["out/a.md", "out/c.md", "out/index.md"] {
+            assert!(dir.path().join(written).is_file(), "{written}: {err}");
+        }
+        let index = std::fs::read_to_string(dir.path().join("out/index.md")).expect("index");
+        assert!(index.contains("a.md") && index.contains("c.md"), "{index}");
+        assert!(
+            !index.contains("b.md") && !index.contains("d.md"),
+            "{index}"
+        );
+        assert!(dir.path().join("out/b.md/inside").is_dir());
+    }
 }

@@ -3,16 +3,17 @@
 //!
 //! The suite is an external corpus, not part of the repository, so the test is
 //! ignored by `cargo test`; `.ci/run` runs it with `cargo test -- --ignored` and
-//! `SCAN_TOML_TEST_DIR` pointing at the corpus (default: `../shared/data/toml-test-invalid`).
+//! `SCAN_TOML_TEST_DIR` pointing at the corpus (`.ci/run` knows where it is).
 
 use crate::common::*;
 
 #[test]
 #[ignore = "needs the external toml-test corpus; run by .ci/run with --ignored"]
 fn toml_test_invalid_files_are_rejected_with_a_place() {
-    let dir = std::env::var_os("SCAN_TOML_TEST_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/data/toml-test-invalid"));
+    let dir = std::path::PathBuf::from(
+        std::env::var_os("SCAN_TOML_TEST_DIR")
+            .expect("set SCAN_TOML_TEST_DIR to the toml-test suite's invalid files"),
+    );
     assert!(
         dir.is_dir(),
         "the toml-test suite is expected at {}",

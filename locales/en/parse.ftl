@@ -115,3 +115,10 @@ syntax-too-deep = the lists or tables are nested too deeply
 syntax-too-deep-help = a scan file needs no more than a few levels of nesting
 syntax-date = this date is not valid
 syntax-date-help = write a date as year-month-day, like `date = 2026-11-20`
+syntax-decimal-comma = a number is written with a comma
+syntax-decimal-comma-score-help = scores are whole numbers on the scale, without a comma: write `{ $key } = { $whole }` (or another whole number of the scale)
+syntax-decimal-comma-help = write a decimal number with a point, not a comma: `{ $key } = { $whole }.{ $fraction }`
+syntax-list-brackets = these numbers are not between square brackets
+syntax-list-brackets-help = a list stands between square brackets: `{ $key } = [{ $list }]`
+syntax-date-order = this date is not written as year-month-day
+syntax-date-order-help = write a date as year-month-day, without quotes: `{ $key } = { $date }`

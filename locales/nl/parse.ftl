@@ -116,3 +116,10 @@ syntax-too-deep = de lijsten of tabellen zijn te diep in elkaar genest
 syntax-too-deep-help = een scanbestand heeft niet meer dan een paar niveaus nodig
 syntax-date = deze datum klopt niet
 syntax-date-help = schrijf een datum als jaar-maand-dag, zoals `date = 2026-11-20`
+syntax-decimal-comma = een getal is met een komma geschreven
+syntax-decimal-comma-score-help = een score is een heel getal op de schaal, zonder komma: schrijf `{ $key } = { $whole }` (of een ander heel getal van de schaal)
+syntax-decimal-comma-help = schrijf een kommagetal met een punt, niet met een komma: `{ $key } = { $whole }.{ $fraction }`
+syntax-list-brackets = deze getallen staan niet tussen vierkante haken
+syntax-list-brackets-help = een lijst staat tussen vierkante haken: `{ $key } = [{ $list }]`
+syntax-date-order = deze datum staat niet in de volgorde jaar-maand-dag
+syntax-date-order-help = schrijf een datum als jaar-maand-dag, zonder aanhalingstekens: `{ $key } = { $date }`

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
-use super::{file_list, mixed_definitions};
+use super::{file_list, mixed_definitions, say_left_out_at_moments};
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
@@ -169,27 +169,9 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let mut broken = Vec::new();
     let moments =
         crate::moments::compare_at(&args.paths, &args.at, options(&args), |b| broken.push(b))?;
-    if !args.quiet || args.strict {
-        for b in &broken {
-            writeln!(
-                io.err,
-                "{}",
-                crate::t!(
-                    io.lang,
-                    "moments-left-out",
-                    path = git::shell_word(&b.path),
-                    rev = git::shell_word(&b.rev),
-                    errors = b.errors.len().max(1)
-                )
-            )?;
-        }
-    } else if !broken.is_empty() {
-        writeln!(
-            io.err,
-            "{}",
-            crate::t!(io.lang, "moments-left-out-count", n = broken.len())
-        )?;
-    }
+    say_left_out_at_moments(io, &broken, args.quiet && !args.strict, |rev| {
+        rev.to_string()
+    })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
             writeln!(io.err, "{}", mixed_definitions(m.compare.definitions()))?;

@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use super::{choose_lang, emit, json, mixed_definitions, report_problems};
+use super::{choose_lang, emit, json, mixed_definitions, report_problems, say_left_out_at_moments};
 use crate::analyse::compare::{Comparison, GroupBy, Options, RoleFilter};
 use crate::analyse::folder_history::{FolderMoment, folder_history};
 use crate::analyse::history::{self, VersionInput};
@@ -192,31 +192,12 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
         crate::moments::compare_at(std::slice::from_ref(&args.file), &revs, options, |b| {
             broken.push(b)
         })?;
-    if !args.quiet || args.strict {
-        for b in &broken {
-            let rev = commits
-                .iter()
-                .find(|c| c.hash == b.rev)
-                .map_or_else(|| b.rev.clone(), label);
-            writeln!(
-                io.err,
-                "{}",
-                crate::t!(
-                    io.lang,
-                    "moments-left-out",
-                    path = git::shell_word(&b.path),
-                    rev = git::shell_word(&rev),
-                    errors = b.errors.len().max(1)
-                )
-            )?;
-        }
-    } else if !broken.is_empty() {
-        writeln!(
-            io.err,
-            "{}",
-            crate::t!(io.lang, "moments-left-out-count", n = broken.len())
-        )?;
-    }
+    say_left_out_at_moments(io, &broken, args.quiet && !args.strict, |rev| {
+        commits
+            .iter()
+            .find(|c| c.hash == rev)
+            .map_or_else(|| rev.to_string(), label)
+    })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
             writeln!(io.err, "{}", mixed_definitions(m.compare.definitions()))?;

@@ -256,6 +256,39 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
 }
 
 /// The refusal, naming which files use which definition.
+/// The files left out at a past moment because they did not validate there: one line
+/// each (the revision as `rev_label` names it), or only their count when `quiet`.
+pub(crate) fn say_left_out_at_moments(
+    io: &mut Io,
+    broken: &[crate::moments::Broken],
+    quiet: bool,
+    rev_label: impl Fn(&str) -> String,
+) -> Result<()> {
+    if !quiet {
+        for b in broken {
+            let rev = rev_label(&b.rev);
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(
+                    io.lang,
+                    "moments-left-out",
+                    path = crate::git::shell_word(&b.path),
+                    rev = crate::git::shell_word(&rev),
+                    errors = b.errors.len().max(1)
+                )
+            )?;
+        }
+    } else if !broken.is_empty() {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(io.lang, "moments-left-out-count", n = broken.len())
+        )?;
+    }
+    Ok(())
+}
+
 pub(crate) fn mixed_definitions(uses: &[DefinitionUse]) -> String {
     let mut out = String::from(
         "error[mixed-definitions]: these files use different definitions, and answers to different scans cannot be compared:\n",

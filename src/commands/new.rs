@@ -158,6 +158,23 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
             scale.join(", ")
         ),
     );
+    comment(
+        &mut out,
+        "",
+        if nl {
+            "Per item: `score` is de score waar het team het over eens werd; `votes` zijn de\n\
+             eigen scores van ieder teamlid vóór het gesprek, zoals `votes = [2, 3, 3]`; `text` is\n\
+             wat er gezegd is (Markdown); `examples` zijn voorbeelden, zoals `[\"koffieochtend\"]`;\n\
+             `na = true` als het item hier niet van toepassing is (zeg in `text` waarom).\n\
+             Haal het `#` weg voor wat je invult."
+        } else {
+            "Per item: `score` is the score the team agreed on; `votes` are each member's own\n\
+             scores before the discussion, like `votes = [2, 3, 3]`; `text` is what was said\n\
+             (Markdown); `examples` are examples, like `[\"coffee morning\"]`; `na = true` when\n\
+             the item does not apply here (say why in `text`).\n\
+             Remove the `#` in front of what you fill in."
+        },
+    );
     let _ = writeln!(out, "definition = {}\n", quoted(reference));
     let _ = writeln!(out, "[session]");
     let _ = writeln!(out, "organisation = {}", quoted(org));
@@ -185,8 +202,25 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
         };
         teams.push((name, first, "parents"));
     }
+    number_repeated_names(&mut teams);
     for (name, kind, role) in &teams {
-        let _ = writeln!(out, "\n[[team]]");
+        let _ = writeln!(out);
+        if *role == "parents" {
+            comment(
+                &mut out,
+                "",
+                if nl {
+                    "Wat ouders zeggen. Hun scores worden vergeleken met die van het team met\n\
+                     hetzelfde `type`: zet `type` op het deel van de organisatie waar deze ouders\n\
+                     bij horen (kopieer het team voor ouders van een ander deel)."
+                } else {
+                    "What parents say. Their scores are compared with those of the team of the\n\
+                     same `type`: set `type` to the part of the organisation these parents belong\n\
+                     to (copy the team for parents of another part)."
+                },
+            );
+        }
+        let _ = writeln!(out, "[[team]]");
         let _ = writeln!(out, "name = {}", quoted(name));
         let _ = writeln!(out, "type = {}", quoted(kind));
         let _ = writeln!(out, "role = {}", quoted(role));
@@ -198,8 +232,10 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
                 comment(&mut out, "  ", &format!("{} {}", item.code, item.question));
                 let _ = writeln!(out, "  [team.answers.{}]", bare_or_quoted(&item.code));
                 let _ = writeln!(out, "  # score =");
+                let _ = writeln!(out, "  # votes = []");
                 let _ = writeln!(out, "  # text = \"\"\"\n  # \"\"\"");
                 let _ = writeln!(out, "  # examples = []");
+                let _ = writeln!(out, "  # na = true");
             }
         }
     }
@@ -215,6 +251,29 @@ pub fn session_template(def: &Definition, reference: &str, args: &NewArgs) -> St
         def.items().next().map_or("A1", |i| i.code.as_str())
     );
     out
+}
+
+/// Teams that would share a name (two `--type childcare` for day care and out-of-school
+/// care, say) get a number each, so the new file validates: "KC – Kinderopvang 1", "… 2".
+fn number_repeated_names(teams: &mut [(String, &str, &str)]) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (name, _, _) in teams.iter() {
+        *seen.entry(name.clone()).or_default() += 1;
+    }
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (name, _, _) in teams.iter_mut() {
+        if seen[name.as_str()] > 1 {
+            let n = next.entry(name.clone()).or_default();
+            *n += 1;
+            let mut numbered = format!("{name} {n}");
+            // A number that makes the name of another team: count on.
+            while seen.contains_key(&numbered) {
+                *n += 1;
+                numbered = format!("{name} {n}");
+            }
+            *name = numbered;
+        }
+    }
 }
 
 fn bare_or_quoted(key: &str) -> String {

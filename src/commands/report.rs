@@ -96,14 +96,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let problems = left_out > 0;
     if problems {
         let errors = diags.iter().filter(|d| d.is_error()).count();
-        let summary = diag::summary(io.lang, inputs.len(), errors, diags.len() - errors);
-        let line = t!(
-            io.lang,
-            "left-out-of-reports",
-            summary = summary,
-            files = left_out
-        );
-        writeln!(io.err, "{line}")?;
+        say_left_out(io, inputs.len(), errors, diags.len() - errors, left_out)?;
     }
     if sessions.is_empty() {
         if problems {
@@ -151,6 +144,8 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
 /// What became of one input in a folder run.
 enum Outcome {
     Written(Box<IndexPart>),
+    /// Valid, but its report could not be written: why.
+    NotWritten(String),
     LeftOut,
     /// A definition file named on the command line: it gets a note.
     Definition(String),
@@ -198,10 +193,18 @@ fn run_dir(
                 drop(s);
                 let text = render_one(renderer, &r, args.format, lang, stamp.as_deref())?;
                 let target = dir.join(file);
-                output::check_target_in(&target, &inputs_resolved)?;
-                output::check_target(&target, &loader.definition_files())?;
-                output::write_atomic(&target, text.as_bytes(), true)?;
-                Outcome::Written(Box::new(analysis::index_part(&r.report, file.to_string())))
+                // A report that cannot be written (a folder in its place, a full disk)
+                // is told, and the others are still written.
+                let written = output::check_target_in(&target, &inputs_resolved)
+                    .and_then(|()| output::check_target(&target, &loader.definition_files()))
+                    .and_then(|()| output::write_atomic(&target, text.as_bytes(), true));
+                match written {
+                    Ok(()) => Outcome::Written(Box::new(analysis::index_part(
+                        &r.report,
+                        file.to_string(),
+                    ))),
+                    Err(e) => Outcome::NotWritten(format!("{e:#}")),
+                }
             }
             Loaded::Session(_) | Loaded::Invalid => Outcome::LeftOut,
             Loaded::Definition(def) => match input {
@@ -220,7 +223,8 @@ fn run_dir(
     };
 
     let mut seen = diag::Seen::default();
-    let (mut errors, mut warnings, mut left_out) = (0usize, 0usize, 0usize);
+    let (mut errors, mut warnings, mut left_out, mut not_written) =
+        (0usize, 0usize, 0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
     // Chunks keep the order of the files and bound what is held at once.
@@ -252,6 +256,10 @@ fn run_dir(
                     }
                     parts.push(*part);
                 }
+                Outcome::NotWritten(why) => {
+                    writeln!(io.err, "{}: {why}", crate::t!(io.lang, "severity-error"))?;
+                    not_written += 1;
+                }
                 Outcome::LeftOut => left_out += 1,
                 Outcome::Definition(note) => writeln!(io.err, "{note}")?,
                 Outcome::Skipped => {}
@@ -260,18 +268,28 @@ fn run_dir(
     }
     let problems = left_out > 0;
     if problems {
-        let summary = diag::summary(io.lang, inputs.len(), errors, warnings);
-        let line = t!(
-            io.lang,
-            "left-out-of-reports",
-            summary = summary,
-            files = left_out
-        );
-        writeln!(io.err, "{line}")?;
+        say_left_out(io, inputs.len(), errors, warnings, left_out)?;
+    }
+    // Exit 2 when a report could not be written, after the others and the index.
+    let finish = |problems: bool| {
+        if not_written > 0 {
+            Exit::Failure
+        } else if problems {
+            Exit::Problems
+        } else {
+            Exit::Ok
+        }
+    };
+    if not_written > 0 {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!(io.lang, "reports-not-written", n = not_written)
+        )?;
     }
     if parts.is_empty() {
-        if problems {
-            return Ok(Exit::Problems);
+        if problems || not_written > 0 {
+            return Ok(finish(problems));
         }
         bail!(
             "there is no session file among the given paths (definition files have no report); give the session files, e.g. `scan report examples/`"
@@ -299,7 +317,7 @@ fn run_dir(
             dir.display()
         )?;
     }
-    Ok(if problems { Exit::Problems } else { Exit::Ok })
+    Ok(finish(problems))
 }
 
 /// The name of the index page in a folder of reports (a session file called
@@ -403,13 +421,46 @@ fn sanitise(raw: &str) -> String {
             out.push('-');
         }
     }
-    let trimmed = out.trim_matches(['-', '.']).to_string();
-    let short: String = trimmed.chars().take(80).collect();
-    if short.is_empty() {
+    let trimmed = out.trim_matches(['-', '.']);
+    if trimmed.is_empty() {
         "report".to_string()
     } else {
-        short
+        trimmed.to_string()
     }
+}
+
+/// The longest extension a report folder holds (`.html`).
+const LONGEST_EXTENSION: usize = ".html".len();
+
+/// At most this many bytes for a name without its extension, so the whole file name
+/// stays within [`output::NAME_BYTES`].
+const STEM_BYTES: usize = output::NAME_BYTES - LONGEST_EXTENSION;
+
+/// `folder-stem` within `budget` bytes as a whole: the stem keeps at least half of it,
+/// the folder name what the stem leaves.
+fn joined(folder: &str, stem: &str, budget: usize) -> String {
+    if folder.len() + 1 + stem.len() <= budget {
+        return format!("{folder}-{stem}");
+    }
+    let room = budget - 1;
+    let stem = output::fit_name(stem, room - folder.len().min(room / 2));
+    let folder = output::fit_name(folder, room - stem.len());
+    match (folder.is_empty(), stem.is_empty()) {
+        (_, true) => "report".to_string(),
+        (true, false) => stem.to_string(),
+        (false, false) => format!("{folder}-{stem}"),
+    }
+}
+
+/// A name within `budget` bytes that Windows accepts: cut to fit, then a device name
+/// marked (which adds one byte, kept free here).
+fn finished(name: &str, budget: usize) -> String {
+    let cut = output::fit_name(name, budget - 1);
+    output::portable_name(if cut.is_empty() {
+        "report".to_string()
+    } else {
+        cut.to_string()
+    })
 }
 
 fn stem(input: &Input) -> String {
@@ -450,7 +501,7 @@ pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<S
         .map(|(input, s)| {
             if count.get(&output::case_key(s)).copied().unwrap_or(0) > 1 {
                 match parent_name(input) {
-                    Some(p) => format!("{p}-{s}"),
+                    Some(p) => joined(&p, s, STEM_BYTES),
                     None => s.clone(),
                 }
             } else {
@@ -464,18 +515,39 @@ pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<S
     first
         .into_iter()
         .map(|name| {
-            // Never a device name of Windows (`con`, `aux.2026`); a `-2` added below
-            // cannot make one, since no device name has a `-`.
-            let name = output::portable_name(name);
-            let mut candidate = name.clone();
+            // Never a device name of Windows (`con`, `aux.2026`), never longer than
+            // STEM_BYTES, a `-2` included: the name is cut shorter to make room for it.
+            let mut candidate = finished(&name, STEM_BYTES);
             let mut n = 2;
             while !taken.insert(output::case_key(&candidate)) {
-                candidate = format!("{name}-{n}");
+                let suffix = format!("-{n}");
+                let base = finished(&name, STEM_BYTES - suffix.len());
+                // `-` before any dot: never a device name.
+                candidate = format!("{base}{suffix}");
                 n += 1;
             }
             candidate
         })
         .collect()
+}
+
+/// The line after the problems when some files are left out of the reports.
+fn say_left_out(
+    io: &mut Io,
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    left_out: usize,
+) -> Result<()> {
+    let summary = diag::summary(io.lang, files, errors, warnings);
+    let line = t!(
+        io.lang,
+        "left-out-of-reports",
+        summary = summary,
+        files = left_out
+    );
+    writeln!(io.err, "{line}")?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -603,6 +675,10 @@ mod tests {
             "[a-zA-Z0-9 ._-]{0,8}[ .]{0,4}",
             "[σςΣkK\u{212a}ßẞ]{1,4}",
             "[𝔸😀é—a]{20,40}",
+            // Long names in scripts of two, three and four bytes a letter.
+            "[éøŁ]{50,130}",
+            "[ऑक्षオ한]{40,90}",
+            "[𝔸𝒳a-]{30,70}",
         ]
     }
 
@@ -633,14 +709,21 @@ mod tests {
             let names = output_names(inputs.iter());
             proptest::prop_assert_eq!(names.len(), inputs.len());
             for ext in ["md", "html", "json"] {
-                let mut seen = HashSet::new();
+                let (mut seen, mut seen_lower) = (HashSet::new(), HashSet::new());
                 for name in names.iter().map(String::as_str).chain([INDEX]) {
                     let file = format!("{name}.{ext}");
                     if let Err(why) = windows_accepts(&file) {
                         proptest::prop_assert!(false, "{file:?}: {why} (inputs {inputs:?})");
                     }
                     proptest::prop_assert!(
-                        seen.insert(file.to_uppercase()),
+                        file.len() <= output::NAME_BYTES,
+                        "{file:?} is {} bytes, more than {} (inputs {inputs:?})",
+                        file.len(),
+                        output::NAME_BYTES
+                    );
+                    // Folded both ways on its own, not through the code's key.
+                    proptest::prop_assert!(
+                        seen.insert(file.to_uppercase()) && seen_lower.insert(file.to_lowercase()),
                         "{file:?} twice, ignoring case (inputs {inputs:?})"
                     );
                 }

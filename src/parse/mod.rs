@@ -61,6 +61,10 @@ fn syntax_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     let first = message.lines().next().unwrap_or("invalid TOML").to_string();
     let (line, _) = source.line_col(span.start);
     // The parser's own words stay as they are (English): they name the TOML detail.
+    if let Some((what, help)) = value_mistake(source.line_text(line)) {
+        let text = msg!("toml-syntax-detail", what = what, detail = first);
+        return Diagnostic::error(Code::TomlSyntax, source, span, text).with_help(help);
+    }
     let (text, help) = match plain_syntax(&first, source.line_text(line)) {
         Some((what, help)) => (
             msg!("toml-syntax-detail", what = msg!(what), detail = first),
@@ -108,4 +112,60 @@ fn plain_syntax(message: &str, line: &str) -> Option<(&'static str, &'static str
         return None;
     };
     Some(ids)
+}
+
+/// Mistakes new users make in a value that TOML rejects, with the fix written out:
+/// a decimal comma (`score = 3,5`), a list without brackets (`votes = 3, 3, 4`) and a
+/// date written day/month/year (`date = 13/11/2025`).
+fn value_mistake(line: &str) -> Option<(crate::i18n::Msg, crate::i18n::Msg)> {
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    let value = value.split('#').next().unwrap_or("").trim();
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        return None;
+    }
+    let number = |s: &str| !s.is_empty() && s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = value.split(',').collect();
+    if parts.len() == 2 && key != "votes" && number(parts[0]) && number(parts[1]) {
+        let whole = parts[0].trim_start_matches('0');
+        let whole = if whole.is_empty() { "0" } else { whole };
+        let (what, help) = if key == "score" {
+            ("syntax-decimal-comma", "syntax-decimal-comma-score-help")
+        } else {
+            ("syntax-decimal-comma", "syntax-decimal-comma-help")
+        };
+        return Some((
+            msg!(what),
+            msg!(help, key = key, whole = whole, fraction = parts[1]),
+        ));
+    }
+    if parts.len() >= 2 && parts.iter().all(|p| number(p.trim())) {
+        let list = parts
+            .iter()
+            .map(|p| p.trim())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Some((
+            msg!("syntax-list-brackets"),
+            msg!("syntax-list-brackets-help", key = key, list = list),
+        ));
+    }
+    let date: Vec<&str> = value.split(['/', '-', '.']).collect();
+    if date.len() == 3
+        && date[0].len() <= 2
+        && date[1].len() <= 2
+        && date[2].len() == 4
+        && date.iter().all(|p| number(p))
+    {
+        let iso = format!("{}-{:0>2}-{:0>2}", date[2], date[1], date[0]);
+        return Some((
+            msg!("syntax-date-order"),
+            msg!("syntax-date-order-help", key = key, date = iso),
+        ));
+    }
+    None
 }

@@ -203,6 +203,9 @@ impl XScale {
     }
 }
 
+/// The width of the bar of a score at the scale's minimum (a stub).
+const MIN_BAR: f64 = 6.0;
+
 /// Horizontal bars in groups: per group a heading, then one labelled bar per series,
 /// each with its number. Bars start at the scale's minimum.
 pub fn grouped_bars(groups: &[BarGroup], series: &[String], min: f64, max: f64) -> Chart {
@@ -232,14 +235,15 @@ pub fn grouped_bars(groups: &[BarGroup], series: &[String], min: f64, max: f64) 
                 bars.push(Bar {
                     x: r(xs.left),
                     y: r(y),
-                    // A score at the minimum still shows a sliver.
-                    width: r((end - xs.left).max(2.0)),
+                    // A score at the scale's minimum still shows a stub, so that every
+                    // score has a bar and "no score" (no bar) stays distinct.
+                    width: r((end - xs.left).max(MIN_BAR)),
                     height: BAR,
                     series: i,
                 });
             }
             values.push(ValueText {
-                x: r(end.max(xs.left + 2.0) + 6.0),
+                x: r(end.max(xs.left + MIN_BAR) + 6.0),
                 y: r(y + BAR - 3.0),
                 value: *v,
                 prefix: String::new(),
@@ -532,7 +536,10 @@ mod tests {
         );
         assert_eq!(c.bars.len(), 2, "no bar for a missing score");
         assert_eq!(c.bars[0].width, WIDTH - LEFT - RIGHT);
-        assert_eq!(c.bars[1].width, 2.0);
+        assert_eq!(
+            c.bars[1].width, MIN_BAR,
+            "a score at the minimum has a stub"
+        );
         assert_eq!(
             c.values.len(),
             3,

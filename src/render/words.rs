@@ -341,8 +341,8 @@ const REPORT: &[Word] = &[
     ),
     (
         "how_scores_text",
-        "An item's score is the score the team agreed on or, without one, the mean of the members' own votes. A criterion's score is the mean of its item scores. An item marked not applicable counts as answered, but has no score and is left out of every mean. Where members voted, the spread of their votes (lowest–highest, and the standard deviation) shows where a team disagrees. Numbers are rounded to one decimal; a label belongs to the nearest whole score.",
-        "De score van een item is de score waarover het team het eens werd of, als die er niet is, het gemiddelde van de eigen stemmen van de teamleden. De score van een criterium is het gemiddelde van de scores van zijn items. Een item dat niet van toepassing is, telt mee als beantwoord, maar heeft geen score en blijft buiten elk gemiddelde. Waar teamleden stemden, laat de spreiding van de stemmen (laagste–hoogste, en de standaardafwijking) zien waar een team het oneens is. Getallen zijn afgerond op één decimaal; een omschrijving hoort bij de dichtstbijzijnde hele score.",
+        "An item's score is the score the team agreed on or, without one, the mean of the members' own votes. A criterion's score is the mean of its item scores. An item marked not applicable counts as answered, but has no score and is left out of every mean. Where members voted, the spread of their votes (lowest–highest, and the standard deviation, written as “spread 0.8”) shows where a team disagrees. Numbers are rounded to one decimal; a label belongs to the nearest whole score.",
+        "De score van een item is de score waarover het team het eens werd of, als die er niet is, het gemiddelde van de eigen stemmen van de teamleden. De score van een criterium is het gemiddelde van de scores van zijn items. Een item dat niet van toepassing is, telt mee als beantwoord, maar heeft geen score en blijft buiten elk gemiddelde. Waar teamleden stemden, laat de spreiding van de stemmen (laagste–hoogste, en de standaardafwijking, geschreven als „spreiding 0,8”) zien waar een team het oneens is. Getallen zijn afgerond op één decimaal; een omschrijving hoort bij de dichtstbijzijnde hele score.",
     ),
     (
         "scale_is",
@@ -466,6 +466,7 @@ const REPORT: &[Word] = &[
     ),
     ("votes", "Votes", "Stemmen"),
     ("spread", "Spread", "Spreiding"),
+    ("sd_words", "spread", "spreiding"),
     ("label", "Label", "Omschrijving"),
     ("examples", "Examples", "Voorbeelden"),
     ("not_answered", "not answered", "niet beantwoord"),
@@ -670,7 +671,7 @@ const COMPARE: &[Word] = &[
         "With fewer than two groups that have scores there is nothing to set side by side.",
         "Met minder dan twee groepen met scores valt er niets naast elkaar te zetten.",
     ),
-    ("cmp_range", "Range", "Spreiding"),
+    ("cmp_range", "Difference", "Verschil"),
     ("cmp_lowest", "Lowest group", "Laagste groep"),
     ("cmp_highest", "Highest group", "Hoogste groep"),
     (
@@ -740,7 +741,8 @@ const COMPARE: &[Word] = &[
     ("cmp_in_criterion", "Criterion {code}", "Criterium {code}"),
     ("cmp_answered", "Answered", "Beantwoord"),
     ("cmp_scored", "Scored", "Met score"),
-    ("cmp_sd", "SD", "SD"),
+    ("cmp_sd", "Spread", "Spreiding"),
+    ("cmp_low_high", "Lowest – highest", "Laagste – hoogste"),
     ("cmp_words", "Words per answer", "Woorden per antwoord"),
     (
         "cmp_examples",
@@ -775,8 +777,8 @@ const COMPARE: &[Word] = &[
     ),
     (
         "cmp_how_stats",
-        "Per group: teams in the group; answered = teams that answered (not applicable counts; for a criterion: at least one of its items); scored = teams with a score; mean, median, minimum, maximum and standard deviation (of the population) over the scores.",
-        "Per groep: teams in de groep; beantwoord = teams die antwoordden (niet van toepassing telt mee; voor een criterium: minstens één van de items); met score = teams met een score; gemiddelde, mediaan, minimum, maximum en standaardafwijking (van de populatie) over de scores.",
+        "Per group: teams in the group; answered = teams that answered (not applicable counts; for a criterion: at least one of its items); scored = teams with a score; mean, median, minimum, maximum and spread (the standard deviation, of the population) over the scores.",
+        "Per groep: teams in de groep; beantwoord = teams die antwoordden (niet van toepassing telt mee; voor een criterium: minstens één van de items); met score = teams met een score; gemiddelde, mediaan, minimum, maximum en spreiding (de standaardafwijking, van de populatie) over de scores.",
     ),
     (
         "cmp_how_completeness",

@@ -8,6 +8,19 @@ use crate::model::{Action, Status};
 use crate::msg;
 use crate::parse::{RawAction, Sp};
 
+/// Message ids of a warning about a missing part: with the action's title, without
+/// one, and the hint.
+const OWNER_IDS: [&str; 3] = [
+    "action-without-owner",
+    "action-without-owner-untitled",
+    "action-without-owner-help",
+];
+const DUE_IDS: [&str; 3] = [
+    "action-without-due",
+    "action-without-due-untitled",
+    "action-without-due-help",
+];
+
 /// The valid actions, in file order.
 pub(super) fn actions(c: &mut Check, known: &Known, raw: &[RawAction]) -> Vec<Action> {
     raw.iter().filter_map(|ra| action(c, known, ra)).collect()
@@ -44,29 +57,16 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
     }
     let owner_missing =
         !ra.owner_written || ra.owner.as_ref().is_some_and(|o| o.value.trim().is_empty());
-    if owner_missing {
+    let missing = [
+        (owner_missing, Code::ActionWithoutOwner, OWNER_IDS),
+        (!ra.due_written, Code::ActionWithoutDue, DUE_IDS),
+    ];
+    for (_, code, [named, untitled, help]) in missing.into_iter().filter(|(m, _, _)| *m) {
         let message = match &title {
-            Some(t) => msg!("action-without-owner", title = t),
-            None => msg!("action-without-owner-untitled"),
+            Some(t) => msg!(named, title = t),
+            None => msg!(untitled),
         };
-        c.warning(
-            Code::ActionWithoutOwner,
-            ra.span.clone(),
-            message,
-            msg!("action-without-owner-help"),
-        );
-    }
-    if !ra.due_written {
-        let message = match &title {
-            Some(t) => msg!("action-without-due", title = t),
-            None => msg!("action-without-due-untitled"),
-        };
-        c.warning(
-            Code::ActionWithoutDue,
-            ra.span.clone(),
-            message,
-            msg!("action-without-due-help"),
-        );
+        c.warning(code, ra.span.clone(), message, msg!(help));
     }
     let status = match &ra.status {
         None => Some(Status::Planned),
