@@ -6,7 +6,7 @@
 
 use comrak::nodes::NodeValue;
 use proptest::prelude::*;
-use scan::render::markdown::{cell, heading, inline, to_markdown};
+use scan::render::markdown::{cell, heading, inline, text_to_markdown, to_markdown};
 
 /// Whether a link target is one a report may hold.
 fn allowed_url(url: &str) -> bool {
@@ -97,12 +97,15 @@ pub(crate) fn assert_gfm_safe(md: &str, what: &str) {
 /// list item, a quoted answer.
 fn as_in_a_report(text: &str) -> String {
     format!(
-        "# Report\n\n## {}\n\n| Team | Score |\n| --- | --- |\n| {} | 3 |\n\n- {}\n\n{}\n\n> {}\n",
+        "# Report\n\n## {}\n\n| Team | Score |\n| --- | --- |\n| {} | 3 |\n\n- {}\n\n{}\n\n> {}\n\n{}\n\n- x\n\n{}\n",
         heading(text),
         cell(text),
         inline(text),
         to_markdown(text, ""),
         to_markdown(text, "> ").trim_start_matches("> "),
+        // Answers and notes, line breaks kept: alone, and inside a list item.
+        text_to_markdown(text, ""),
+        text_to_markdown(text, "  "),
     )
 }
 
@@ -266,6 +269,8 @@ fn on_a_small_stack(text: String) -> Vec<String> {
                 heading(&text),
                 to_markdown(&text, "> "),
                 scan::render::markdown::to_html(&text),
+                text_to_markdown(&text, "  "),
+                scan::render::markdown::text_to_html(&text),
                 scan::render::markdown::to_html_inline(&text),
             ]
         })

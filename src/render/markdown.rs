@@ -341,26 +341,57 @@ fn verbatim_html(text: &str) -> String {
     out
 }
 
-/// Text shown as written in Markdown: every line escaped as plain text.
-fn verbatim_markdown(text: &str) -> String {
+/// Text shown as written in Markdown: every line escaped as plain text; with `breaks`,
+/// a line followed by another in the same paragraph ends in a hard break.
+fn verbatim_markdown(text: &str, breaks: bool) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for (i, line) in text.lines().enumerate() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
         out.push_str(&inline(line));
+        let next = lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
+        if breaks && next && !line.trim().is_empty() {
+            out.push('\\');
+        }
     }
     out
 }
 
+/// Every line break inside a paragraph made a hard one: answers and notes are written
+/// like a message, and a reader expects a new line where the writer began one (as
+/// GitHub shows a comment).
+fn hard_breaks<'a>(root: &'a AstNode<'a>) {
+    for node in root.descendants() {
+        let mut data = node.data_mut();
+        if matches!(data.value, NodeValue::SoftBreak) {
+            data.value = NodeValue::LineBreak;
+        }
+    }
+}
+
 /// User Markdown → safe HTML (block level: paragraphs, lists, …).
 pub fn to_html(text: &str) -> String {
+    html(text, false)
+}
+
+/// A team's answer or a note → safe HTML, its line breaks kept: a single line break
+/// inside a paragraph is a `<br>`, a blank line starts a new paragraph.
+pub fn text_to_html(text: &str) -> String {
+    html(text, true)
+}
+
+fn html(text: &str, breaks: bool) -> String {
     let opts = options();
     let arena = Arena::new();
     let Some(root) = parse(&arena, text, &opts) else {
         return verbatim_html(text);
     };
     clean(&arena, root);
+    if breaks {
+        hard_breaks(root);
+    }
     let mut out = String::new();
     if comrak::format_html(root, &opts, &mut out).is_err() {
         return escape_html(text);
@@ -398,16 +429,38 @@ pub fn to_html_inline(text: &str) -> String {
 /// User Markdown → cleaned CommonMark for a Markdown report (block level). Every line
 /// gets `prefix` (e.g. `"> "` to quote it); blank lines get the prefix trimmed.
 pub fn to_markdown(text: &str, prefix: &str) -> String {
+    markdown(text, prefix, false)
+}
+
+/// A team's answer or a note → cleaned CommonMark, its line breaks kept: a single line
+/// break inside a paragraph ends in a hard break (`\` at the end of the line, which
+/// every CommonMark reader and GitHub show as a new line).
+pub fn text_to_markdown(text: &str, prefix: &str) -> String {
+    markdown(text, prefix, true)
+}
+
+fn markdown(text: &str, prefix: &str, breaks: bool) -> String {
     // Values are normalised when read; text from elsewhere (a commit subject) too.
     let text = &text.replace("\r\n", "\n").replace('\r', "\n");
     let opts = options();
     let arena = Arena::new();
     let out = match parse(&arena, text, &opts) {
-        None => verbatim_markdown(text),
-        Some(root) => match plain_source(root, text) {
-            Some(tidy) => tidy,
-            None => written_back(&arena, root, text, &opts),
-        },
+        None => verbatim_markdown(text, breaks),
+        Some(root) => {
+            let soft = breaks
+                && root
+                    .descendants()
+                    .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
+            match plain_source(root, text) {
+                Some(tidy) if !soft => tidy,
+                _ => {
+                    if soft {
+                        hard_breaks(root);
+                    }
+                    written_back(&arena, root, text, &opts)
+                }
+            }
+        }
     };
     let out = escape_template_tags(out.trim_end());
     let mut lines = String::with_capacity(out.len() + 16 * prefix.len());
@@ -871,6 +924,31 @@ pub fn escape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_keep_their_line_breaks() {
+        let text = "Eerste regel\ntweede regel\n\nNieuwe alinea";
+        assert_eq!(
+            text_to_html(text),
+            "<p>Eerste regel<br />\ntweede regel</p>\n<p>Nieuwe alinea</p>\n"
+        );
+        assert_eq!(
+            text_to_markdown(text, "  "),
+            "  Eerste regel\\\n  tweede regel\n\n  Nieuwe alinea"
+        );
+        // Read back, the Markdown has the hard break: a new line, as written.
+        let arena = Arena::new();
+        let root = comrak::parse_document(&arena, &text_to_markdown(text, ""), &options());
+        assert!(
+            root.descendants()
+                .any(|n| matches!(n.data().value, NodeValue::LineBreak))
+        );
+        // Descriptions and questions of a definition are wrapped text: joined as before.
+        assert_eq!(to_html("a\nb"), "<p>a\nb</p>\n");
+        // Texts too long to parse keep their breaks as well.
+        let long = format!("{}\nb", "a".repeat(MARKDOWN_MAX_BYTES));
+        assert!(text_to_markdown(&long, "").contains("a\\\nb"));
+    }
 
     #[test]
     fn raw_html_is_shown_as_text() {

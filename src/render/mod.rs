@@ -814,6 +814,9 @@ fn register(env: &mut Environment<'static>) {
     env.add_filter("markdown", |text: Option<String>| {
         Value::from_safe_string(markdown::to_html(text.as_deref().unwrap_or("")))
     });
+    env.add_filter("markdown_text", |text: Option<String>| {
+        Value::from_safe_string(markdown::text_to_html(text.as_deref().unwrap_or("")))
+    });
     env.add_filter("markdown_inline", |text: Option<String>| {
         Value::from_safe_string(markdown::to_html_inline(text.as_deref().unwrap_or("")))
     });
@@ -826,6 +829,12 @@ fn register(env: &mut Environment<'static>) {
             )
         },
     );
+    env.add_filter("md_text", |text: Option<String>, prefix: Option<String>| {
+        markdown::text_to_markdown(
+            text.as_deref().unwrap_or(""),
+            prefix.as_deref().unwrap_or(""),
+        )
+    });
     env.add_filter("md_inline", |text: Option<String>| {
         markdown::inline(text.as_deref().unwrap_or(""))
     });
