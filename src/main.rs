@@ -16,6 +16,7 @@ fn main() -> ExitCode {
     let mut err = stderr.lock();
     let palette = scan::diag::Palette::for_stderr();
     let lang = scan::i18n::message_lang(cli.lang, |name| std::env::var(name).ok());
+    scan::i18n::set_run_lang(lang);
     let result = scan::run(
         cli,
         &mut scan::Io {
