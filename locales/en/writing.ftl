@@ -15,3 +15,12 @@ output-cannot-write-in = cannot write in `{ $folder }`
 output-cannot-write = cannot write `{ $path }`
 output-exists = `{ $path }` already exists; scan never overwrites it (choose another name or remove it first)
 output-wrote = wrote { $path }
+report-no-sessions = there is no session file among the given paths (definition files have no report); give the session files, e.g. `scan report examples/`
+report-many-to-stdout = { $n } session files give { $n } reports: write them to a folder with `-o DIR` (one report per file and an index page)
+report-folder-looks-like-file = many session files (or a folder) give one report each, so `-o` must name a folder, but `{ $path }` looks like a file name; use e.g. `-o reports/`
+# `definition` is the definition's id and version.
+report-definition-note = note: `{ $path }` is a definition ({ $definition }), not a session; it has no report
+report-wrote-folder = wrote { $reports ->
+        [one] 1 report
+       *[other] { $reports } reports
+    } and { $index } to { $folder }

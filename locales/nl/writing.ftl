@@ -15,3 +15,12 @@ output-cannot-write-in = kan niet schrijven in `{ $folder }`
 output-cannot-write = kan `{ $path }` niet schrijven
 output-exists = `{ $path }` bestaat al; scan overschrijft nooit een bestand (kies een andere naam of verwijder het eerst)
 output-wrote = { $path } geschreven
+report-no-sessions = er staat geen sessiebestand tussen de opgegeven bestanden en mappen (definitiebestanden hebben geen rapport); geef de sessiebestanden, bijvoorbeeld `scan report examples/`
+report-many-to-stdout = { $n } sessiebestanden geven { $n } rapporten: schrijf ze naar een map met `-o MAP` (één rapport per bestand en een overzichtspagina)
+report-folder-looks-like-file = meerdere sessiebestanden (of een map) geven elk een eigen rapport, dus `-o` moet een map noemen, maar `{ $path }` lijkt op een bestandsnaam; gebruik bijvoorbeeld `-o rapporten/`
+# `definition` is de id en versie van de definitie.
+report-definition-note = opmerking: `{ $path }` is een definitie ({ $definition }), geen sessie; het heeft geen rapport
+report-wrote-folder = { $reports ->
+        [one] 1 rapport
+       *[other] { $reports } rapporten
+    } en { $index } geschreven in { $folder }

@@ -190,7 +190,11 @@ pub fn emit(text: &str, output: Option<&Path>, io: &mut Io) -> Result<()> {
     match output {
         Some(path) => {
             output::write_output(path, text.as_bytes())?;
-            writeln!(io.err, "wrote {}", path.display())?;
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "output-wrote", path = path.display().to_string())
+            )?;
         }
         None => io.out.write_all(text.as_bytes())?,
     }
@@ -244,11 +248,12 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
             .collect());
     }
     if types.len() > 1 && types.len() != names.len() {
-        anyhow::bail!(
-            "{} team names and {} types: give one `--type` for every `--team` (in the same order), or one `--type` for all of them",
-            names.len(),
-            types.len()
-        );
+        anyhow::bail!(crate::t!(
+            crate::i18n::run_lang(),
+            "new-teams-and-types",
+            teams = names.len(),
+            types = types.len()
+        ));
     }
     Ok(names
         .iter()
