@@ -610,7 +610,12 @@ pub fn choose_format<F: OutputFormat + Default>(
     match (explicit, named) {
         (Some(f), Some(n)) if f != n => anyhow::bail!(with_help(
             lang,
-            &t!(lang, "format-extension-mismatch", format = f.name(), ext = ext),
+            &t!(
+                lang,
+                "format-extension-mismatch",
+                format = f.name(),
+                ext = ext
+            ),
             &t!(lang, "format-extension-mismatch-help", format = f.name())
         )),
         (Some(f), _) if kind.is_some() && named.is_none() => anyhow::bail!(with_help(
@@ -633,7 +638,12 @@ pub fn choose_format<F: OutputFormat + Default>(
         )),
         (None, None) => anyhow::bail!(with_help(
             lang,
-            &t!(lang, "format-unknown-extension", command = command, ext = ext),
+            &t!(
+                lang,
+                "format-unknown-extension",
+                command = command,
+                ext = ext
+            ),
             &t!(lang, "format-unknown-extension-help", writes = writes)
         )),
     }

@@ -161,7 +161,10 @@ impl Repo {
         if !dir.is_dir() {
             return Err(GitError::t(
                 "git-folder-of-file-missing",
-                &[("file", sh(&shown)), ("folder", sh(&dir.display().to_string()))],
+                &[
+                    ("file", sh(&shown)),
+                    ("folder", sh(&dir.display().to_string())),
+                ],
             ));
         }
         if file.is_dir() {
@@ -181,9 +184,9 @@ impl Repo {
         })?;
         let prefix = run_in(&dir, &["rev-parse", "--show-prefix"])?;
         let top = PathBuf::from(line(&top));
-        let name = name.to_str().ok_or_else(|| {
-            GitError::t("git-name-not-utf8", &[("file", sh(&shown))])
-        })?;
+        let name = name
+            .to_str()
+            .ok_or_else(|| GitError::t("git-name-not-utf8", &[("file", sh(&shown))]))?;
         Ok(Repo {
             top,
             path: format!("{}{name}", line(&prefix)),
@@ -323,8 +326,7 @@ impl Repo {
     /// The full hash of the commit a revision names (a hash, tag, branch, `HEAD~2`).
     pub fn resolve(&self, rev: &str) -> Result<String> {
         let bad = || {
-            GitError::t("git-not-a-commit", &[("rev", sh(rev))])
-                .hint("git-not-a-commit-help", &[])
+            GitError::t("git-not-a-commit", &[("rev", sh(rev))]).hint("git-not-a-commit-help", &[])
         };
         if rev.is_empty() || rev.starts_with('-') {
             return Err(bad());
@@ -530,8 +532,7 @@ pub struct TreeFile {
 /// The full hash of the commit `rev` names in the repository at `top`.
 pub fn resolve_in(top: &Path, rev: &str) -> Result<String> {
     let bad = || {
-        GitError::t("git-not-a-commit", &[("rev", sh(rev))])
-            .hint("git-at-not-a-commit-help", &[])
+        GitError::t("git-not-a-commit", &[("rev", sh(rev))]).hint("git-at-not-a-commit-help", &[])
     };
     if rev.is_empty() || rev.starts_with('-') {
         return Err(bad());

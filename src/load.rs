@@ -16,10 +16,10 @@ use anyhow::{Context, Result, bail};
 use crate::diag::{Code, Diagnostic, did_you_mean};
 use crate::i18n::{Msg, Val, run_lang};
 use crate::model::{Definition, Origin, Session};
-use crate::{msg, t};
 use crate::parse::{self, RawFile};
 use crate::source::{DecodeError, MAX_FILE_SIZE, Source, decode};
 use crate::validate;
+use crate::{msg, t};
 
 /// The built-in definitions, embedded in the binary: (id, file name, text).
 pub const BUILTINS: &[(&str, &str, &str)] = &[
@@ -98,7 +98,12 @@ pub fn named_definition(name: &str) -> Result<NamedDefinition> {
                 builtins = builtin_ids().collect::<Vec<_>>().join(", ")
             ),
         };
-        bail!(t!(lang, "named-definition-missing", name = name, hint = hint));
+        bail!(t!(
+            lang,
+            "named-definition-missing",
+            name = name,
+            hint = hint
+        ));
     }
     let report = Loader::new().load(&Input::File(path.clone()))?;
     match report.loaded {

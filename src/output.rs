@@ -198,10 +198,13 @@ pub fn write_output(target: &Path, bytes: &[u8]) -> Result<()> {
 /// the file it points to is rewritten and the link stays a link; anything but a
 /// regular file (a device, a pipe) is refused, since a file cannot take its place.
 pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
-    let real =
-        fs::canonicalize(path).with_context(|| cannot_write(path))?;
+    let real = fs::canonicalize(path).with_context(|| cannot_write(path))?;
     if !matches!(kind(&real), Kind::File) {
-        bail!(t!(run_lang(), "output-rewrite-not-file", path = shown(path)));
+        bail!(t!(
+            run_lang(),
+            "output-rewrite-not-file",
+            path = shown(path)
+        ));
     }
     // Only a link is resolved: otherwise the path stays as the user typed it, so a
     // message names it that way (on Windows a resolved path reads `\\?\C:\…`).
@@ -223,8 +226,13 @@ pub fn create_folder(dir: &Path) -> Result<()> {
             file = shown(file)
         ));
     }
-    fs::create_dir_all(dir)
-        .with_context(|| t!(run_lang(), "output-cannot-create-folder", folder = shown(dir)))
+    fs::create_dir_all(dir).with_context(|| {
+        t!(
+            run_lang(),
+            "output-cannot-create-folder",
+            folder = shown(dir)
+        )
+    })
 }
 
 /// Writes `bytes` to `target` whole or not at all: a temporary file in the same

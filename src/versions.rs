@@ -9,11 +9,11 @@ use anyhow::Result;
 use crate::analyse::history::{DefinitionChange, VersionMeta};
 use crate::diag::{Code, Diagnostic};
 use crate::git::{self, Blob, Commit, FileChange, Repo};
-use crate::load::{self, DefinitionFiles, Input, Loaded, Loader};
 use crate::i18n::{Lang, Msg, Val, run_lang};
+use crate::load::{self, DefinitionFiles, Input, Loaded, Loader};
 use crate::model::Session;
-use crate::{msg, t};
 use crate::source::{MAX_FILE_SIZE, Source};
+use crate::{msg, t};
 
 /// Why a file has no commits, as the error the user sees (exit 2).
 pub fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
@@ -91,7 +91,11 @@ pub fn load_commit(repo: &Repo, c: &Commit) -> Result<LoadedVersion> {
         Blob::Missing => Err(Diagnostic::file_error(
             Code::MissingInCommit,
             &name,
-            msg!("version-missing", path = c.path.as_str(), short = c.short.as_str()),
+            msg!(
+                "version-missing",
+                path = c.path.as_str(),
+                short = c.short.as_str()
+            ),
         )),
         Blob::TooLarge => Err(Diagnostic::file_error(
             Code::FileTooLarge,
@@ -212,8 +216,7 @@ impl DefinitionFiles for CommitFiles {
 
     fn read(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = format!("{}@{}", path.display(), self.short);
-        let unreadable =
-            |why: Msg| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
+        let unreadable = |why: Msg| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
             return Err(unreadable(msg!("version-path-outside")));
         };
@@ -253,7 +256,10 @@ pub fn definition_note(change: &DefinitionChange, at: Msg) -> Msg {
     }
     let lists = [
         ("definition-change-criteria-added", &change.criteria_added),
-        ("definition-change-criteria-removed", &change.criteria_removed),
+        (
+            "definition-change-criteria-removed",
+            &change.criteria_removed,
+        ),
         ("definition-change-items-added", &change.items_added),
         ("definition-change-items-removed", &change.items_removed),
     ];

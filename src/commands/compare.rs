@@ -17,10 +17,10 @@ use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
 use crate::git;
+use crate::i18n::with_help;
 use crate::load::{self, Input, Loaded, Loader};
 use crate::render::table::CsvStyle;
 use crate::render::{self, Lang, Renderer};
-use crate::i18n::with_help;
 use crate::{Exit, Io, output, t};
 
 /// Inputs read before their results are merged: bounds the sessions and diagnostics
@@ -86,7 +86,11 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     progress.finish();
 
     if compare.mixes_definitions() {
-        writeln!(io.err, "{}", mixed_definitions(compare.definitions(), io.lang))?;
+        writeln!(
+            io.err,
+            "{}",
+            mixed_definitions(compare.definitions(), io.lang)
+        )?;
         if problems.errors > 0 {
             problems.summary(inputs.len(), io)?;
         }
@@ -132,7 +136,11 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         writeln!(
             io.err,
             "{}",
-            t!(io.lang, "compare-warnings-note", warnings = problems.warnings)
+            t!(
+                io.lang,
+                "compare-warnings-note",
+                warnings = problems.warnings
+            )
         )?;
     }
     Ok(if problems.errors > 0 {
@@ -165,7 +173,11 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
-            writeln!(io.err, "{}", mixed_definitions(m.compare.definitions(), io.lang))?;
+            writeln!(
+                io.err,
+                "{}",
+                mixed_definitions(m.compare.definitions(), io.lang)
+            )?;
             return Ok(Exit::Problems);
         }
     }
@@ -409,7 +421,11 @@ fn done(c: &Comparison, sessions: u64, args: &CompareArgs, lang: Lang) -> String
     }
     if c.teams == 0 && c.left_out.groups == 0 {
         line.push('\n');
-        line.push_str(&t!(lang, "compare-no-team-with-role", role = c.role.as_str()));
+        line.push_str(&t!(
+            lang,
+            "compare-no-team-with-role",
+            role = c.role.as_str()
+        ));
     }
     line
 }
@@ -541,6 +557,8 @@ mod tests {
             file_list(&u, Lang::En),
             "f0.toml, f1.toml, f2.toml, f3.toml, f4.toml and 3 more"
         );
-        assert!(mixed_definitions(&[u], Lang::En).contains("partnerschapscan (version 1.0): f0.toml"));
+        assert!(
+            mixed_definitions(&[u], Lang::En).contains("partnerschapscan (version 1.0): f0.toml")
+        );
     }
 }

@@ -11,12 +11,12 @@ use crate::analyse::history;
 use crate::analyse::progress::{DiffReport, Side};
 use crate::cli::{DiffArgs, ProgressFormat};
 use crate::git::{self, Commit, GitError, Repo};
+use crate::i18n::{Lang, run_lang, with_help};
 use crate::render::{Renderer, progress};
 use crate::versions::{
     LoadedVersion, definition_note, load_commit, load_worktree, no_history, version_label,
     version_msg,
 };
-use crate::i18n::{Lang, run_lang, with_help};
 use crate::{Exit, Io, t};
 
 pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
@@ -143,11 +143,28 @@ fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result
             commit.date.as_str(),
         );
         let message = if rev == commit.short || rev == commit.hash {
-            t!(lang, "diff-did-not-exist", file = file, short = short, date = date)
+            t!(
+                lang,
+                "diff-did-not-exist",
+                file = file,
+                short = short,
+                date = date
+            )
         } else {
-            t!(lang, "diff-did-not-exist-rev", file = file, rev = rev, short = short, date = date)
+            t!(
+                lang,
+                "diff-did-not-exist-rev",
+                file = file,
+                rev = rev,
+                short = short,
+                date = date
+            )
         };
-        let help = t!(lang, "diff-history-help", file = git::shell_word(&repo.shown));
+        let help = t!(
+            lang,
+            "diff-history-help",
+            file = git::shell_word(&repo.shown)
+        );
         return Err(GitError::new(message).help(help).into());
     };
     let mut commit = repo.commit(&hash)?;

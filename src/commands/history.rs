@@ -11,13 +11,13 @@ use crate::analyse::progress::HistoryReport;
 use crate::cli::{HistoryArgs, ProgressFormat};
 use crate::git::{self, FileChange, Repo};
 use crate::i18n::Lang;
+use crate::i18n::with_help;
 use crate::output;
 use crate::render::{self, Renderer, progress as view};
 use crate::versions::{
     LoadedVersion, definition_note, load_commit, load_worktree_if_changed, meta_of, no_history,
     version_msg,
 };
-use crate::i18n::with_help;
 use crate::{Exit, Io, msg, t};
 
 pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
@@ -216,7 +216,11 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
     })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
-            writeln!(io.err, "{}", mixed_definitions(m.compare.definitions(), io.lang))?;
+            writeln!(
+                io.err,
+                "{}",
+                mixed_definitions(m.compare.definitions(), io.lang)
+            )?;
             return Ok(Exit::Problems);
         }
     }

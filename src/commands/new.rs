@@ -19,11 +19,7 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     if let Some(out) = &args.output
         && out.exists()
     {
-        bail!(t!(
-            io.lang,
-            "new-exists",
-            path = out.display().to_string()
-        ));
+        bail!(t!(io.lang, "new-exists", path = out.display().to_string()));
     }
     let (def, reference) = match resolve(&args, io)? {
         Ok(found) => found,

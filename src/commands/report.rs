@@ -77,10 +77,13 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 {
                     writeln!(
                         io.err,
-                        "note: `{}` is a definition ({} {}), not a session; it has no report",
-                        p.display(),
-                        def.id,
-                        def.version
+                        "{}",
+                        t!(
+                            io.lang,
+                            "report-definition-note",
+                            path = p.display().to_string(),
+                            definition = format!("{} {}", def.id, def.version)
+                        )
                     )?;
                 }
             }
@@ -208,14 +211,12 @@ fn run_dir(
             }
             Loaded::Session(_) | Loaded::Invalid => Outcome::LeftOut,
             Loaded::Definition(def) => match input {
-                Input::File(p) if args.paths.iter().any(|a| a == p) => {
-                    Outcome::Definition(t!(
-                        io_lang,
-                        "report-definition-note",
-                        path = p.display().to_string(),
-                        definition = format!("{} {}", def.id, def.version)
-                    ))
-                }
+                Input::File(p) if args.paths.iter().any(|a| a == p) => Outcome::Definition(t!(
+                    io_lang,
+                    "report-definition-note",
+                    path = p.display().to_string(),
+                    definition = format!("{} {}", def.id, def.version)
+                )),
                 _ => Outcome::Skipped,
             },
         };

@@ -468,7 +468,8 @@ impl Renderer {
     fn origin(&self, name: &str) -> String {
         let lang = message_lang();
         let builtin = |name: &str| crate::t!(lang, "template-builtin", name = name);
-        let user = |path: &Path| crate::t!(lang, "template-user", path = path.display().to_string());
+        let user =
+            |path: &Path| crate::t!(lang, "template-user", path = path.display().to_string());
         if let Some(b) = name.strip_prefix(BUILTIN_PREFIX) {
             return builtin(b);
         }
@@ -535,7 +536,12 @@ impl Renderer {
                     .and_then(|src| src.lines().nth(line.saturating_sub(1)))
                     .map(|l| format!("\n{line:>4} | {}", l.trim_end()))
                     .unwrap_or_default();
-                let at = crate::t!(lang, "template-at-line", origin = self.origin(name), line = line);
+                let at = crate::t!(
+                    lang,
+                    "template-at-line",
+                    origin = self.origin(name),
+                    line = line
+                );
                 anyhow::anyhow!("{at}: {what}{detail}{shown}")
             }
             (Some(name), None) => anyhow::anyhow!("{}: {what}{detail}", self.origin(name)),
