@@ -1038,6 +1038,34 @@ fn render_array(a: &Array, indent: &str, used: usize, crlf: bool) -> String {
     out
 }
 
+/// An array of whole numbers laid out as `render_array` lays out one without
+/// comments, written straight from the numbers: an import's votes can run to tens of
+/// thousands, too many to build as a document first. `used`: the columns the line
+/// already has before the value.
+pub fn integer_array(values: &[i64], indent: &str, used: usize) -> String {
+    use std::fmt::Write as _;
+    let mut one = String::with_capacity(values.len() * 3 + 2);
+    one.push('[');
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            one.push_str(", ");
+        }
+        let _ = write!(one, "{v}");
+    }
+    one.push(']');
+    if values.len() <= 1 || used + one.chars().count() <= WIDTH {
+        return one;
+    }
+    let mut out = String::with_capacity(values.len() * (indent.len() + 6) + 4);
+    out.push_str("[\n");
+    for v in values {
+        let _ = writeln!(out, "{indent}  {v},");
+    }
+    out.push_str(indent);
+    out.push(']');
+    out
+}
+
 fn render_inline_table(t: &InlineTable, indent: &str, used: usize, crlf: bool) -> String {
     if t.is_empty() {
         return "{}".to_string();
@@ -1091,6 +1119,19 @@ mod tests {
             comments(text),
             ["# yes 1", "# yes 2", "# yes 3", "# yes 4", "#yes 5"]
         );
+    }
+
+    #[test]
+    fn integer_arrays_are_laid_out_as_render_array_lays_them_out() {
+        for (n, indent, used) in [(0, "", 8), (1, "", 8), (5, "", 8), (40, "", 8), (40, "  ", 10)] {
+            let values: Vec<i64> = (0..n).map(|i| 1 + i % 4).collect();
+            let array: Array = values.iter().copied().collect();
+            assert_eq!(
+                integer_array(&values, indent, used),
+                render_array(&array, indent, used, false),
+                "{n} values"
+            );
+        }
     }
 
     #[test]
