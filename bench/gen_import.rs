@@ -16,8 +16,8 @@ use std::path::PathBuf;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 const ITEMS: [&str; 24] = [
-    "A1", "A2", "A3", "A4", "A5", "A6", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4", "C5",
-    "D1", "D2", "D3", "D4", "E1", "E2", "E3", "E4", "E5",
+    "A1", "A2", "A3", "A4", "A5", "A6", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4", "C5", "D1",
+    "D2", "D3", "D4", "E1", "E2", "E3", "E4", "E5",
 ];
 const LABELS: [&str; 4] = ["Nog niet", "In ontwikkeling", "Grotendeels", "Volledig"];
 
@@ -34,15 +34,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = PathBuf::from(args.next().ok_or(usage)?);
     let n: u32 = args.next().ok_or(usage)?.parse()?;
     std::fs::create_dir_all(&dir)?;
-    let mut headers: Vec<String> = [
-        "ID",
-        "Begintijd",
-        "Tijd van voltooien",
-        "E-mail",
-        "Naam",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut headers: Vec<String> = ["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam"]
+        .map(String::from)
+        .to_vec();
     headers.extend(
         ITEMS
             .iter()

@@ -1123,7 +1123,13 @@ mod tests {
 
     #[test]
     fn integer_arrays_are_laid_out_as_render_array_lays_them_out() {
-        for (n, indent, used) in [(0, "", 8), (1, "", 8), (5, "", 8), (40, "", 8), (40, "  ", 10)] {
+        for (n, indent, used) in [
+            (0, "", 8),
+            (1, "", 8),
+            (5, "", 8),
+            (40, "", 8),
+            (40, "  ", 10),
+        ] {
             let values: Vec<i64> = (0..n).map(|i| 1 + i % 4).collect();
             let array: Array = values.iter().copied().collect();
             assert_eq!(

@@ -974,7 +974,9 @@ fn ods_and_xls_saved_by_a_spreadsheet_program_give_the_votes_of_their_rows() {
         let dir = tempfile::tempdir().unwrap();
         session(dir.path());
         std::fs::copy(
-            crate::common::root().join("tests/fixtures/import").join(source),
+            crate::common::root()
+                .join("tests/fixtures/import")
+                .join(source),
             dir.path().join(source),
         )
         .unwrap();
@@ -1011,14 +1013,18 @@ fn password_protected_workbooks_are_named_plainly() {
     session(dir.path());
     for source in ["password.ods", "password.xlsx"] {
         std::fs::copy(
-            crate::common::root().join("tests/fixtures/import").join(source),
+            crate::common::root()
+                .join("tests/fixtures/import")
+                .join(source),
             dir.path().join(source),
         )
         .unwrap();
         refused(
             dir.path(),
             source,
-            &format!("{source}: this workbook is protected with a password, so scan cannot read it"),
+            &format!(
+                "{source}: this workbook is protected with a password, so scan cannot read it"
+            ),
         );
         let o = run_in(
             dir.path(),
@@ -1122,16 +1128,29 @@ fn the_readme_path_from_a_forms_export_to_a_report_works() {
             0 => before = std::fs::read(dir.path().join(&session_file)).unwrap(),
             // The dry run shows the votes and changes nothing.
             1 => {
-                assert!(text(&o.stdout).contains("+  votes = ["), "{}", text(&o.stdout));
-                assert_eq!(std::fs::read(dir.path().join(&session_file)).unwrap(), before);
+                assert!(
+                    text(&o.stdout).contains("+  votes = ["),
+                    "{}",
+                    text(&o.stdout)
+                );
+                assert_eq!(
+                    std::fs::read(dir.path().join(&session_file)).unwrap(),
+                    before
+                );
             }
-            2 => assert_ne!(std::fs::read(dir.path().join(&session_file)).unwrap(), before),
+            2 => assert_ne!(
+                std::fs::read(dir.path().join(&session_file)).unwrap(),
+                before
+            ),
             _ => {}
         }
     }
     let html = words_after(&commands[3], "-o");
     let page = std::fs::read_to_string(dir.path().join(html)).unwrap();
-    assert!(page.contains("Ouderavond 12 november"), "team in the report");
+    assert!(
+        page.contains("Ouderavond 12 november"),
+        "team in the report"
+    );
     let o = run_in(
         dir.path(),
         &["report", "--format", "json", "-q", &session_file],

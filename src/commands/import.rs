@@ -203,7 +203,6 @@ fn read_map(path: &Path, lang: crate::i18n::Lang) -> Result<IndexMap<String, Str
     let source = match load::read_input(&Input::File(path.to_path_buf()))? {
         Ok(s) => s,
         Err(d) => bail!("{}: {}", d.file, d.message(lang)),
-
     };
     let table: toml::Table = toml::from_str(&source.text).map_err(|e| {
         let at = e

@@ -367,7 +367,9 @@ impl Votes {
             return Ok(text.to_string());
         }
         let needle = format!("\"{}", self.prefix);
-        let mut out = String::with_capacity(text.len() + self.lists.iter().map(|l| l.len() * 4).sum::<usize>());
+        let mut out = String::with_capacity(
+            text.len() + self.lists.iter().map(|l| l.len() * 4).sum::<usize>(),
+        );
         let mut rest = text;
         let mut done = 0;
         while let Some(at) = rest.find(&needle) {
@@ -394,7 +396,10 @@ impl Votes {
             out.push_str(&rest[..at]);
             let line_start = out.rfind('\n').map_or(0, |i| i + 1);
             let line = &out[line_start..];
-            let indent: String = line.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+            let indent: String = line
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
             let array = if formatted {
                 toml_layout::integer_array(list, &indent, line.chars().count())
             } else {

@@ -17,9 +17,9 @@ use indexmap::IndexMap;
 
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::Msg;
-use crate::msg;
 use crate::load::{self, Loaded, Loader};
 use crate::model::{Answer, Definition, Role};
+use crate::msg;
 
 use columns::{Column, Labels, Value};
 use read::{Cell, column_name, in_cell, in_file};
@@ -463,11 +463,7 @@ impl read::Visitor for Rows<'_> {
         for (col, c) in cells.iter().enumerate().skip(self.plan.len()) {
             if !c.is_empty() {
                 let cell = self.cell(col, row);
-                self.value_problem(
-                    Code::ImportRow,
-                    &cell,
-                    msg!("import-cell-without-header"),
-                );
+                self.value_problem(Code::ImportRow, &cell, msg!("import-cell-without-header"));
                 return;
             }
         }

@@ -184,7 +184,12 @@ pub fn in_file(name: &str, message: Msg) -> Msg {
 
 /// `file: B7: message`, a problem with one cell.
 pub fn in_cell(name: &str, cell: &str, message: Msg) -> Msg {
-    msg!("import-in-cell", file = name, cell = cell, message = message)
+    msg!(
+        "import-in-cell",
+        file = name,
+        cell = cell,
+        message = message
+    )
 }
 
 fn file_problem(name: &str, message: Msg) -> Diagnostic {
@@ -318,7 +323,11 @@ fn unreadable(name: &str, error: &dyn std::fmt::Display) -> Diagnostic {
 }
 
 /// The merged cells that take in the header row, as a problem.
-fn merged_header(name: &str, merged: &[calamine::Dimensions], header_row: u32) -> Option<Diagnostic> {
+fn merged_header(
+    name: &str,
+    merged: &[calamine::Dimensions],
+    header_row: u32,
+) -> Option<Diagnostic> {
     let m = merged
         .iter()
         .find(|m| m.start.0 <= header_row && m.end.0 >= header_row)?;
