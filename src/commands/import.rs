@@ -87,7 +87,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     let imported = import::read_sources(&args.sources, &def, &opts)?;
     if args.verbose {
         for n in &imported.notes {
-            writeln!(io.err, "note: {}", n.render(lang))?;
+            writeln!(io.err, "{}: {}", t!(lang, "note-label"), n.render(lang))?;
         }
     }
     if !imported.problems.is_empty() {
