@@ -310,7 +310,7 @@ fn microsoft_forms_xlsx_in_dutch() {
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let err = text(&o.stderr);
-    assert!(err.contains("left out: A (ID), B (Begintijd)"), "{err}");
+    assert!(err.contains("left out: A (`ID`), B (`Begintijd`)"), "{err}");
     assert!(err.contains("40 respondents"), "{err}");
     check(&e, dir.path(), "Ouderavond 12 november");
     // Reports and comparisons say how many parents voted per item.
@@ -987,7 +987,7 @@ fn ods_and_xls_saved_by_a_spreadsheet_program_give_the_votes_of_their_rows() {
         assert_eq!(code(&o), 0, "{source}: {}", text(&o.stderr));
         let err = text(&o.stderr);
         assert!(
-            err.contains("left out: A (Timestamp), B (Email address), C (Your name)"),
+            err.contains("left out: A (`Timestamp`), B (`Email address`), C (`Your name`)"),
             "{source}: {err}"
         );
         assert!(err.contains("12 respondents"), "{source}: {err}");

@@ -308,6 +308,15 @@ fn words(message: &str) -> Vec<String> {
                 || t.split_once(" |")
                     .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit())))
         })
+        // A diagnostic's code (`fout[import-file]`) is the same in every language.
+        .map(|l| match (l.find('['), l.find("]:")) {
+            (Some(open), Some(close))
+                if open < close && l[..open].chars().all(char::is_alphabetic) =>
+            {
+                format!("{}{}", &l[..open], &l[close + 1..])
+            }
+            _ => l.to_string(),
+        })
         .collect::<Vec<_>>()
         .join("\n")
         .split('`')

@@ -339,7 +339,7 @@ impl read::Visitor for Rows<'_> {
                 Ok(Some(c)) => c,
                 Ok(None) => {
                     if !h_trim.is_empty() {
-                        ignored.push(format!("{} ({h_trim})", column_name(first_column + col)));
+                        ignored.push(format!("{} (`{h_trim}`)", column_name(first_column + col)));
                     }
                     Column::Ignored
                 }
