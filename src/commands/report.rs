@@ -197,7 +197,9 @@ fn run_dir(
                 // is told, and the others are still written.
                 let written = output::check_target_in(&target, &inputs_resolved)
                     .and_then(|()| output::check_target(&target, &loader.definition_files()))
-                    .and_then(|()| output::write_atomic_with(&target, true, |w| rendered.write_to(w)));
+                    .and_then(|()| {
+                        output::write_atomic_with(&target, true, |w| rendered.write_to(w))
+                    });
                 match written {
                     Ok(()) => Outcome::Written(Box::new(analysis::index_part(
                         &r.report,
