@@ -322,7 +322,7 @@ pub enum ProgressFormat {
     /// Markdown (GitHub-flavoured), readable as plain text.
     #[default]
     Md,
-    /// One self-contained HTML page (for `history`, with a trend chart per criterion).
+    /// One self-contained HTML page, to open in a browser or print.
     Html,
     /// JSON for scripts; numbers at full precision.
     Json,
@@ -344,6 +344,9 @@ pub enum ProgressFormat {
 /// moment, and one line per organisation with the change since its first moment. The
 /// moments are the commits that changed a file below the folder, or with --tags-only
 /// every tag (each file as it was at the tag). Uncommitted changes are not included.
+///
+/// The HTML page of one file adds a trend chart per criterion, with its numbers in a
+/// table beside it.
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  scan history regenboog.toml\n  scan history --tags-only --format html -o voortgang.html regenboog.toml\n  scan history --format json regenboog.toml\n  scan history --tags-only sessies/            # every organisation at every measurement moment"

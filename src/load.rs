@@ -306,7 +306,55 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
         // Reading stopped at the limit, so the true size is unknown: say "more than".
         return Ok(Err(too_large(&name, None)));
     }
+    let extension = match input {
+        Input::File(path) => path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase(),
+        Input::Stdin => String::new(),
+    };
+    if let Some(kind) = spreadsheet_kind(&extension, &bytes) {
+        return Ok(Err(Diagnostic::file_error(
+            Code::Spreadsheet,
+            &name,
+            msg!("spreadsheet", kind = msg!(kind)),
+        )
+        .with_help(msg!("spreadsheet-help", file = name.as_str()))));
+    }
     Ok(decode_source(name, bytes).map_err(|d| *d))
+}
+
+/// The catalogue id of the kind of spreadsheet a file is, by its first bytes (a
+/// workbook is a zip or an old Office file) or, for text, by its name (`.csv`): such a
+/// file holds answers for `scan import`, not a session.
+fn spreadsheet_kind(extension: &str, bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        let head = &bytes[..bytes.len().min(4096)];
+        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+        return if has(b"application/vnd.oasis.opendocument.spreadsheet") || extension == "ods" {
+            Some("spreadsheet-ods")
+        } else if has(b"xl/") || matches!(extension, "xlsx" | "xlsm") {
+            Some("spreadsheet-xlsx")
+        } else {
+            None
+        };
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        // Also how a password-protected .xlsx is packed; a Word file too, so the name decides.
+        return match extension {
+            "xls" => Some("spreadsheet-xls"),
+            "xlsx" | "xlsm" => Some("spreadsheet-xlsx"),
+            _ => None,
+        };
+    }
+    match extension {
+        "csv" | "tsv" => Some("spreadsheet-csv"),
+        "xlsx" | "xlsm" => Some("spreadsheet-xlsx"),
+        "xls" => Some("spreadsheet-xls"),
+        "ods" => Some("spreadsheet-ods"),
+        _ => None,
+    }
 }
 
 fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
@@ -429,7 +477,9 @@ impl Loader {
     /// Parses and validates text; `base` is the folder relative definition paths start from.
     pub fn load_source(&self, source: &Source, base: &Path) -> (Loaded, Vec<Diagnostic>) {
         let mut diags = Vec::new();
-        if source.text.trim().is_empty() {
+        // Only what TOML counts as blank: a form feed or a vertical tab is a character
+        // to name (the parser does), not an empty file.
+        if source.text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
             diags.push(
                 Diagnostic::file_error(Code::EmptyFile, &source.name, msg!("empty-file"))
                     .with_help(msg!("empty-file-help")),
@@ -808,4 +858,32 @@ pub fn require_inputs(inputs: &[Input]) -> Result<()> {
         bail!("no scan files found in the given paths (looked for *.toml)");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_kind;
+
+    #[test]
+    fn spreadsheets_are_known_by_their_bytes_and_csv_by_its_name() {
+        let ods = b"PK\x03\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+        assert_eq!(spreadsheet_kind("toml", ods), Some("spreadsheet-ods"));
+        assert_eq!(
+            spreadsheet_kind("", b"PK\x03\x04....[Content_Types].xml xl/workbook.xml"),
+            Some("spreadsheet-xlsx")
+        );
+        // A zip that is no workbook (a Word file) is left to the usual encoding message.
+        assert_eq!(
+            spreadsheet_kind("docx", b"PK\x03\x04....word/document.xml"),
+            None
+        );
+        assert_eq!(
+            spreadsheet_kind("csv", b"team;A1\nX;3\n"),
+            Some("spreadsheet-csv")
+        );
+        assert_eq!(spreadsheet_kind("toml", b"team;A1\nX;3\n"), None);
+        let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        assert_eq!(spreadsheet_kind("xls", &ole), Some("spreadsheet-xls"));
+        assert_eq!(spreadsheet_kind("doc", &ole), None);
+    }
 }

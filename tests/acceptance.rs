@@ -312,7 +312,10 @@ fn hints_say_what_to_do_in_plain_words() {
         ),
         ("vote-as-text.toml", "remove the quotes around 8"),
         ("answer-for-criterion.toml", "`W` is a criterion"),
-        ("answer-unknown-item.toml", "did you mean `W1`?"),
+        (
+            "answer-unknown-item.toml",
+            "did you mean `W3`? Criterion W has the items `W1`, `W2` and `W3`",
+        ),
         ("role-typo.toml", "did you mean `parents`?"),
         (
             "type-of-other-scan.toml",

@@ -53,7 +53,10 @@ fn criterion<'a>(v: &'a Value, code: &str) -> &'a Value {
 /// Asserts every statistic; numbers within 1e-12.
 fn assert_stats(got: &Value, want: Value) {
     let want = want.as_object().expect("object");
-    let got_keys: Vec<&String> = got.as_object().expect("stats").keys().collect();
+    let mut got_keys: Vec<&String> = got.as_object().expect("stats").keys().collect();
+    // After the SPEC's keys, how many votes the scores rest on (checked against a
+    // plain recomputation in `props::naive`).
+    assert_eq!(got_keys.pop().map(String::as_str), Some("voters"));
     let want_keys: Vec<&String> = want.keys().collect();
     assert_eq!(got_keys, want_keys, "the SPEC's keys, in its order");
     for (k, w) in want {
@@ -452,6 +455,7 @@ fn csv_parses_with_a_standard_reader_and_matches_json() {
             "completeness",
             "words",
             "examples",
+            "voters",
             "gap"
         ]
     );
@@ -831,7 +835,15 @@ mod props {
         let mut answers = 0u64;
         let mut words = 0usize;
         let mut examples = 0usize;
+        let mut voters = 0u64;
         for team in teams {
+            // Per team the most votes on one answer (an item's team has one answer).
+            voters += team
+                .iter()
+                .flatten()
+                .map(|a| a.votes.len() as u64)
+                .max()
+                .unwrap_or(0);
             let given: Vec<&Answer> = team
                 .iter()
                 .flatten()
@@ -896,6 +908,7 @@ mod props {
             completeness: (n > 0).then(|| answered as f64 / n as f64),
             words: (answers > 0).then(|| words as f64 / answers as f64),
             examples: (answers > 0).then(|| examples as f64 / answers as f64),
+            voters,
         }
     }
 
@@ -916,6 +929,7 @@ mod props {
             && near(a.completeness, b.completeness)
             && near(a.words, b.words)
             && near(a.examples, b.examples)
+            && a.voters == b.voters
     }
 
     const BYS: [GroupBy; 5] = [

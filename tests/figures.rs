@@ -160,12 +160,12 @@ fn compare_uses_the_same_sign_and_pairing_in_each_group() {
     let csv = ok_stdout(&["compare", KINDCENTRUM, "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().expect("header").clone();
-    assert_eq!(header.get(16), Some("gap"));
+    assert_eq!(header.get(17), Some("gap"));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let cell = |kind: &str, code: &str, group: &str| -> String {
         rows.iter()
             .find(|r| &r[0] == kind && &r[1] == code && &r[4] == group)
-            .map(|r| r[16].to_string())
+            .map(|r| r[17].to_string())
             .expect("row")
     };
     assert_eq!(cell("item", "A1", "Primair onderwijs"), "1");

@@ -690,11 +690,11 @@ fn the_payload_corpus_stays_text_in_every_comparison_format() {
         let csv_text = ok_stdout(&[&base[..], &["--format", "csv", "--lang", "en"]].concat());
         let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
         let header = reader.headers().expect("header").clone();
-        assert_eq!(header.len(), 17);
+        assert_eq!(header.len(), 18);
         let mut groups = std::collections::BTreeSet::new();
         for row in reader.records() {
             let row = row.expect("a CSV row");
-            assert_eq!(row.len(), 17, "{what}: {row:?}");
+            assert_eq!(row.len(), 18, "{what}: {row:?}");
             for field in [&row[1], &row[2], &row[3], &row[4]] {
                 assert!(
                     !field.starts_with(['=', '+', '-', '@', '\t', '\r']),

@@ -227,6 +227,8 @@ fn team_votes(report: &serde_json::Value, team: &str) -> BTreeMap<String, Vec<i6
         .iter()
         .filter(|i| !i["votes"].as_array().unwrap().is_empty())
         .map(|i| {
+            // How many voted, beside the votes themselves.
+            assert_eq!(i["voters"], i["votes"].as_array().unwrap().len(), "{i}");
             (
                 i["code"].as_str().unwrap().to_string(),
                 i["votes"]
@@ -311,6 +313,40 @@ fn microsoft_forms_xlsx_in_dutch() {
     assert!(err.contains("left out: A (ID), B (Begintijd)"), "{err}");
     assert!(err.contains("40 respondents"), "{err}");
     check(&e, dir.path(), "Ouderavond 12 november");
+    // Reports and comparisons say how many parents voted per item.
+    let md = run_in(dir.path(), &["report", "-q", "s.toml"], None);
+    let md = text(&md.stdout);
+    for (code, votes) in &e.votes {
+        let joined: Vec<String> = votes.iter().map(i64::to_string).collect();
+        let count = match votes.len() {
+            1 => "1 stem".to_string(),
+            n => format!("{n} stemmen"),
+        };
+        let cell = format!("| {count}: {} |", joined.join(", "));
+        assert!(md.contains(&cell), "{code}: {cell} in\n{md}");
+    }
+    let o = run_in(
+        dir.path(),
+        &[
+            "compare", "-q", "--role", "parents", "--by", "team", "--format", "json", "s.toml",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 0, "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for (code, votes) in &e.votes {
+        let item = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["code"] == code.as_str())
+            .unwrap();
+        assert_eq!(
+            item["stats"]["Ouderavond 12 november"]["voters"],
+            votes.len(),
+            "{code}"
+        );
+    }
     let t = session_text(dir.path());
     assert!(t.contains("role = \"parents\""));
     // Items every respondent of which said n.v.t. are not applicable, with the reason.

@@ -13,6 +13,7 @@ mod files;
 mod fixtures;
 mod fmt;
 mod gfm;
+mod hints;
 mod history;
 mod hostile;
 mod import;

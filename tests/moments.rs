@@ -59,13 +59,17 @@ fn session(i: usize, version: u64, rng: &mut Rng) -> String {
                 1 => s.push_str(&format!(
                     "\n  [team.answers.{code}]\n  na = true\n  text = \"niet van toepassing hier\"\n"
                 )),
-                2 => s.push_str(&format!(
-                    "\n  [team.answers.{code}]\n  votes = [{}, {}, {}]\n  text = \"stemmen {}\"\n",
-                    1 + rng.next(4),
-                    1 + rng.next(4),
-                    1 + rng.next(4),
-                    "woord ".repeat(rng.next(5) as usize)
-                )),
+                2 => {
+                    // One to six votes: a team's members, or respondents of a form.
+                    let votes: Vec<String> = (0..1 + rng.next(6))
+                        .map(|_| (1 + rng.next(4)).to_string())
+                        .collect();
+                    s.push_str(&format!(
+                        "\n  [team.answers.{code}]\n  votes = [{}]\n  text = \"stemmen {}\"\n",
+                        votes.join(", "),
+                        "woord ".repeat(rng.next(5) as usize)
+                    ))
+                }
                 3 => s.push_str(&format!(
                     "\n  [team.answers.{code}]\n  text = \"alleen tekst zonder score\"\n  examples = [\"a\", \"b\"]\n"
                 )),
@@ -132,6 +136,7 @@ struct Ans {
     words: f64,
     examples: f64,
     score: Option<f64>,
+    votes: u64,
 }
 
 fn answers(team: &toml::Value) -> BTreeMap<String, Ans> {
@@ -167,6 +172,7 @@ fn answers(team: &toml::Value) -> BTreeMap<String, Ans> {
                 answered,
                 words: text.map_or(0, |t| t.split_whitespace().count()) as f64,
                 examples: examples as f64,
+                votes: votes.len() as u64,
                 score: if na {
                     None
                 } else {
@@ -182,7 +188,13 @@ fn answers(team: &toml::Value) -> BTreeMap<String, Ans> {
 
 /// The SPEC's statistics, plainly: (teams, answered, scored, mean, median, min, max,
 /// sd, completeness, words, examples).
-fn stats(teams: usize, answered: usize, scores: &[f64], answers: &[(f64, f64)]) -> Value {
+fn stats(
+    teams: usize,
+    answered: usize,
+    scores: &[f64],
+    answers: &[(f64, f64)],
+    voters: u64,
+) -> Value {
     let n = scores.len() as f64;
     let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / n);
     let mut sorted = scores.to_vec();
@@ -211,6 +223,7 @@ fn stats(teams: usize, answered: usize, scores: &[f64], answers: &[(f64, f64)]) 
         "completeness": (teams > 0).then(|| answered as f64 / teams as f64),
         "words": per(|a| a.0),
         "examples": per(|a| a.1),
+        "voters": voters,
     })
 }
 
@@ -245,8 +258,16 @@ fn naive(teams: &[&BTreeMap<String, Ans>], code: &str) -> Value {
     let mut answered = 0;
     let mut scores = Vec::new();
     let mut per_answer = Vec::new();
+    let mut voters = 0;
     for t in teams {
         if code.len() == 1 {
+            // A criterion: per team the most votes on one of its items.
+            voters += t
+                .iter()
+                .filter(|(c, _)| c.starts_with(code))
+                .map(|(_, a)| a.votes)
+                .max()
+                .unwrap_or(0);
             let mine: Vec<&Ans> = t
                 .iter()
                 .filter(|(c, a)| c.starts_with(code) && a.answered)
@@ -262,12 +283,13 @@ fn naive(teams: &[&BTreeMap<String, Ans>], code: &str) -> Value {
                 scores.push(s.iter().sum::<f64>() / s.len() as f64);
             }
         } else if let Some(a) = t.get(code).filter(|a| a.answered) {
+            voters += a.votes;
             answered += 1;
             per_answer.push((a.words, a.examples));
             scores.extend(a.score);
         }
     }
-    stats(teams.len(), answered, &scores, &per_answer)
+    stats(teams.len(), answered, &scores, &per_answer, voters)
 }
 
 fn close(got: &Value, want: &Value, what: &str) {

@@ -495,7 +495,7 @@ mod structured {
             prop_assert!(v["groups"].is_array());
             let mut reader = csv::Reader::from_reader(csv.as_slice());
             for row in reader.records() {
-                prop_assert_eq!(row.expect("CSV row").len(), 17);
+                prop_assert_eq!(row.expect("CSV row").len(), 18);
             }
             let again = compare().expect("the same comparison");
             prop_assert_eq!(md, scan::render::compare::markdown(&RENDERER, &again, Lang::En, examples).expect("md"));

@@ -783,6 +783,7 @@ fn compare_csv_has_the_json_numbers_row_for_row() {
             "completeness",
             "words",
             "examples",
+            "voters",
             "gap",
         ];
         assert_eq!(rows[0], header);

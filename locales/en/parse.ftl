@@ -56,7 +56,7 @@ number-not-finite-help = write a number like `{ $key } = 3` or `{ $key } = 3.5`
 date-not-text = `{ $key }` in { $what } must be a date, not text
 date-help = write a date as year-month-day without quotes, like `{ $key } = 2026-11-20`
 list-not-single-text = `{ $key }` in { $what } must be a list of texts, not a single text
-list-not-single-text-help = put it between square brackets: `{ $key } = ["{ $value }"]`
+list-not-single-text-help = put it between square brackets: `{ $key } = [{ $list }]`
 list-entry-not-text = every entry of `{ $key }` in { $what } must be text, not { $found }
 list-entry-not-text-help = put each entry between double quotes
 table-not = `{ $key }` in { $what } must be a table, not { $found }

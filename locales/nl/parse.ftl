@@ -57,7 +57,7 @@ number-not-finite-help = schrijf een getal zoals `{ $key } = 3` of `{ $key } = 3
 date-not-text = `{ $key }` in { $what } moet een datum zijn, geen tekst
 date-help = schrijf een datum als jaar-maand-dag zonder aanhalingstekens, zoals `{ $key } = 2026-11-20`
 list-not-single-text = `{ $key }` in { $what } moet een lijst met teksten zijn, niet één tekst
-list-not-single-text-help = zet het tussen vierkante haken: `{ $key } = ["{ $value }"]`
+list-not-single-text-help = zet het tussen vierkante haken: `{ $key } = [{ $list }]`
 list-entry-not-text = elke waarde in `{ $key }` in { $what } moet tekst zijn, niet { $found }
 list-entry-not-text-help = zet elke waarde tussen dubbele aanhalingstekens
 table-not = `{ $key }` in { $what } moet een tabel zijn, niet { $found }

@@ -112,6 +112,10 @@ pub struct Stats {
     pub words: Option<f64>,
     /// Mean number of examples of answered answers (for a criterion: as `words`).
     pub examples: Option<f64>,
+    /// Votes behind the scores: for an item, every vote its teams gave (one per
+    /// member or respondent); for a criterion, per team the most votes on one of its
+    /// items, added up. An agreed score without votes adds none.
+    pub voters: u64,
 }
 
 /// What the statistics of one (item or criterion, group) need, and nothing more.
@@ -125,6 +129,7 @@ pub struct Acc {
     answers: u64,
     words: u64,
     examples: u64,
+    voters: u64,
     /// In input order, so sums are the same however the work was split.
     scores: Vec<f64>,
 }
@@ -141,6 +146,8 @@ pub struct Facts {
     pub examples: u64,
     /// The item score ([`score::item_score`]).
     pub score: Option<f64>,
+    /// How many votes the answer has.
+    pub votes: u64,
 }
 
 impl Facts {
@@ -152,6 +159,7 @@ impl Facts {
                 words: a.text.as_deref().map_or(0, score::word_count) as u64,
                 examples: a.examples.len() as u64,
                 score: score::item_score(a),
+                votes: a.votes.len() as u64,
             },
             _ => Facts::default(),
         }
@@ -172,6 +180,7 @@ impl Acc {
     /// One team's answer to an item.
     pub fn add_item(&mut self, f: &Facts) {
         self.teams += 1;
+        self.voters += f.votes;
         if f.answered {
             self.answered += 1;
             self.add_answer(f);
@@ -186,6 +195,7 @@ impl Acc {
     /// [`score::criterion_score`] computes it.
     pub fn add_criterion(&mut self, items: &[Facts]) {
         self.teams += 1;
+        self.voters += items.iter().map(|f| f.votes).max().unwrap_or(0);
         let mut any = false;
         for f in items.iter().filter(|f| f.answered) {
             any = true;
@@ -213,6 +223,7 @@ impl Acc {
         self.answers += other.answers;
         self.words += other.words;
         self.examples += other.examples;
+        self.voters += other.voters;
         self.scores.extend(other.scores);
     }
 
@@ -234,6 +245,7 @@ impl Acc {
             completeness: (self.teams > 0).then(|| self.answered as f64 / self.teams as f64),
             words: per_answer(self.words),
             examples: per_answer(self.examples),
+            voters: self.voters,
         }
     }
 }

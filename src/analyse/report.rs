@@ -111,6 +111,9 @@ pub struct TeamItem {
     pub answered: bool,
     pub na: bool,
     pub votes: Vec<i64>,
+    /// How many voted (the length of `votes`): forty parents of an imported form are
+    /// not one team.
+    pub voters: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -176,6 +179,8 @@ pub struct AnswerReport {
     /// Whether the score is the team's own `score` (not a mean of votes).
     pub agreed: bool,
     pub votes: Vec<i64>,
+    /// How many voted (the length of `votes`).
+    pub voters: usize,
     pub spread: Option<Spread>,
     pub text: Option<String>,
     pub examples: Vec<String>,
@@ -307,6 +312,7 @@ fn team_report(team: &Team, def: &Definition) -> TeamReport {
                 answered: score::answered(team, &i.code),
                 na: answer.is_some_and(|a| a.na),
                 votes: answer.map(|a| a.votes.clone()).unwrap_or_default(),
+                voters: answer.map_or(0, |a| a.votes.len()),
             }
         })
         .collect();
@@ -359,6 +365,7 @@ fn answer_report(team: &Team, code: &str, def: &Definition) -> AnswerReport {
         label: label_near(def, s),
         agreed: answer.is_some_and(|a| a.score.is_some() && !a.na),
         spread: spread(&votes),
+        voters: votes.len(),
         votes,
         text: answer
             .and_then(|a| a.text.clone())

@@ -11,7 +11,7 @@ mod reader;
 pub use raw::*;
 pub use reader::{Sp, list as list_words, list_or};
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, did_you_mean};
 use crate::msg;
 use crate::source::Source;
 use reader::Reader;
@@ -26,15 +26,34 @@ pub enum RawFile {
 
 /// Parses a file into its raw form. `None` when the TOML itself is broken.
 pub fn parse(source: &Source, diags: &mut Vec<Diagnostic>) -> Option<RawFile> {
+    if let Some(d) = control_character(source) {
+        diags.push(d);
+        return None;
+    }
     let doc = match DeTable::parse(&source.text) {
         Ok(doc) => doc,
         Err(err) => {
-            diags.push(syntax_error(source, &err));
+            let at = err.span().map_or(0, |s| s.start);
+            // `[[teams]]` twice makes the parser stop many lines later, at a repeated
+            // `[team.answers.A1]`: the header is the mistake to show.
+            diags.push(
+                misspelt_header(source, |_| true, at).unwrap_or_else(|| syntax_error(source, &err)),
+            );
             return None;
         }
     };
-    let mut reader = Reader::new(source, diags);
     let root = doc.get_ref();
+    // Everything below a misspelt `[[teams]]` is read as something else; one error at
+    // the header says more than the errors that follow from it.
+    if let Some(d) = misspelt_header(
+        source,
+        |name| root.keys().any(|k| k.get_ref() == name),
+        usize::MAX,
+    ) {
+        diags.push(d);
+        return None;
+    }
+    let mut reader = Reader::new(source, diags);
     let is_definition = root.keys().any(|k| k.get_ref() == "scan")
         && !root.keys().any(|k| {
             matches!(
@@ -61,7 +80,8 @@ fn syntax_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     let first = message.lines().next().unwrap_or("invalid TOML").to_string();
     let (line, _) = source.line_col(span.start);
     // The parser's own words stay as they are (English): they name the TOML detail.
-    if let Some((what, help)) = value_mistake(source.line_text(line)) {
+    let text = source.line_text(line);
+    if let Some((what, help)) = quote_mistake(text).or_else(|| value_mistake(text)) {
         let text = msg!("toml-syntax-detail", what = what, detail = first);
         return Diagnostic::error(Code::TomlSyntax, source, span, text).with_help(help);
     }
@@ -168,4 +188,170 @@ fn value_mistake(line: &str) -> Option<(crate::i18n::Msg, crate::i18n::Msg)> {
         ));
     }
     None
+}
+
+/// The tables a file may repeat with `[[…]]`.
+const LIST_HEADERS: &[&str] = &["team", "action", "criterion", "criterion.item"];
+
+/// The first `[[…]]` header, before byte `before`, whose name is a near miss of one
+/// a file may repeat (`[[teams]]`, `[[Team]]`, `[[actions]]`), as an error at its
+/// name. `exists` confirms the first part of the name is a key the parser saw, so a
+/// line inside a multi-line text is not mistaken for a header.
+fn misspelt_header(
+    source: &Source,
+    exists: impl Fn(&str) -> bool,
+    before: usize,
+) -> Option<Diagnostic> {
+    let mut offset = 0;
+    for line in source.text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if start > before {
+            break;
+        }
+        let trimmed = line.trim_start();
+        let Some(rest) = trimmed.strip_prefix("[[") else {
+            continue;
+        };
+        let Some((inside, _)) = rest.split_once("]]") else {
+            continue;
+        };
+        let name = inside
+            .split('.')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(".");
+        if LIST_HEADERS.contains(&name.as_str()) || !exists(name.split('.').next().unwrap_or("")) {
+            continue;
+        }
+        let Some(suggestion) = did_you_mean(&name, LIST_HEADERS.iter().copied()) else {
+            continue;
+        };
+        let at =
+            start + (line.len() - trimmed.len()) + 2 + (inside.len() - inside.trim_start().len());
+        let span = at..at + inside.trim().len();
+        return Some(
+            Diagnostic::error(
+                Code::UnknownKey,
+                source,
+                span,
+                msg!("misspelt-list-header", name = inside.trim()),
+            )
+            .with_help(msg!("misspelt-list-header-help", suggestion = suggestion)),
+        );
+    }
+    None
+}
+
+/// A quote inside a text that the same quote closes: `text = "we said "hello""` or
+/// `text = 'the parents' evening'`, with the fix written out.
+fn quote_mistake(line: &str) -> Option<(crate::i18n::Msg, crate::i18n::Msg)> {
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        return None;
+    }
+    let value = value.trim();
+    let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+    if value.len() < 2
+        || !value.ends_with(quote)
+        || value.starts_with(r#"""""#)
+        || value.starts_with("'''")
+    {
+        return None;
+    }
+    let inner = &value[1..value.len() - 1];
+    // Long texts get the fix in outline, so the hint stays one readable line.
+    let short = inner.chars().count() <= 60;
+    if quote == '"' {
+        let mut escaped = String::new();
+        let mut found = false;
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    escaped.push(c);
+                    escaped.extend(chars.next());
+                }
+                '"' => {
+                    found = true;
+                    escaped.push_str(r#"\""#);
+                }
+                c => escaped.push(c),
+            }
+        }
+        if !found {
+            return None;
+        }
+        let (escaped, triple) = if short && !inner.contains(r#"""""#) && !inner.ends_with('"') {
+            (
+                format!(r#"{key} = "{escaped}""#),
+                format!(r#"{key} = """{inner}""""#),
+            )
+        } else {
+            (
+                format!(r#"{key} = "… \"…\" …""#),
+                format!(r#"{key} = """… "…" …""""#),
+            )
+        };
+        return Some((
+            msg!("syntax-quote-inside"),
+            msg!(
+                "syntax-quote-inside-help",
+                escaped = escaped,
+                triple = triple
+            ),
+        ));
+    }
+    if !inner.contains('\'') {
+        return None;
+    }
+    let fixed = if short {
+        format!("{key} = {}", crate::toml_layout::basic_string(inner))
+    } else {
+        format!(r#"{key} = "… '…' …""#)
+    };
+    Some((
+        msg!("syntax-apostrophe-inside"),
+        msg!("syntax-apostrophe-inside-help", fixed = fixed),
+    ))
+}
+
+/// The first control character TOML does not allow (anything below a space but a tab
+/// and a line break), named, at its place. A file of nothing but a form feed
+/// is not empty: it holds one.
+fn control_character(source: &Source) -> Option<Diagnostic> {
+    let bytes = source.text.as_bytes();
+    let at = bytes.iter().enumerate().position(|(i, &b)| {
+        b < 0x20 && b != b'\t' && b != b'\n' && !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n'))
+    })?;
+    let byte = bytes[at];
+    let name = match byte {
+        0x0c => "control-form-feed",
+        0x0b => "control-vertical-tab",
+        0x08 => "control-backspace",
+        0x1b => "control-escape",
+        b'\r' => "control-carriage-return",
+        _ => "control-other",
+    };
+    let (line, column) = source.line_col(at);
+    Some(
+        Diagnostic::error(
+            Code::ControlCharacter,
+            source,
+            at..at + 1,
+            msg!(
+                "control-character",
+                name = msg!(name),
+                code = format!("U+{byte:04X}"),
+                line = line,
+                column = column
+            ),
+        )
+        .with_help(msg!("control-character-help")),
+    )
 }

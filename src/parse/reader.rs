@@ -376,7 +376,7 @@ impl<'a> Reader<'a> {
                     Some(msg!(
                         "list-not-single-text-help",
                         key = key,
-                        value = s.escape_default().to_string()
+                        list = texts_of(s)
                     )),
                 );
             } else {
@@ -541,4 +541,20 @@ pub fn text(s: &str) -> String {
         return s.to_string();
     }
     s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// `"koffieochtend, welkomstgesprek"` as the list it was meant to be:
+/// `"koffieochtend", "welkomstgesprek"` (each part a TOML text).
+fn texts_of(s: &str) -> String {
+    let parts: Vec<String> = s
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(crate::toml_layout::basic_string)
+        .collect();
+    if parts.is_empty() {
+        crate::toml_layout::basic_string(s)
+    } else {
+        parts.join(", ")
+    }
 }

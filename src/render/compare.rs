@@ -397,7 +397,7 @@ impl<T: Serialize> Serialize for PerGroup<'_, T> {
 
 /// The columns of the statistics, after kind, code, label, criterion and group (and
 /// moment, across moments), in the order of [`stat_cells`].
-pub const STAT_COLUMNS: [&str; 11] = [
+pub const STAT_COLUMNS: [&str; 12] = [
     "teams",
     "answered",
     "scored",
@@ -409,6 +409,7 @@ pub const STAT_COLUMNS: [&str; 11] = [
     "completeness",
     "words",
     "examples",
+    "voters",
 ];
 
 /// The gap (professionals − parents) of an item or criterion in a group, when the group
@@ -459,6 +460,7 @@ pub fn stat_cells(s: &Stats) -> impl Iterator<Item = Cell> {
         Cell::Number(s.completeness),
         Cell::Number(s.words),
         Cell::Number(s.examples),
+        Cell::Count(s.voters),
     ]
     .into_iter()
 }

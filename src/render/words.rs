@@ -324,6 +324,8 @@ const HISTORY: &[Word] = &[
 
 /// Words of the session report and its index (`report.*.j2`, `index.*.j2`).
 const REPORT: &[Word] = &[
+    ("rep_voter", "1 vote", "1 stem"),
+    ("rep_voters", "{n} votes", "{n} stemmen"),
     ("report", "Report", "Rapportage"),
     (
         "report_of",
@@ -766,6 +768,12 @@ const COMPARE: &[Word] = &[
         "cmp_how_criterion",
         "A team's criterion score is the mean of its item scores in that criterion.",
         "De criteriumscore van een team is het gemiddelde van zijn itemscores binnen dat criterium.",
+    ),
+    ("cmp_voters", "Votes", "Stemmen"),
+    (
+        "cmp_how_voters",
+        "Votes: how many votes the scores rest on, one per member or respondent who voted (answers imported from a form have one per respondent); for a criterion, per team the most votes on one of its items. A score the team agreed on without votes counts none, so a mean of forty parents' votes is not read like one team's score.",
+        "Stemmen: op hoeveel stemmen de scores rusten, één per lid of respondent die stemde (antwoorden uit een formulier hebben er één per respondent); voor een criterium per team de meeste stemmen op één van de items. Een score waar het team het over eens werd zonder stemmen telt niet mee, zodat een gemiddelde van veertig ouders niet gelezen wordt als de score van één team.",
     ),
     (
         "cmp_how_stats",

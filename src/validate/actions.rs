@@ -1,7 +1,7 @@
 //! `[[action]]`: what the team will do, for a criterion or item the definition has,
 //! with a known status.
 
-use super::{Check, Known, item_range, text};
+use super::{Check, Known, code_help, item_range, text};
 use crate::diag::{Code, did_you_mean};
 use crate::i18n::Val;
 use crate::model::{Action, Status};
@@ -32,14 +32,13 @@ fn action(c: &mut Check, known: &Known, ra: &RawAction) -> Option<Action> {
     if let Some(item) = &ra.item
         && def.code_rank(&item.value).is_none()
     {
-        let help = match did_you_mean(&item.value, known.all_codes()) {
-            Some(s) => msg!("did-you-mean", suggestion = s),
-            None => msg!(
+        let help = code_help(known, &item.value, true).unwrap_or_else(|| {
+            msg!(
                 "unknown-item-action-help",
                 criteria = Val::and(&known.criteria),
                 items = item_range(&known.items)
-            ),
-        };
+            )
+        });
         let message = match &title {
             Some(t) => msg!(
                 "unknown-item-action",

@@ -1,8 +1,8 @@
 //! One answer of a team: an item the definition has, scores and votes on its scale,
 //! and `na` without a score.
 
-use super::{Check, Known, item_range, scale_words, text};
-use crate::diag::{Code, did_you_mean};
+use super::{Check, Known, code_help, item_range, scale_words, text};
+use crate::diag::Code;
 use crate::i18n::{Msg, Val};
 use crate::model::{Answer, Definition};
 use crate::msg;
@@ -69,14 +69,13 @@ fn item_of(c: &mut Check, known: &Known, ra: &RawAnswer, team_name: &str) -> Opt
             items = Val::and(&items)
         )
     } else {
-        match did_you_mean(&code.value, known.items.iter().copied()) {
-            Some(s) => msg!("did-you-mean", suggestion = s),
-            None => msg!(
+        code_help(known, &code.value, false).unwrap_or_else(|| {
+            msg!(
                 "unknown-item-help",
                 definition = &def.id,
                 items = item_range(&known.items)
-            ),
-        }
+            )
+        })
     };
     c.error(
         Code::UnknownItem,

@@ -142,3 +142,97 @@ fn item_range(codes: &[&str]) -> crate::i18n::Val {
         _ => crate::i18n::Val::and(codes),
     }
 }
+
+/// The hint for a code the definition does not have (`C6`, `D7`): a code that exists
+/// and is close in both letter and number (`C5` for `C6`, `A1` for `a01`), or else the
+/// items of the criterion its letter names. `None` when the letter names no criterion
+/// (the caller lists every code). Codes that are not a letter and a number get the
+/// usual near miss. `criteria_too`: the code may also name a criterion (targets,
+/// actions).
+fn code_help(known: &Known, word: &str, criteria_too: bool) -> Option<crate::i18n::Msg> {
+    use crate::diag::did_you_mean;
+    use crate::msg;
+    let word = word.trim();
+    let exact = known
+        .all_codes()
+        .filter(|c| criteria_too || known.items.contains(c))
+        .find(|c| c.eq_ignore_ascii_case(word));
+    if let Some(code) = exact {
+        return Some(msg!("did-you-mean", suggestion = code));
+    }
+    let Some((letter, number)) = letter_number(word) else {
+        let candidates = known
+            .all_codes()
+            .filter(|c| criteria_too || known.items.contains(c));
+        return did_you_mean(word, candidates).map(|s| msg!("did-you-mean", suggestion = s));
+    };
+    let criterion = known
+        .def
+        .criteria
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(letter))?;
+    let items: Vec<&str> = criterion.items.iter().map(|i| i.code.as_str()).collect();
+    let mut near: Vec<(u64, &str)> = items
+        .iter()
+        .filter_map(|code| {
+            let (l, n) = letter_number(code)?;
+            (l.eq_ignore_ascii_case(letter) && n.abs_diff(number) <= 1)
+                .then(|| (n.abs_diff(number), *code))
+        })
+        .collect();
+    near.sort();
+    let best = match near.as_slice() {
+        [(d, code)] => Some((*d, *code)),
+        [(d, code), (d2, _), ..] if d < d2 => Some((*d, *code)),
+        _ => None,
+    };
+    let list = crate::i18n::Val::and(&items);
+    Some(match best {
+        Some((_, code)) => msg!(
+            "unknown-item-near-help",
+            suggestion = code,
+            criterion = &criterion.code,
+            items = list
+        ),
+        None if criteria_too => msg!(
+            "unknown-item-in-criterion-or-whole-help",
+            criterion = &criterion.code,
+            items = list
+        ),
+        None => msg!(
+            "unknown-item-in-criterion-help",
+            criterion = &criterion.code,
+            items = list
+        ),
+    })
+}
+
+/// `C6` → (`C`, 6): a code of letters and then a number.
+fn letter_number(code: &str) -> Option<(&str, u64)> {
+    let split = code.find(|c: char| !c.is_ascii_alphabetic())?;
+    let (letter, number) = code.split_at(split);
+    let number = number.trim_start();
+    if letter.is_empty()
+        || number.is_empty()
+        || number.len() > 9
+        || !number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((letter, number.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::letter_number;
+
+    #[test]
+    fn codes_split_into_letter_and_number() {
+        assert_eq!(letter_number("C6"), Some(("C", 6)));
+        assert_eq!(letter_number("a04"), Some(("a", 4)));
+        assert_eq!(letter_number("AB 12"), Some(("AB", 12)));
+        assert_eq!(letter_number("D"), None);
+        assert_eq!(letter_number("1A"), None);
+        assert_eq!(letter_number("A1a"), None);
+    }
+}

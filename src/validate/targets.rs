@@ -1,7 +1,7 @@
 //! `[targets]`: a score to reach per criterion or item, on the scale.
 
-use super::{Check, Known, item_range};
-use crate::diag::{Code, did_you_mean};
+use super::{Check, Known, code_help, item_range};
+use crate::diag::Code;
 use crate::i18n::Val;
 use crate::msg;
 use crate::parse::Sp;
@@ -16,14 +16,13 @@ pub(super) fn targets(
     let mut targets: Vec<(usize, String, f64)> = Vec::new();
     for (code, value) in raw {
         let Some(pos) = def.code_rank(&code.value) else {
-            let help = match did_you_mean(&code.value, known.all_codes()) {
-                Some(s) => msg!("did-you-mean", suggestion = s),
-                None => msg!(
+            let help = code_help(known, &code.value, true).unwrap_or_else(|| {
+                msg!(
                     "unknown-item-target-help",
                     criteria = Val::and(&known.criteria),
                     items = item_range(&known.items)
-                ),
-            };
+                )
+            });
             c.error(
                 Code::UnknownItem,
                 code.span.clone(),
