@@ -1,5 +1,7 @@
 //! The command line: clap types whose doc comments are the `--help` text.
 
+use crate::i18n::with_help;
+use crate::t;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -596,6 +598,7 @@ pub fn choose_format<F: OutputFormat + Default>(
         .filter(|p| !p.is_dir())
         .and_then(|p| p.extension())
         .map(|e| e.to_string_lossy().into_owned());
+    let lang = crate::i18n::run_lang();
     let writes = F::value_variants()
         .iter()
         .map(|f| f.name())
@@ -608,24 +611,44 @@ pub fn choose_format<F: OutputFormat + Default>(
     let kind = OutputKind::of_extension(&ext);
     let named = kind.and_then(F::from_kind);
     match (explicit, named) {
-        (Some(f), Some(n)) if f != n => anyhow::bail!(
-            "--format {} does not match the output file's extension `.{ext}`\n  = help: leave out --format (the extension chooses it), or name the file `….{}`",
-            f.name(),
-            f.name()
-        ),
-        (Some(f), _) if kind.is_some() && named.is_none() => anyhow::bail!(
-            "scan {command} does not write `.{ext}` files, and --format {} does not match that extension\n  = help: name the output file `….{}`",
-            f.name(),
-            f.name()
-        ),
+        (Some(f), Some(n)) if f != n => anyhow::bail!(with_help(
+            lang,
+            &t!(
+                lang,
+                "format-extension-mismatch",
+                format = f.name(),
+                ext = ext
+            ),
+            &t!(lang, "format-extension-mismatch-help", format = f.name())
+        )),
+        (Some(f), _) if kind.is_some() && named.is_none() => anyhow::bail!(with_help(
+            lang,
+            &t!(
+                lang,
+                "format-not-written-mismatch",
+                command = command,
+                format = f.name(),
+                ext = ext
+            ),
+            &t!(lang, "format-not-written-mismatch-help", format = f.name())
+        )),
         (Some(f), _) => Ok(f),
         (None, Some(n)) => Ok(n),
-        (None, None) if kind.is_some() => anyhow::bail!(
-            "scan {command} does not write `.{ext}` files\n  = help: it writes {writes}; name the output file after one of them, or give --format"
-        ),
-        (None, None) => anyhow::bail!(
-            "scan {command} cannot tell the format from the extension `.{ext}`\n  = help: give --format ({writes}), or name the output file `….md`, `….html`, …"
-        ),
+        (None, None) if kind.is_some() => anyhow::bail!(with_help(
+            lang,
+            &t!(lang, "format-not-written", command = command, ext = ext),
+            &t!(lang, "format-not-written-help", writes = writes)
+        )),
+        (None, None) => anyhow::bail!(with_help(
+            lang,
+            &t!(
+                lang,
+                "format-unknown-extension",
+                command = command,
+                ext = ext
+            ),
+            &t!(lang, "format-unknown-extension-help", writes = writes)
+        )),
     }
 }
 

@@ -21,6 +21,7 @@ use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::i18n::{Arg, msg, run_lang};
 use crate::source::MAX_FILE_SIZE;
 
 /// A failure that stops a git-based command (exit 2), in plain words with a hint.
@@ -28,24 +29,37 @@ use crate::source::MAX_FILE_SIZE;
 pub struct GitError {
     pub message: String,
     pub help: Option<String>,
+    /// git itself could not be found (not: a git command failed).
+    missing_git: bool,
 }
 
 impl GitError {
-    fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<String>) -> Self {
         GitError {
             message: message.into(),
             help: None,
+            missing_git: false,
         }
     }
 
     /// True when git itself could not be found (not when a git command failed).
     fn is_missing_git(&self) -> bool {
-        self.message.contains(" is not installed")
+        self.missing_git
     }
 
-    fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// The message `id` of `locales/*/git.ftl` in the run's language.
+    fn t(id: &str, args: &[(&str, Arg<'_>)]) -> Self {
+        GitError::new(msg(run_lang(), id, args))
+    }
+
+    /// The hint `id` in the run's language.
+    fn hint(self, id: &str, args: &[(&str, Arg<'_>)]) -> Self {
+        self.help(msg(run_lang(), id, args))
     }
 }
 
@@ -53,7 +67,7 @@ impl fmt::Display for GitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)?;
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            write!(f, "\n  = {}: {help}", msg(run_lang(), "help-label", &[]))?;
         }
         Ok(())
     }
@@ -137,41 +151,42 @@ impl Repo {
     pub fn open(file: &Path) -> Result<Repo> {
         let shown = file.display().to_string();
         let name = file.file_name().ok_or_else(|| {
-            GitError::new(format!("`{shown}` is not a file name"))
-                .help("name the session file, e.g. `scan history regenboog.toml`")
+            GitError::t("git-not-a-file-name", &[("file", sh(&shown))])
+                .hint("git-not-a-file-name-help", &[])
         })?;
         let dir = match file.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
         if !dir.is_dir() {
-            return Err(GitError::new(format!(
-                "the folder of `{shown}` (`{}`) does not exist",
-                dir.display()
-            )));
+            return Err(GitError::t(
+                "git-folder-of-file-missing",
+                &[
+                    ("file", sh(&shown)),
+                    ("folder", sh(&dir.display().to_string())),
+                ],
+            ));
         }
         if file.is_dir() {
-            return Err(GitError::new(format!("`{shown}` is a folder, not a file"))
-                .help("name one session file, e.g. `scan history sessies/regenboog.toml`"));
+            return Err(GitError::t("git-is-a-folder", &[("file", sh(&shown))])
+                .hint("git-is-a-folder-help", &[]));
         }
         let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
             if e.message.contains("not a git repository") {
-                GitError::new(format!("`{shown}` is not in a git repository"))
-                    .help("scan reads earlier versions from git; put the folder under git (`git init`, `git add`, `git commit`) and run this again")
+                GitError::t("git-not-in-repository", &[("file", sh(&shown))])
+                    .hint("git-not-in-repository-help", &[])
             } else if e.message.contains("must be run in a work tree") {
-                GitError::new(format!("`{shown}` is not in a git working tree"))
-                    .help("run scan on a checked-out copy of the repository, not inside `.git`")
+                GitError::t("git-not-in-work-tree", &[("file", sh(&shown))])
+                    .hint("git-not-in-work-tree-help", &[])
             } else {
                 e
             }
         })?;
         let prefix = run_in(&dir, &["rev-parse", "--show-prefix"])?;
         let top = PathBuf::from(line(&top));
-        let name = name.to_str().ok_or_else(|| {
-            GitError::new(format!(
-                "`{shown}`: scan reads git history only for file names in UTF-8"
-            ))
-        })?;
+        let name = name
+            .to_str()
+            .ok_or_else(|| GitError::t("git-name-not-utf8", &[("file", sh(&shown))]))?;
         Ok(Repo {
             top,
             path: format!("{}{name}", line(&prefix)),
@@ -311,8 +326,7 @@ impl Repo {
     /// The full hash of the commit a revision names (a hash, tag, branch, `HEAD~2`).
     pub fn resolve(&self, rev: &str) -> Result<String> {
         let bad = || {
-            GitError::new(format!("`{rev}` is not a commit in this repository"))
-                .help("name a commit by its hash, a tag (`git tag` lists them), a branch, or e.g. `HEAD~1`")
+            GitError::t("git-not-a-commit", &[("rev", sh(rev))]).hint("git-not-a-commit-help", &[])
         };
         if rev.is_empty() || rev.starts_with('-') {
             return Err(bad());
@@ -392,7 +406,7 @@ impl Repo {
         if let Some(out) = child.stdout.take() {
             out.take(MAX_FILE_SIZE + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|e| GitError::new(format!("cannot read from git: {e}")))?;
+                .map_err(|e| GitError::t("git-cannot-read", &[("reason", sh(&e.to_string()))]))?;
         }
         if bytes.len() as u64 > MAX_FILE_SIZE {
             let _ = child.kill();
@@ -401,7 +415,7 @@ impl Repo {
         }
         let status = child
             .wait()
-            .map_err(|e| GitError::new(format!("git did not finish: {e}")))?;
+            .map_err(|e| GitError::t("git-did-not-finish", &[("reason", sh(&e.to_string()))]))?;
         if !status.success() {
             return Ok(Blob::Missing);
         }
@@ -480,15 +494,15 @@ impl Place {
             (dir, path.file_name().and_then(|n| n.to_str()))
         };
         if !dir.is_dir() {
-            return Err(GitError::new(format!(
-                "the folder `{}` does not exist",
-                dir.display()
-            )));
+            return Err(GitError::t(
+                "git-folder-missing",
+                &[("folder", sh(&dir.display().to_string()))],
+            ));
         }
         let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
             if e.message.contains("not a git repository") {
-                GitError::new(format!("`{shown}` is not in a git repository"))
-                    .help("--at reads earlier versions from git; put the folder under git (`git init`, `git add`, `git commit`) and run this again")
+                GitError::t("git-not-in-repository", &[("file", sh(&shown))])
+                    .hint("git-at-not-in-repository-help", &[])
             } else {
                 e
             }
@@ -518,8 +532,7 @@ pub struct TreeFile {
 /// The full hash of the commit `rev` names in the repository at `top`.
 pub fn resolve_in(top: &Path, rev: &str) -> Result<String> {
     let bad = || {
-        GitError::new(format!("`{rev}` is not a commit in this repository"))
-            .help("name a measurement moment by a tag (`git tag` lists them), a commit hash, a branch, or e.g. `HEAD~1`")
+        GitError::t("git-not-a-commit", &[("rev", sh(rev))]).hint("git-at-not-a-commit-help", &[])
     };
     if rev.is_empty() || rev.starts_with('-') {
         return Err(bad());
@@ -527,7 +540,7 @@ pub fn resolve_in(top: &Path, rev: &str) -> Result<String> {
     let spec = format!("{rev}^{{commit}}");
     match run_bytes(top, &["rev-parse", "--verify", "--quiet", &spec]) {
         Ok(out) => Ok(line(&out)),
-        Err(e) if e.message.contains("git is not installed") => Err(e),
+        Err(e) if e.is_missing_git() => Err(e),
         Err(_) => Err(bad()),
     }
 }
@@ -647,7 +660,7 @@ impl Batch {
             .spawn()
             .map_err(spawn_error)?;
         let (Some(input), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
-            return Err(GitError::new("cannot talk to git cat-file"));
+            return Err(GitError::t("git-cat-file-failed", &[]));
         };
         Ok(Batch {
             child,
@@ -665,7 +678,8 @@ impl Batch {
     /// [`Batch::read`], with the blob's id (`None` when it is missing).
     pub fn read_with_id(&mut self, object: &str) -> Result<(Option<String>, Blob)> {
         use std::io::{BufRead, Write};
-        let broken = |e: io::Error| GitError::new(format!("cannot read from git: {e}"));
+        let broken =
+            |e: io::Error| GitError::t("git-cannot-read", &[("reason", sh(&e.to_string()))]);
         if object.contains(['\n', '\r']) {
             return Ok((None, Blob::Missing));
         }
@@ -675,7 +689,7 @@ impl Batch {
         self.output.read_line(&mut header).map_err(broken)?;
         let header = header.trim_end();
         if header.is_empty() {
-            return Err(GitError::new("git cat-file ended early"));
+            return Err(GitError::t("git-cat-file-ended", &[]));
         }
         let mut parts = header.rsplitn(3, ' ');
         let (size, kind, id) = (parts.next(), parts.next(), parts.next());
@@ -755,15 +769,17 @@ fn env() -> [(&'static str, &'static str); 3] {
 
 fn spawn_error(e: io::Error) -> GitError {
     if e.kind() == io::ErrorKind::NotFound {
-        if cfg!(windows) {
-            GitError::new("Git for Windows is not installed (no `git.exe` in a folder on PATH)")
-                .help("install Git for Windows (https://git-scm.com/download/win), keep its option to use Git from the command line, then open a new terminal and check that `git --version` works")
+        let e = if cfg!(windows) {
+            GitError::t("git-missing-windows", &[]).hint("git-missing-windows-help", &[])
         } else {
-            GitError::new("git is not installed (the `git` program was not found)")
-                .help("install git (https://git-scm.com) and make sure `git --version` works in this terminal")
+            GitError::t("git-missing", &[]).hint("git-missing-help", &[])
+        };
+        GitError {
+            missing_git: true,
+            ..e
         }
     } else {
-        GitError::new(format!("cannot run git: {e}"))
+        GitError::t("git-cannot-run", &[("reason", sh(&e.to_string()))])
     }
 }
 
@@ -789,10 +805,18 @@ fn run_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>> {
         .map(|l| l.trim_start_matches("fatal: ").trim())
         .find(|l| !l.is_empty())
         .unwrap_or("no message");
-    Err(GitError::new(format!(
-        "git {} failed: {first}",
-        args.first().copied().unwrap_or_default()
-    )))
+    Err(GitError::t(
+        "git-failed",
+        &[
+            ("command", sh(args.first().copied().unwrap_or_default())),
+            ("reason", sh(first)),
+        ],
+    ))
+}
+
+/// A text as a message variable.
+fn sh(text: &str) -> Arg<'static> {
+    Arg::from(text.to_string())
 }
 
 /// The text without its trailing line ending.

@@ -14,12 +14,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 use anyhow::{Context, Result, bail};
 
 use crate::diag::{Code, Diagnostic, did_you_mean};
-use crate::i18n::{Msg, Val};
+use crate::i18n::{Msg, Val, run_lang};
 use crate::model::{Definition, Origin, Session};
-use crate::msg;
 use crate::parse::{self, RawFile};
 use crate::source::{DecodeError, MAX_FILE_SIZE, Source, decode};
 use crate::validate;
+use crate::{msg, t};
 
 /// The built-in definitions, embedded in the binary: (id, file name, text).
 pub const BUILTINS: &[(&str, &str, &str)] = &[
@@ -89,14 +89,21 @@ pub fn named_definition(name: &str) -> Result<NamedDefinition> {
     }
     let path = PathBuf::from(name);
     if !path.is_file() {
+        let lang = run_lang();
         let hint = match did_you_mean(name, builtin_ids()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!(
-                "the built-in definitions are {}; or give the path of a definition file",
-                builtin_ids().collect::<Vec<_>>().join(", ")
+            Some(s) => t!(lang, "did-you-mean", suggestion = s),
+            None => t!(
+                lang,
+                "named-definition-builtins",
+                builtins = builtin_ids().collect::<Vec<_>>().join(", ")
             ),
         };
-        bail!("there is no built-in definition or definition file `{name}`: {hint}");
+        bail!(t!(
+            lang,
+            "named-definition-missing",
+            name = name,
+            hint = hint
+        ));
     }
     let report = Loader::new().load(&Input::File(path.clone()))?;
     match report.loaded {
@@ -105,10 +112,11 @@ pub fn named_definition(name: &str) -> Result<NamedDefinition> {
             path: Some(path),
             diags: report.diags,
         }),
-        Loaded::Session(_) => bail!(
-            "`{}` is a session file, not a definition; name the definition it uses",
-            path.display()
-        ),
+        Loaded::Session(_) => bail!(t!(
+            run_lang(),
+            "named-definition-is-session",
+            path = path.display().to_string()
+        )),
         Loaded::Invalid => Ok(NamedDefinition::Invalid(report.diags)),
     }
 }
@@ -230,10 +238,10 @@ pub fn collect_inputs_and_skipped(args: &[PathBuf]) -> Result<(Vec<Input>, Vec<P
             continue;
         }
         let meta = fs::metadata(arg)
-            .with_context(|| format!("cannot read `{}`", arg.display()))
+            .with_context(|| cannot_read(arg))
             .map_err(|e| {
                 if !arg.exists() {
-                    anyhow::anyhow!("`{}` does not exist", arg.display())
+                    anyhow::anyhow!(t!(run_lang(), "input-missing", path = shown(arg)))
                 } else {
                     e
                 }
@@ -267,7 +275,8 @@ fn walk_toml(dir: &Path) -> Result<Vec<PathBuf>> {
         .build();
     let mut files = Vec::new();
     for entry in walker {
-        let entry = entry.with_context(|| format!("cannot read directory `{}`", dir.display()))?;
+        let entry = entry
+            .with_context(|| t!(run_lang(), "input-cannot-read-folder", folder = shown(dir)))?;
         if entry.file_type().is_some_and(|t| t.is_file()) {
             files.push(entry.into_path());
         }
@@ -285,12 +294,12 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
             std::io::stdin()
                 .take(MAX_FILE_SIZE + 1)
                 .read_to_end(&mut bytes)
-                .context("cannot read standard input")?;
+                .with_context(|| t!(run_lang(), "input-cannot-read-stdin"))?;
             bytes
         }
         Input::File(path) => {
             let file = fs::File::open(path)
-                .with_context(|| format!("cannot open `{}`", path.display()))?;
+                .with_context(|| t!(run_lang(), "input-cannot-open", path = shown(path)))?;
             let len = file.metadata().map(|m| m.len()).unwrap_or(0);
             if len > MAX_FILE_SIZE {
                 return Ok(Err(too_large(&name, Some(len))));
@@ -298,7 +307,7 @@ pub fn read_input(input: &Input) -> Result<std::result::Result<Source, Diagnosti
             let mut bytes = Vec::with_capacity(len as usize);
             file.take(MAX_FILE_SIZE + 1)
                 .read_to_end(&mut bytes)
-                .with_context(|| format!("cannot read `{}`", path.display()))?;
+                .with_context(|| cannot_read(path))?;
             bytes
         }
     };
@@ -852,10 +861,20 @@ pub fn load_all(loader: &Loader, inputs: &[Input]) -> Result<Vec<FileReport>> {
     reports.into_iter().collect()
 }
 
+/// A path as messages show it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// "cannot read `FILE`", the context of a failed read (the system's reason follows).
+pub(crate) fn cannot_read(path: &Path) -> String {
+    t!(run_lang(), "input-cannot-read", path = shown(path))
+}
+
 /// Fails with a usage message when no input was given.
 pub fn require_inputs(inputs: &[Input]) -> Result<()> {
     if inputs.is_empty() {
-        bail!("no scan files found in the given paths (looked for *.toml)");
+        bail!(t!(run_lang(), "input-none-found"));
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
     let mut err = stderr.lock();
     let palette = scan::diag::Palette::for_stderr();
     let lang = scan::i18n::message_lang(cli.lang, |name| std::env::var(name).ok());
+    scan::i18n::set_run_lang(lang);
     let result = scan::run(
         cli,
         &mut scan::Io {
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
         Err(e) if scan::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         // An error in the user's template is a problem of the input, like an error in a file.
         Err(e) if e.downcast_ref::<scan::render::TemplateError>().is_some() => {
-            let _ = writeln!(err, "error: {e:#}");
+            let _ = writeln!(err, "{}: {e:#}", scan::t!(lang, "severity-error"));
             ExitCode::from(scan::Exit::Problems.code())
         }
         Err(e) => {

@@ -56,9 +56,12 @@ pub fn compare_at(
     let mut repos: IndexMap<PathBuf, Vec<String>> = IndexMap::new();
     for p in paths {
         if p == Path::new("-") {
-            bail!(
-                "standard input has no history, so --at cannot read it\n  = help: name the files or folders in the git repository"
-            );
+            let lang = crate::i18n::run_lang();
+            bail!(crate::i18n::with_help(
+                lang,
+                &crate::t!(lang, "moments-stdin"),
+                &crate::t!(lang, "moments-stdin-help")
+            ));
         }
         let place = Place::of(p)?;
         repos.entry(place.top).or_default().push(place.path);
@@ -243,7 +246,7 @@ fn same_definition(
 fn lock(batch: &Mutex<Batch>) -> Result<std::sync::MutexGuard<'_, Batch>> {
     batch
         .lock()
-        .map_err(|_| anyhow::anyhow!("reading from git failed on another thread"))
+        .map_err(|_| anyhow::anyhow!(crate::t!(crate::i18n::run_lang(), "moments-thread-failed")))
 }
 
 /// How a file at a moment is named in messages: `path@REV`.

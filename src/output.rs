@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::i18n::run_lang;
+use crate::t;
+
 /// True when an error comes from writing to a pipe whose reader has gone (`scan … | head`).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
@@ -117,10 +120,7 @@ pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
     if let Ok(t) = fs::canonicalize(target)
         && inputs.0.contains(&t)
     {
-        bail!(
-            "refusing to write to `{}`: it is one of the input files",
-            target.display()
-        );
+        bail!(t!(run_lang(), "output-is-input", path = shown(target)));
     }
     // A link named `report.md` that points at a `.toml` file counts as that file.
     let real = fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
@@ -128,10 +128,7 @@ pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
         p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
     }) {
-        bail!(
-            "refusing to write to `{}`: `.toml` files are scan files; give the output a name ending in .md, .html or .json",
-            target.display()
-        );
+        bail!(t!(run_lang(), "output-is-toml", path = shown(target)));
     }
     Ok(())
 }
@@ -190,16 +187,13 @@ pub fn write_output_with(
             let file = fs::OpenOptions::new()
                 .write(true)
                 .open(target)
-                .with_context(|| format!("cannot write `{}`", target.display()))?;
+                .with_context(|| cannot_write(target))?;
             let mut out = io::BufWriter::new(file);
             fill(&mut out)
                 .and_then(|()| Ok(out.flush()?))
-                .with_context(|| format!("cannot write `{}`", target.display()))
+                .with_context(|| cannot_write(target))
         }
-        Kind::Disk => bail!(
-            "refusing to write to `{}`: it is a disk, not a file",
-            target.display()
-        ),
+        Kind::Disk => bail!(t!(run_lang(), "output-is-disk", path = shown(target))),
         Kind::Missing | Kind::File | Kind::Folder => {
             let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
             match fs::canonicalize(target) {
@@ -214,13 +208,13 @@ pub fn write_output_with(
 /// the file it points to is rewritten and the link stays a link; anything but a
 /// regular file (a device, a pipe) is refused, since a file cannot take its place.
 pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
-    let real =
-        fs::canonicalize(path).with_context(|| format!("cannot write `{}`", path.display()))?;
+    let real = fs::canonicalize(path).with_context(|| cannot_write(path))?;
     if !matches!(kind(&real), Kind::File) {
-        bail!(
-            "cannot rewrite `{}`: it is not a regular file (format it with `scan fmt - < FILE`)",
-            path.display()
-        );
+        bail!(t!(
+            run_lang(),
+            "output-rewrite-not-file",
+            path = shown(path)
+        ));
     }
     // Only a link is resolved: otherwise the path stays as the user typed it, so a
     // message names it that way (on Windows a resolved path reads `\\?\C:\…`).
@@ -235,13 +229,20 @@ pub fn create_folder(dir: &Path) -> Result<()> {
         .ancestors()
         .find(|a| !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir()))
     {
-        bail!(
-            "cannot create the folder `{}`: `{}` is a file, not a folder",
-            dir.display(),
-            file.display()
-        );
+        bail!(t!(
+            run_lang(),
+            "output-folder-is-file",
+            folder = shown(dir),
+            file = shown(file)
+        ));
     }
-    fs::create_dir_all(dir).with_context(|| format!("cannot create the folder `{}`", dir.display()))
+    fs::create_dir_all(dir).with_context(|| {
+        t!(
+            run_lang(),
+            "output-cannot-create-folder",
+            folder = shown(dir)
+        )
+    })
 }
 
 /// Writes `bytes` to `target` whole or not at all: a temporary file in the same
@@ -264,27 +265,28 @@ pub fn write_atomic_with(
     };
     if !dir.is_dir() {
         if dir.exists() {
-            bail!(
-                "cannot write `{}`: `{}` is a file, not a folder",
-                target.display(),
-                dir.display()
-            );
+            bail!(t!(
+                run_lang(),
+                "output-parent-is-file",
+                path = shown(target),
+                folder = shown(&dir)
+            ));
         }
-        bail!(
-            "cannot write `{}`: the folder `{}` does not exist",
-            target.display(),
-            dir.display()
-        );
+        bail!(t!(
+            run_lang(),
+            "output-no-folder",
+            path = shown(target),
+            folder = shown(&dir)
+        ));
     }
     let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
     match kind(target) {
         Kind::Folder if !is_link => {
-            bail!("cannot write `{}`: it is a folder", target.display())
+            bail!(t!(run_lang(), "output-is-folder", path = shown(target)))
         }
-        Kind::Stream | Kind::Disk if !is_link => bail!(
-            "cannot write `{}`: it is a device or a pipe, not a file",
-            target.display()
-        ),
+        Kind::Stream | Kind::Disk if !is_link => {
+            bail!(t!(run_lang(), "output-is-device", path = shown(target)))
+        }
         _ => {}
     }
     let mut builder = tempfile::Builder::new();
@@ -298,31 +300,41 @@ pub fn write_atomic_with(
     }
     let mut tmp = builder
         .tempfile_in(&dir)
-        .with_context(|| format!("cannot write in `{}`", dir.display()))?;
+        .with_context(|| t!(run_lang(), "output-cannot-write-in", folder = shown(&dir)))?;
     // A file rewritten in place (`scan fmt`) keeps its own permissions.
     if overwrite && let Ok(meta) = fs::metadata(target) {
         tmp.as_file()
             .set_permissions(meta.permissions())
-            .with_context(|| format!("cannot write `{}`", target.display()))?;
+            .with_context(|| cannot_write(target))?;
     }
     {
         let mut out = io::BufWriter::new(tmp.as_file_mut());
         fill(&mut out)
             .and_then(|()| Ok(out.flush()?))
-            .with_context(|| format!("cannot write `{}`", target.display()))?;
+            .with_context(|| cannot_write(target))?;
     }
     if overwrite {
         tmp.persist(target)
             .map_err(|e| e.error)
-            .with_context(|| format!("cannot write `{}`", target.display()))?;
+            .with_context(|| cannot_write(target))?;
     } else {
         tmp.persist_noclobber(target).map_err(|e| {
             if e.error.kind() == io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!("`{}` already exists; scan never overwrites it (choose another name or remove it first)", target.display())
+                anyhow::anyhow!(t!(run_lang(), "output-exists", path = shown(target)))
             } else {
-                anyhow::Error::new(e.error).context(format!("cannot write `{}`", target.display()))
+                anyhow::Error::new(e.error).context(cannot_write(target))
             }
         })?;
     }
     Ok(())
+}
+
+/// A path as messages show it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// "cannot write `FILE`", the context of a failed write (the system's reason follows).
+fn cannot_write(path: &Path) -> String {
+    t!(run_lang(), "output-cannot-write", path = shown(path))
 }

@@ -9,53 +9,41 @@ use anyhow::Result;
 use crate::analyse::history::{DefinitionChange, VersionMeta};
 use crate::diag::{Code, Diagnostic};
 use crate::git::{self, Blob, Commit, FileChange, Repo};
+use crate::i18n::{Lang, Msg, Val, run_lang};
 use crate::load::{self, DefinitionFiles, Input, Loaded, Loader};
 use crate::model::Session;
 use crate::source::{MAX_FILE_SIZE, Source};
+use crate::{msg, t};
 
 /// Why a file has no commits, as the error the user sees (exit 2).
 pub fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
+    let lang = run_lang();
     let missing = !Path::new(&repo.shown).exists();
-    let (mut message, help) = if !repo.has_commits()? {
+    let file = repo.shown.as_str();
+    let word = git::shell_word(&repo.shown);
+    let (message, help) = if !repo.has_commits()? {
         (
-            format!(
-                "the repository of `{}` has no commits yet, so there is no history",
-                repo.shown
-            ),
-            format!(
-                "commit the file first: `git add {}` and `git commit -m \"…\"`; then each later commit is a version",
-                git::shell_word(&repo.shown)
-            ),
+            t!(lang, "history-no-commits", file = file),
+            t!(lang, "history-commit-first-help", file = word),
         )
     } else if missing {
         // A typo in the name is likelier than a file that was never committed.
         (
-            format!(
-                "`{}` does not exist, and git has no version of it (on the current branch)",
-                repo.shown
-            ),
-            "check the file's name and folder; `git ls-files` lists the files git knows"
-                .to_string(),
+            t!(lang, "history-file-missing", file = file),
+            t!(lang, "history-file-missing-help"),
         )
     } else {
         (
-            format!(
-                "`{}` has no history in git: it has never been committed (on the current branch)",
-                repo.shown
-            ),
-            format!(
-                "commit the file first: `git add {}` and `git commit -m \"…\"`; then each later commit is a version",
-                git::shell_word(&repo.shown)
-            ),
+            t!(lang, "history-never-committed", file = file),
+            t!(lang, "history-commit-first-help", file = word),
         )
     };
-    if shallow {
-        message.push_str(" (this is a shallow clone: earlier history is missing)");
-    }
-    Ok(git::GitError {
-        message,
-        help: Some(help),
-    })
+    let message = if shallow {
+        t!(lang, "git-shallow", message = message)
+    } else {
+        message
+    };
+    Ok(git::GitError::new(message).help(help))
 }
 
 /// One version of the file, read and (when it validates) turned into a session.
@@ -82,13 +70,9 @@ pub fn meta_of(c: &Commit, path: &str) -> VersionMeta {
     }
 }
 
-/// "abc1234 (nulmeting-2025)" or "the working tree", for messages.
-pub fn version_label(meta: &VersionMeta) -> String {
-    match (&meta.short, meta.tags.is_empty()) {
-        (Some(s), true) => format!("commit {s}"),
-        (Some(s), false) => format!("commit {s} ({})", meta.tags.join(", ")),
-        (None, _) => "the working tree".to_string(),
-    }
+/// "commit abc1234 (nulmeting-2025)" or "the working tree", in `lang`.
+pub fn version_label(meta: &VersionMeta, lang: Lang) -> String {
+    version_msg(meta).render(lang)
 }
 
 /// The version of the file in commit `c`, at the path it had there. Messages about
@@ -107,15 +91,16 @@ pub fn load_commit(repo: &Repo, c: &Commit) -> Result<LoadedVersion> {
         Blob::Missing => Err(Diagnostic::file_error(
             Code::MissingInCommit,
             &name,
-            format!("git has no `{}` in commit {}", c.path, c.short),
+            msg!(
+                "version-missing",
+                path = c.path.as_str(),
+                short = c.short.as_str()
+            ),
         )),
         Blob::TooLarge => Err(Diagnostic::file_error(
             Code::FileTooLarge,
             &name,
-            format!(
-                "this version is larger than {} MiB, the most scan reads",
-                MAX_FILE_SIZE / (1024 * 1024)
-            ),
+            msg!("version-too-large", limit = MAX_FILE_SIZE / (1024 * 1024)),
         )),
     };
     let source = match source {
@@ -231,49 +216,70 @@ impl DefinitionFiles for CommitFiles {
 
     fn read(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = format!("{}@{}", path.display(), self.short);
-        let unreadable =
-            |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
+        let unreadable = |why: Msg| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
-            return Err(unreadable(
-                "this path leaves the repository, so it has no version in git".into(),
-            ));
+            return Err(unreadable(msg!("version-path-outside")));
         };
         match self.repo.read(&self.hash, &p) {
             Ok(Blob::Bytes(bytes)) => load::decode_source(shown, bytes),
-            Ok(Blob::Missing) => Err(unreadable(format!(
-                "git has no `{p}` in commit {}",
-                self.short
+            Ok(Blob::Missing) => Err(unreadable(msg!(
+                "version-missing",
+                path = p.as_str(),
+                short = self.short.as_str()
             ))),
-            Ok(Blob::TooLarge) => Err(unreadable(format!(
-                "this file is larger than {} MiB, the most scan reads",
-                MAX_FILE_SIZE / (1024 * 1024)
+            Ok(Blob::TooLarge) => Err(unreadable(msg!(
+                "version-file-too-large",
+                limit = MAX_FILE_SIZE / (1024 * 1024)
             ))),
-            Err(e) => Err(unreadable(e.to_string())),
+            Err(e) => Err(unreadable(Msg::from(e.to_string()))),
         }
     }
 }
 
-/// The warning for a definition that differs from the previous version's.
-pub fn definition_note(change: &DefinitionChange, at: &str) -> String {
+/// The warning for a definition that differs from the previous version's; `at` names
+/// the version ([`version_msg`]).
+pub fn definition_note(change: &DefinitionChange, at: Msg) -> Msg {
     let mut parts = Vec::new();
     if change.before != change.after {
-        parts.push(format!(
-            "{} {} → {} {}",
-            change.before.id, change.before.version, change.after.id, change.after.version
+        parts.push(msg!(
+            "definition-change-version",
+            before = format!("{} {}", change.before.id, change.before.version),
+            after = format!("{} {}", change.after.id, change.after.version)
         ));
     }
     if let Some([[a, b], [c, d]]) = change.scale {
-        parts.push(format!("scale {a}–{b} → {c}–{d}"));
+        parts.push(msg!(
+            "definition-change-scale",
+            before = format!("{a}–{b}"),
+            after = format!("{c}–{d}")
+        ));
     }
-    let list = |label: &str, codes: &[String]| {
-        (!codes.is_empty()).then(|| format!("{label} {}", codes.join(", ")))
-    };
-    parts.extend(list("criteria added:", &change.criteria_added));
-    parts.extend(list("criteria removed:", &change.criteria_removed));
-    parts.extend(list("items added:", &change.items_added));
-    parts.extend(list("items removed:", &change.items_removed));
-    format!(
-        "the definition changed in {at} ({}); scores are compared by criterion and item code",
-        parts.join("; ")
-    )
+    let lists = [
+        ("definition-change-criteria-added", &change.criteria_added),
+        (
+            "definition-change-criteria-removed",
+            &change.criteria_removed,
+        ),
+        ("definition-change-items-added", &change.items_added),
+        ("definition-change-items-removed", &change.items_removed),
+    ];
+    for (id, codes) in lists {
+        if !codes.is_empty() {
+            parts.push(msg!(id, codes = codes.join(", ")));
+        }
+    }
+    msg!("definition-changed", at = at, parts = Val::Parts(parts))
+}
+
+/// [`version_label`] as a message, put into words where it is shown.
+pub fn version_msg(meta: &VersionMeta) -> Msg {
+    match (&meta.short, meta.tags.is_empty()) {
+        (Some(s), true) => msg!("version-commit", short = s.as_str()),
+        (Some(s), false) => msg!(
+            "version-commit-tagged",
+            short = s.as_str(),
+            tags = meta.tags.join(", ")
+        ),
+        (None, _) => msg!("version-working-tree"),
+    }
 }

@@ -17,6 +17,7 @@ mod hints;
 mod history;
 mod hostile;
 mod import;
+mod languages;
 mod layering;
 mod limits;
 mod moments;

@@ -33,3 +33,6 @@ history-folder-done = history of { $organisations ->
         [one] 1 moment
        *[other] { $moments } moments
     }
+moments-stdin = standard input has no history, so --at cannot read it
+moments-stdin-help = name the files or folders in the git repository
+moments-thread-failed = reading from git failed on another thread

@@ -4,7 +4,7 @@ moments-left-out = warning[moment-invalid]: `{ $path }` klopt niet op { $rev } (
         [one] 1 fout
        *[other] { $errors } fouten
     }) en telt op dat moment niet mee
-    = help: bekijk de problemen met `git show { $rev }:{ $path } | scan validate -`
+    = tip: bekijk de problemen met `git show { $rev }:{ $path } | scan validate -`
 moments-left-out-count = { $n ->
         [one] 1 versie van een bestand telt
        *[other] { $n } versies van bestanden tellen
@@ -14,17 +14,17 @@ moments-left-out-count = { $n ->
     }
 moments-strict = met --strict moet elk bestand op elk moment kloppen
 moments-twice = het moment `{ $rev }` staat er twee keer
-    = help: noem elke revisie één keer met --at, de oudste eerst
+    = tip: noem elke revisie één keer met --at, de oudste eerst
 moments-empty = op geen enkel moment staat er een sessiebestand onder de opgegeven paden
-    = help: controleer de paden en revisies: `git ls-tree -r --name-only { $rev }` toont de bestanden van een revisie
+    = tip: controleer de paden en revisies: `git ls-tree -r --name-only { $rev }` toont de bestanden van een revisie
 moments-mixed = error[mixed-definitions]: de momenten gebruiken verschillende definities, en antwoorden op verschillende scans zijn niet te vergelijken: { $list }
 moments-done = { $moments } momenten vergeleken ({ $files }), gegroepeerd naar { $by }
 history-folder-no-commits = geen enkele commit veranderde een bestand onder `{ $folder }`
-    = help: commit eerst de sessiebestanden (`git add { $folder }`, `git commit`); `scan history` leest hun versies uit git
+    = tip: commit eerst de sessiebestanden (`git add { $folder }`, `git commit`); `scan history` leest hun versies uit git
 history-folder-no-tags = geen enkele tag wijst naar een commit van deze geschiedenis, dus --tags-only heeft geen momenten
-    = help: markeer een meetmoment met `git tag nulmeting-2025 COMMIT` (`scan history { $folder }` toont elke commit)
+    = tip: markeer een meetmoment met `git tag nulmeting-2025 COMMIT` (`scan history { $folder }` toont elke commit)
 history-folder-empty = op geen enkel moment in de geschiedenis staat er een sessiebestand onder `{ $folder }`
-    = help: `git log --stat -- { $folder }` toont welke bestanden git daar heeft
+    = tip: `git log --stat -- { $folder }` toont welke bestanden git daar heeft
 history-folder-done = verloop van { $organisations ->
         [one] 1 organisatie
        *[other] { $organisations } organisaties
@@ -32,3 +32,6 @@ history-folder-done = verloop van { $organisations ->
         [one] 1 moment
        *[other] { $moments } momenten
     }
+moments-stdin = de standaardinvoer heeft geen geschiedenis, dus --at kan die niet lezen
+moments-stdin-help = noem de bestanden of mappen in de git-repository
+moments-thread-failed = lezen uit git is mislukt in een andere thread

@@ -18,10 +18,11 @@ use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
 use crate::diag::{self, Diagnostic};
 use crate::git;
+use crate::i18n::with_help;
 use crate::load::{self, Input, Loaded, Loader};
 use crate::render::table::CsvStyle;
 use crate::render::{self, Lang, Renderer};
-use crate::{Exit, Io, output};
+use crate::{Exit, Io, output, t};
 
 /// Inputs read before their results are merged: bounds the sessions and diagnostics
 /// held at once, and is how often the progress bar moves.
@@ -33,12 +34,18 @@ const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if args.format == CompareFormat::Xlsx && args.output.is_none() {
-        bail!(
-            "a workbook cannot go to standard output\n  = help: name the file to write with -o, e.g. `-o vergelijking.xlsx`"
-        );
+        bail!(with_help(
+            io.lang,
+            &t!(io.lang, "compare-xlsx-stdout"),
+            &t!(io.lang, "compare-xlsx-stdout-help")
+        ));
     }
     if args.excel && args.format != CompareFormat::Csv {
-        bail!("--excel is for CSV\n  = help: add `--format csv`, or name the output file `….csv`");
+        bail!(with_help(
+            io.lang,
+            &t!(io.lang, "compare-excel-not-csv"),
+            &t!(io.lang, "compare-excel-not-csv-help")
+        ));
     }
     if !args.at.is_empty() {
         return run_at(args, lang, io);
@@ -80,7 +87,11 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     progress.finish();
 
     if compare.mixes_definitions() {
-        writeln!(io.err, "{}", mixed_definitions(compare.definitions()))?;
+        writeln!(
+            io.err,
+            "{}",
+            mixed_definitions(compare.definitions(), io.lang)
+        )?;
         if problems.errors > 0 {
             problems.summary(inputs.len(), io)?;
         }
@@ -88,28 +99,20 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     }
     if args.strict && (problems.errors > 0 || problems.warnings > 0) {
         problems.summary(inputs.len(), io)?;
-        writeln!(
-            io.err,
-            "nothing compared: with --strict every file must be free of problems"
-        )?;
+        writeln!(io.err, "{}", t!(io.lang, "compare-strict-nothing"))?;
         return Ok(Exit::Problems);
     }
     if compare.definitions().len() > 1 && !args.quiet {
-        writeln!(io.err, "{}", mixed_versions(compare.definitions()))?;
+        writeln!(io.err, "{}", mixed_versions(compare.definitions(), io.lang))?;
     }
     let sessions = compare.sessions();
     let Some(comparison) = compare.finish(args.min_group) else {
         if problems.errors > 0 {
             problems.summary(inputs.len(), io)?;
-            writeln!(
-                io.err,
-                "nothing compared: none of the files could be read as a session"
-            )?;
+            writeln!(io.err, "{}", t!(io.lang, "compare-none-readable"))?;
             return Ok(Exit::Problems);
         }
-        bail!(
-            "no session files among the inputs (definition files are skipped); name the session files or the folders that hold them"
-        );
+        bail!(t!(io.lang, "compare-no-sessions"));
     };
 
     // JSON is written as it is made (with a group per team it is large); the other
@@ -136,12 +139,9 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     }
 
     if !args.quiet {
-        writeln!(io.err, "{}", done(&comparison, sessions, &args))?;
+        writeln!(io.err, "{}", done(&comparison, sessions, &args, io.lang))?;
         if args.examples && args.format == CompareFormat::Csv {
-            writeln!(
-                io.err,
-                "note: CSV holds the statistics only; the examples are in --format md, html or json"
-            )?;
+            writeln!(io.err, "{}", t!(io.lang, "compare-csv-no-examples"))?;
         }
     }
     if problems.errors > 0 {
@@ -149,13 +149,12 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     } else if problems.warnings > 0 && !args.quiet {
         writeln!(
             io.err,
-            "note: {} in the compared files; `scan validate` shows {}",
-            if problems.warnings == 1 {
-                "1 warning".to_string()
-            } else {
-                format!("{} warnings", problems.warnings)
-            },
-            if problems.warnings == 1 { "it" } else { "them" }
+            "{}",
+            t!(
+                io.lang,
+                "compare-warnings-note",
+                warnings = problems.warnings
+            )
         )?;
     }
     Ok(if problems.errors > 0 {
@@ -188,7 +187,11 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
-            writeln!(io.err, "{}", mixed_definitions(m.compare.definitions()))?;
+            writeln!(
+                io.err,
+                "{}",
+                mixed_definitions(m.compare.definitions(), io.lang)
+            )?;
             return Ok(Exit::Problems);
         }
     }
@@ -387,54 +390,55 @@ impl Problems {
     }
 }
 
-fn mixed_versions(uses: &[DefinitionUse]) -> String {
-    let mut out = format!(
-        "warning[mixed-versions]: these files use different versions of `{}`; items are compared by code, and an item missing from a version has fewer teams:\n",
-        uses.first().map_or("", |u| u.definition.id.as_str())
+fn mixed_versions(uses: &[DefinitionUse], lang: Lang) -> String {
+    let mut out = t!(
+        lang,
+        "compare-mixed-versions",
+        label = t!(lang, "severity-warning"),
+        definition = uses.first().map_or("", |u| u.definition.id.as_str())
     );
     for u in uses {
-        out.push_str(&format!(
-            "  version {}: {}\n",
-            u.definition.version,
-            file_list(u)
+        out.push('\n');
+        out.push_str(&t!(
+            lang,
+            "compare-mixed-versions-line",
+            version = u.definition.version.as_str(),
+            files = file_list(u, lang)
         ));
     }
-    out.pop();
     out
 }
 
 /// The closing line on stderr: what was compared, and what was left out.
-fn done(c: &Comparison, sessions: u64, args: &CompareArgs) -> String {
-    let plural = |n: u64, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
+fn done(c: &Comparison, sessions: u64, args: &CompareArgs, lang: Lang) -> String {
+    let role = match c.role {
+        RoleFilter::All => t!(lang, "compare-all-roles"),
+        r => t!(lang, "compare-role", role = r.as_str()),
     };
-    let mut line = format!(
-        "compared {} in {} from {} (by {}, {})",
-        plural(c.teams, "team", "teams"),
-        plural(c.groups.len() as u64, "group", "groups"),
-        plural(sessions, "file", "files"),
-        c.by.as_str(),
-        match c.role {
-            RoleFilter::All => "all roles".to_string(),
-            r => r.as_str().to_string(),
-        }
+    let mut line = t!(
+        lang,
+        "compare-done",
+        teams = c.teams,
+        groups = c.groups.len(),
+        files = sessions,
+        by = t!(lang, "compare-by", by = c.by.as_str()),
+        role = role
     );
     if c.left_out.groups > 0 {
-        line.push_str(&format!(
-            "; left out {} of fewer than {} teams ({})",
-            plural(c.left_out.groups as u64, "group", "groups"),
-            args.min_group,
-            plural(c.left_out.teams, "team", "teams"),
+        line.push_str(&t!(
+            lang,
+            "compare-left-out",
+            groups = c.left_out.groups,
+            min = args.min_group,
+            teams = c.left_out.teams
         ));
     }
     if c.teams == 0 && c.left_out.groups == 0 {
-        line.push_str(&format!(
-            "\nnote: no team has the role `{}`; try --role all",
-            c.role.as_str()
+        line.push('\n');
+        line.push_str(&t!(
+            lang,
+            "compare-no-team-with-role",
+            role = c.role.as_str()
         ));
     }
     line
@@ -564,9 +568,11 @@ mod tests {
                 .collect(),
         };
         assert_eq!(
-            file_list(&u),
+            file_list(&u, Lang::En),
             "f0.toml, f1.toml, f2.toml, f3.toml, f4.toml and 3 more"
         );
-        assert!(mixed_definitions(&[u]).contains("partnerschapscan (version 1.0): f0.toml"));
+        assert!(
+            mixed_definitions(&[u], Lang::En).contains("partnerschapscan (version 1.0): f0.toml")
+        );
     }
 }

@@ -11,25 +11,28 @@ use crate::analyse::history;
 use crate::analyse::progress::{DiffReport, Side};
 use crate::cli::{DiffArgs, ProgressFormat};
 use crate::git::{self, Commit, GitError, Repo};
+use crate::i18n::{Lang, run_lang, with_help};
 use crate::render::{Renderer, progress};
 use crate::versions::{
     LoadedVersion, definition_note, load_commit, load_worktree, no_history, version_label,
+    version_msg,
 };
-use crate::{Exit, Io};
+use crate::{Exit, Io, t};
 
 pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Result<Exit> {
     let rev = |s: &OsString| -> Result<String> {
         s.to_str().map(str::to_string).ok_or_else(|| {
-            anyhow::anyhow!(
-                "`{}` is not a revision name git understands",
-                s.to_string_lossy()
-            )
+            anyhow::anyhow!(t!(
+                run_lang(),
+                "diff-bad-revision",
+                rev = s.to_string_lossy().into_owned()
+            ))
         })
     };
     let (older, newer, file) = match args.args.as_slice() {
         [a, f] => (rev(a)?, None, PathBuf::from(f)),
         [a, b, f] => (rev(a)?, Some(rev(b)?), PathBuf::from(f)),
-        _ => bail!("give one or two revisions, then the file: `scan diff REV [REV] FILE`"),
+        _ => bail!(t!(io.lang, "diff-usage")),
     };
     if let Some(out) = &args.output {
         crate::output::check_target(out, std::slice::from_ref(&file))?;
@@ -45,12 +48,16 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
         Some(rev) => load_rev(&repo, rev, &history, shallow)?,
         None => {
             if !file.is_file() {
-                bail!(
-                    "`{}` is not in the working tree any more\n  = help: name a second revision to compare two commits, e.g. `scan diff {} HEAD {}`",
-                    repo.shown,
-                    git::shell_word(&older),
-                    git::shell_word(&repo.shown)
-                );
+                bail!(with_help(
+                    io.lang,
+                    &t!(io.lang, "diff-not-in-work-tree", file = repo.shown.as_str()),
+                    &t!(
+                        io.lang,
+                        "diff-not-in-work-tree-help",
+                        rev = git::shell_word(&older),
+                        file = git::shell_word(&repo.shown)
+                    )
+                ));
             }
             load_worktree(&repo, &file)?
         }
@@ -59,20 +66,25 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
     if let (Some(b), Some(a)) = (&before.session, &after.session)
         && let Some(change) = history::definition_change(&b.definition, &a.definition)
     {
-        notes.push(definition_note(&change, &version_label(&after.meta)));
+        notes.push(definition_note(&change, version_msg(&after.meta)));
     }
     let versions = [before, after];
     let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, false, io)?
         .iter()
-        .map(|v| version_label(&v.meta))
+        .map(|v| version_label(&v.meta, io.lang))
         .collect();
     if !invalid.is_empty() {
+        let and = format!(" {} ", t!(io.lang, "list-and"));
         writeln!(
             io.err,
-            "cannot compare: {} {} errors; fix them, or compare other versions (`scan history {}` lists them)",
-            invalid.join(" and "),
-            if invalid.len() == 1 { "has" } else { "have" },
-            git::shell_word(&repo.shown)
+            "{}",
+            t!(
+                io.lang,
+                "diff-cannot-compare",
+                versions = invalid.join(&and),
+                count = invalid.len(),
+                file = git::shell_word(&repo.shown)
+            )
         )?;
         return Ok(Exit::Problems);
     }
@@ -91,7 +103,8 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
             rev: newer,
             meta: after.meta,
         },
-        notes,
+        // The notes in the JSON stay in English, whatever the language of messages.
+        notes: notes.iter().map(|n| n.render(Lang::En)).collect(),
     };
     let lang = choose_lang(lang, Some(a));
     let text = match args.format {
@@ -115,36 +128,44 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
 fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result<LoadedVersion> {
     let hash = repo.resolve(rev).map_err(|e| {
         if shallow {
-            GitError {
-                message: format!(
-                    "{} (this is a shallow clone: earlier history is missing)",
-                    e.message
-                ),
-                help: Some("`git fetch --unshallow` fetches the rest of the history".into()),
-            }
+            GitError::new(t!(run_lang(), "git-shallow", message = e.message))
+                .help(t!(run_lang(), "git-shallow-help"))
         } else {
             e
         }
     })?;
     let Some(path) = repo.path_at(&hash, history)? else {
         let commit = repo.commit(&hash)?;
-        return Err(GitError {
-            message: format!(
-                "`{}` did not exist in {} ({})",
-                repo.shown,
-                if rev == commit.short || rev == commit.hash {
-                    format!("commit {}", commit.short)
-                } else {
-                    format!("`{rev}`, commit {}", commit.short)
-                },
-                commit.date
-            ),
-            help: Some(format!(
-                "`scan history {}` lists the commits that changed it",
-                git::shell_word(&repo.shown)
-            )),
-        }
-        .into());
+        let lang = run_lang();
+        let (file, short, date) = (
+            repo.shown.as_str(),
+            commit.short.as_str(),
+            commit.date.as_str(),
+        );
+        let message = if rev == commit.short || rev == commit.hash {
+            t!(
+                lang,
+                "diff-did-not-exist",
+                file = file,
+                short = short,
+                date = date
+            )
+        } else {
+            t!(
+                lang,
+                "diff-did-not-exist-rev",
+                file = file,
+                rev = rev,
+                short = short,
+                date = date
+            )
+        };
+        let help = t!(
+            lang,
+            "diff-history-help",
+            file = git::shell_word(&repo.shown)
+        );
+        return Err(GitError::new(message).help(help).into());
     };
     let mut commit = repo.commit(&hash)?;
     commit.path = path;

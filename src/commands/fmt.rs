@@ -185,14 +185,20 @@ fn read_bytes(input: &Input) -> Result<std::result::Result<Vec<u8>, Diagnostic>>
             std::io::stdin()
                 .take(MAX_FILE_SIZE + 1)
                 .read_to_end(&mut bytes)
-                .context("cannot read standard input")?;
+                .with_context(|| crate::t!(crate::i18n::run_lang(), "input-cannot-read-stdin"))?;
         }
         Input::File(path) => {
             fs::File::open(path)
-                .with_context(|| format!("cannot open `{}`", path.display()))?
+                .with_context(|| {
+                    crate::t!(
+                        crate::i18n::run_lang(),
+                        "input-cannot-open",
+                        path = path.display().to_string()
+                    )
+                })?
                 .take(MAX_FILE_SIZE + 1)
                 .read_to_end(&mut bytes)
-                .with_context(|| format!("cannot read `{}`", path.display()))?;
+                .with_context(|| crate::load::cannot_read(path))?;
         }
     }
     if bytes.len() as u64 > MAX_FILE_SIZE {

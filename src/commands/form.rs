@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::model::{Definition, Origin, Role};
 use crate::output;
 use crate::render::Renderer;
-use crate::{Exit, Io};
+use crate::{Exit, Io, t};
 
 #[derive(Serialize)]
 struct FormContext<'a> {
@@ -56,17 +56,12 @@ struct Words {
 
 pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let (Some(org), [kind]) = (args.org.as_deref(), args.types.as_slice()) else {
-        bail!(
-            "a form is for one team: give the organisation and one team type, `scan new --format form --org NAME --type TYPE [--team NAME]`"
-        );
+        bail!(t!(io.lang, "form-usage"));
     };
     if let Some(out) = &args.output
         && out.exists()
     {
-        bail!(
-            "`{}` already exists; scan new never overwrites a file (choose another name)",
-            out.display()
-        );
+        bail!(t!(io.lang, "new-exists", path = out.display().to_string()));
     }
     let renderer = Renderer::new(args.template.as_deref())?;
     let (def, _) = match super::named_definition(&args.definition, false, io)? {
@@ -77,7 +72,7 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let team = match args.teams.as_slice() {
         [] => type_label,
         [one] => one.as_str(),
-        _ => bail!("a form is for one team: give at most one `--team NAME`"),
+        _ => bail!(t!(io.lang, "form-one-team")),
     };
     let role = match args.role {
         Some(RoleArg::Parents) => Role::Parents,
@@ -124,7 +119,11 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         Some(path) => {
             output::check_target(path, &[])?;
             output::write_atomic(path, html.as_bytes(), false)?;
-            writeln!(io.err, "wrote {}", path.display())?;
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "output-wrote", path = path.display().to_string())
+            )?;
         }
         None => io.out.write_all(html.as_bytes())?,
     }

@@ -11,13 +11,14 @@ use crate::analyse::progress::HistoryReport;
 use crate::cli::{HistoryArgs, ProgressFormat};
 use crate::git::{self, FileChange, Repo};
 use crate::i18n::Lang;
+use crate::i18n::with_help;
 use crate::output;
 use crate::render::{self, Renderer, progress as view};
 use crate::versions::{
     LoadedVersion, definition_note, load_commit, load_worktree_if_changed, meta_of, no_history,
-    version_label,
+    version_msg,
 };
-use crate::{Exit, Io};
+use crate::{Exit, Io, msg, t};
 
 pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if args.file.is_dir() {
@@ -38,9 +39,11 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     for c in commits.iter().rev() {
         if c.change == FileChange::Deleted {
             deleted.push(meta_of(c, &c.path));
-            notes.push(format!(
-                "`{}` was deleted in commit {} ({})",
-                c.path, c.short, c.date
+            notes.push(msg!(
+                "history-deleted",
+                path = c.path.as_str(),
+                short = c.short.as_str(),
+                date = c.date.as_str()
             ));
             continue;
         }
@@ -56,23 +59,27 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     }
     if versions.is_empty() {
         let what = if args.tags_only {
-            format!(
-                "none of the {} commits that changed `{}` has a tag",
-                commits.len(),
-                repo.shown
+            t!(
+                io.lang,
+                "history-no-tags",
+                commits = commits.len(),
+                file = repo.shown.as_str()
             )
         } else {
-            format!("`{}` has no readable version in git", repo.shown)
+            t!(io.lang, "history-unreadable", file = repo.shown.as_str())
         };
-        bail!(
-            "{what}\n  = help: tag a measurement moment with `git tag nulmeting-2025 COMMIT` (`scan history {}` lists the commits)",
-            git::shell_word(&repo.shown)
+        let help = t!(
+            io.lang,
+            "history-tag-help",
+            file = git::shell_word(&repo.shown)
         );
+        bail!(with_help(io.lang, &what, &help));
     }
     if shallow && let Some(first) = commits.last() {
-        notes.push(format!(
-            "this is a shallow clone: history before {} ({}) is missing; `git fetch --unshallow` fetches it",
-            first.short, first.date
+        notes.push(msg!(
+            "history-shallow",
+            short = first.short.as_str(),
+            date = first.date.as_str()
         ));
     }
     let inputs: Vec<VersionInput> = versions
@@ -86,7 +93,7 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let hist = history::history(&inputs);
     for v in &hist.versions {
         if let Some(change) = &v.definition_change {
-            notes.push(definition_note(change, &version_label(&v.meta)));
+            notes.push(definition_note(change, version_msg(&v.meta)));
         }
     }
     let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, true, io)?;
@@ -97,13 +104,21 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if invalid > 0 {
         writeln!(
             io.err,
-            "{}: {invalid} of {} versions could not be read; they are listed without scores, and each version is compared with the last readable one before it",
-            if broken_now || args.strict {
-                "error"
-            } else {
-                "warning"
-            },
-            versions.len()
+            "{}: {}",
+            t!(
+                io.lang,
+                if broken_now || args.strict {
+                    "severity-error"
+                } else {
+                    "severity-warning"
+                }
+            ),
+            t!(
+                io.lang,
+                "history-unreadable-versions",
+                invalid = invalid,
+                versions = versions.len()
+            )
         )?;
     }
     let report = HistoryReport {
@@ -113,7 +128,8 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         tags_only: args.tags_only,
         history: hist,
         deleted,
-        notes,
+        // The notes in the JSON stay in English, whatever the language of messages.
+        notes: notes.iter().map(|n| n.render(Lang::En)).collect(),
     };
     let newest = versions.iter().rev().find_map(|v| v.session.as_deref());
     let lang = choose_lang(lang, newest);
@@ -200,7 +216,11 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
     })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
-            writeln!(io.err, "{}", mixed_definitions(m.compare.definitions()))?;
+            writeln!(
+                io.err,
+                "{}",
+                mixed_definitions(m.compare.definitions(), io.lang)
+            )?;
             return Ok(Exit::Problems);
         }
     }

@@ -28,14 +28,18 @@ pub fn run(args: ManArgs, io: &mut Io) -> Result<Exit> {
         let mut buf = Vec::new();
         clap_mangen::Man::new(page.clone())
             .render(&mut buf)
-            .with_context(|| format!("cannot render the man page {file}"))?;
+            .with_context(|| crate::t!(io.lang, "man-cannot-render", file = file.as_str()))?;
         output::write_atomic(&args.dir.join(file), &buf, true)?;
     }
     writeln!(
         io.err,
-        "wrote {} man pages to {}",
-        pages.len(),
-        args.dir.display()
+        "{}",
+        crate::t!(
+            io.lang,
+            "man-wrote",
+            pages = pages.len(),
+            folder = args.dir.display().to_string()
+        )
     )?;
     Ok(Exit::Ok)
 }

@@ -134,7 +134,7 @@ pub(super) fn inputs(
 /// With `past_as_warnings`, the problems of committed versions are shown as warnings.
 pub fn report_problems<'v>(
     versions: &'v [LoadedVersion],
-    notes: &[String],
+    notes: &[crate::i18n::Msg],
     show_problems: bool,
     show_notes: bool,
     past_as_warnings: bool,
@@ -162,7 +162,12 @@ pub fn report_problems<'v>(
     }
     if show_notes {
         for n in notes {
-            writeln!(io.err, "note: {n}")?;
+            writeln!(
+                io.err,
+                "{}: {}",
+                crate::t!(io.lang, "note-label"),
+                n.render(io.lang)
+            )?;
         }
     }
     Ok(invalid)
@@ -185,7 +190,11 @@ pub fn emit(text: &str, output: Option<&Path>, io: &mut Io) -> Result<()> {
     match output {
         Some(path) => {
             output::write_output(path, text.as_bytes())?;
-            writeln!(io.err, "wrote {}", path.display())?;
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "output-wrote", path = path.display().to_string())
+            )?;
         }
         None => io.out.write_all(text.as_bytes())?,
     }
@@ -239,11 +248,12 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
             .collect());
     }
     if types.len() > 1 && types.len() != names.len() {
-        anyhow::bail!(
-            "{} team names and {} types: give one `--type` for every `--team` (in the same order), or one `--type` for all of them",
-            names.len(),
-            types.len()
-        );
+        anyhow::bail!(crate::t!(
+            crate::i18n::run_lang(),
+            "new-teams-and-types",
+            teams = names.len(),
+            types = types.len()
+        ));
     }
     Ok(names
         .iter()
@@ -289,29 +299,35 @@ pub(crate) fn say_left_out_at_moments(
     Ok(())
 }
 
-pub(crate) fn mixed_definitions(uses: &[DefinitionUse]) -> String {
-    let mut out = String::from(
-        "error[mixed-definitions]: these files use different definitions, and answers to different scans cannot be compared:\n",
+pub(crate) fn mixed_definitions(uses: &[DefinitionUse], lang: crate::i18n::Lang) -> String {
+    let mut out = crate::t!(
+        lang,
+        "mixed-definitions",
+        label = crate::t!(lang, "severity-error")
     );
     for u in uses {
-        out.push_str(&format!(
-            "  {} (version {}): {}\n",
-            u.definition.id,
-            u.definition.version,
-            file_list(u)
+        out.push('\n');
+        out.push_str(&crate::t!(
+            lang,
+            "mixed-definitions-line",
+            definition = u.definition.id.as_str(),
+            version = u.definition.version.as_str(),
+            files = file_list(u, lang)
         ));
     }
-    out.push_str(
-        "  = help: compare the files of each definition separately, e.g. one folder per scan",
-    );
+    out.push_str(&crate::i18n::with_help(
+        lang,
+        "",
+        &crate::t!(lang, "mixed-definitions-help"),
+    ));
     out
 }
 
-pub(crate) fn file_list(u: &DefinitionUse) -> String {
+pub(crate) fn file_list(u: &DefinitionUse, lang: crate::i18n::Lang) -> String {
     let mut list = u.files.join(", ");
     let more = u.count.saturating_sub(u.files.len() as u64);
     if more > 0 {
-        list.push_str(&format!(" and {more} more"));
+        list.push_str(&crate::t!(lang, "files-and-more", more = more));
     }
     list
 }

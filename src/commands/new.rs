@@ -10,21 +10,16 @@ use super::team_specs;
 use crate::cli::NewArgs;
 use crate::model::Definition;
 use crate::output;
-use crate::{Exit, Io};
+use crate::{Exit, Io, t};
 
 pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     if args.org.is_none() || args.types.is_empty() {
-        bail!(
-            "a new session file needs the organisation and at least one team type: `scan new --org NAME --type TYPE` (only the worksheet, `--format html`, can do without)"
-        );
+        bail!(t!(io.lang, "new-usage"));
     }
     if let Some(out) = &args.output
         && out.exists()
     {
-        bail!(
-            "`{}` already exists; scan new never overwrites a file (choose another name)",
-            out.display()
-        );
+        bail!(t!(io.lang, "new-exists", path = out.display().to_string()));
     }
     let (def, reference) = match resolve(&args, io)? {
         Ok(found) => found,
@@ -41,11 +36,14 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
             let teams = team_count(&args);
             writeln!(
                 io.err,
-                "wrote {} ({} {}, {} items each)",
-                path.display(),
-                teams,
-                if teams == 1 { "team" } else { "teams" },
-                def.item_count()
+                "{}",
+                t!(
+                    io.lang,
+                    "new-wrote",
+                    path = path.display().to_string(),
+                    teams = teams,
+                    items = def.item_count()
+                )
             )?;
         }
         None => io.out.write_all(text.as_bytes())?,

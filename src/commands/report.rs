@@ -77,10 +77,13 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 {
                     writeln!(
                         io.err,
-                        "note: `{}` is a definition ({} {}), not a session; it has no report",
-                        p.display(),
-                        def.id,
-                        def.version
+                        "{}",
+                        t!(
+                            io.lang,
+                            "report-definition-note",
+                            path = p.display().to_string(),
+                            definition = format!("{} {}", def.id, def.version)
+                        )
                     )?;
                 }
             }
@@ -102,9 +105,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         if problems {
             return Ok(Exit::Problems);
         }
-        bail!(
-            "there is no session file among the given paths (definition files have no report); give the session files, e.g. `scan report examples/`"
-        );
+        bail!(t!(io.lang, "report-no-sessions"));
     }
 
     let reports: Vec<Analysed> = sessions
@@ -114,11 +115,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     match &args.output {
         None => {
             if reports.len() > 1 {
-                bail!(
-                    "{} session files give {} reports: write them to a folder with `-o DIR` (one report per file and an index page)",
-                    reports.len(),
-                    reports.len()
-                );
+                bail!(t!(io.lang, "report-many-to-stdout", n = reports.len()));
             }
             for r in &reports {
                 render_one(&renderer, r, args.format, lang, stamp.as_deref())?
@@ -133,7 +130,11 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 let rendered = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
                 output::write_output_with(file, |w| rendered.write_to(w))?;
                 if !args.quiet {
-                    writeln!(io.err, "wrote {}", file.display())?;
+                    writeln!(
+                        io.err,
+                        "{}",
+                        t!(io.lang, "output-wrote", path = file.display().to_string())
+                    )?;
                 }
             }
         }
@@ -168,10 +169,11 @@ fn run_dir(
     stamp: Option<String>,
 ) -> Result<Exit> {
     if !dir.is_dir() && looks_like_report_file(dir) {
-        bail!(
-            "many session files (or a folder) give one report each, so `-o` must name a folder, but `{}` looks like a file name; use e.g. `-o reports/`",
-            dir.display()
-        );
+        bail!(t!(
+            io.lang,
+            "report-folder-looks-like-file",
+            path = dir.display().to_string()
+        ));
     }
     output::create_folder(dir)?;
     let ext = extension(args.format);
@@ -183,6 +185,7 @@ fn run_dir(
         .map(|(i, n)| (i, format!("{n}.{ext}")))
         .collect();
 
+    let io_lang = io.lang;
     let one = |input: &Input, file: &str| -> Result<(Vec<Diagnostic>, Outcome)> {
         let report = loader.load(input)?;
         // With --strict a warning keeps a file out of the reports like an error does.
@@ -210,14 +213,12 @@ fn run_dir(
             }
             Loaded::Session(_) | Loaded::Invalid => Outcome::LeftOut,
             Loaded::Definition(def) => match input {
-                Input::File(p) if args.paths.iter().any(|a| a == p) => {
-                    Outcome::Definition(format!(
-                        "note: `{}` is a definition ({} {}), not a session; it has no report",
-                        p.display(),
-                        def.id,
-                        def.version
-                    ))
-                }
+                Input::File(p) if args.paths.iter().any(|a| a == p) => Outcome::Definition(t!(
+                    io_lang,
+                    "report-definition-note",
+                    path = p.display().to_string(),
+                    definition = format!("{} {}", def.id, def.version)
+                )),
                 _ => Outcome::Skipped,
             },
         };
@@ -293,9 +294,7 @@ fn run_dir(
         if problems || not_written > 0 {
             return Ok(finish(problems));
         }
-        bail!(
-            "there is no session file among the given paths (definition files have no report); give the session files, e.g. `scan report examples/`"
-        );
+        bail!(t!(io.lang, "report-no-sessions"));
     }
     let written = parts.len();
     let index = analysis::index_of(parts);
@@ -314,9 +313,14 @@ fn run_dir(
     if !args.quiet {
         writeln!(
             io.err,
-            "wrote {} and {index_name} to {}",
-            plural(written, "report", "reports"),
-            dir.display()
+            "{}",
+            t!(
+                io.lang,
+                "report-wrote-folder",
+                reports = written,
+                index = index_name.as_str(),
+                folder = dir.display().to_string()
+            )
         )?;
     }
     Ok(finish(problems))
@@ -332,10 +336,6 @@ fn looks_like_report_file(path: &std::path::Path) -> bool {
         ["md", "markdown", "html", "htm", "json", "csv", "txt", "pdf"]
             .contains(&e.to_ascii_lowercase().as_str())
     })
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn extension(format: ReportFormat) -> &'static str {

@@ -30,7 +30,11 @@ pub fn run(args: SchemaArgs, io: &mut Io) -> Result<Exit> {
         Some(path) => {
             output::check_target(path, &inputs)?;
             output::write_output(path, text.as_bytes())?;
-            writeln!(io.err, "wrote {}", path.display())?;
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "output-wrote", path = path.display().to_string())
+            )?;
         }
         None => io.out.write_all(text.as_bytes())?,
     }

@@ -29,14 +29,14 @@ pub fn run(args: TemplatesArgs, io: &mut Io) -> Result<Exit> {
             }
             writeln!(
                 io.err,
-                "wrote {written} templates to {}{}; use them with `--template {}`",
-                dir.display(),
-                if kept > 0 {
-                    format!(" ({kept} kept as they were)")
-                } else {
-                    String::new()
-                },
-                dir.display()
+                "{}",
+                crate::t!(
+                    io.lang,
+                    "templates-wrote",
+                    written = written,
+                    kept = kept,
+                    folder = dir.display().to_string()
+                )
             )?;
             Ok(Exit::Ok)
         }

@@ -101,7 +101,11 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         Some(path) => {
             output::check_target(path, &[])?;
             output::write_atomic(path, html.as_bytes(), false)?;
-            writeln!(io.err, "wrote {}", path.display())?;
+            writeln!(
+                io.err,
+                "{}",
+                crate::t!(io.lang, "output-wrote", path = path.display().to_string())
+            )?;
         }
         None => io.out.write_all(html.as_bytes())?,
     }

@@ -25,6 +25,8 @@ pub enum Val {
     /// Another message, in the same language (a table named in a message: "answer A1
     /// of team \"T\"").
     Msg(Box<Msg>),
+    /// Several messages, each in the message's language, joined by "; ".
+    Parts(Vec<Msg>),
 }
 
 impl Msg {
@@ -41,6 +43,13 @@ impl Msg {
                             Val::And(items) => Arg::from(join(lang, items, "list-and")),
                             Val::Or(items) => Arg::from(join(lang, items, "list-or")),
                             Val::Msg(m) => Arg::from(m.render(lang)),
+                            Val::Parts(parts) => Arg::from(
+                                parts
+                                    .iter()
+                                    .map(|m| m.render(lang))
+                                    .collect::<Vec<_>>()
+                                    .join("; "),
+                            ),
                         };
                         (*name, value)
                     })

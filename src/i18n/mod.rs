@@ -154,6 +154,22 @@ fn locale_lang(locale: &str) -> Lang {
     }
 }
 
+/// The message language of this run, for failures found deep inside the library
+/// (a file that cannot be written, a git call that fails) where no `Io` is at hand.
+static RUN_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the message language of this run; the program does this once, before `run`.
+/// Later calls change nothing, so a run speaks one language.
+pub fn set_run_lang(lang: Lang) {
+    let _ = RUN_LANG.set(lang);
+}
+
+/// The message language of this run ([`set_run_lang`]); English when nothing set it
+/// (a library user, a unit test).
+pub fn run_lang() -> Lang {
+    RUN_LANG.get().copied().unwrap_or(Lang::En)
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// One bundle per language, built once and shared by every thread (the concurrent
@@ -201,6 +217,12 @@ pub fn msg(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     debug_assert!(errors.is_empty(), "message `{id}` in `{lang}`: {errors:?}");
     text.into_owned()
+}
+
+/// A message and its hint as one text, the way a failure that stops a command shows
+/// them: "message\n  = help: hint" (`= tip:` in Dutch).
+pub fn with_help(lang: Lang, message: &str, help: &str) -> String {
+    format!("{message}\n  = {}: {help}", msg(lang, "help-label", &[]))
 }
 
 /// Whether `id` exists in `lang`'s catalogues.

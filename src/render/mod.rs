@@ -202,7 +202,7 @@ impl Limits {
 /// The language of messages from the environment (`SCAN_LANG`, the locale): a renderer
 /// is made before any message and does not know `--lang`.
 fn message_lang() -> Lang {
-    crate::i18n::message_lang(None, |name| std::env::var(name).ok())
+    crate::i18n::run_lang()
 }
 
 /// The size of a context as JSON, counted without keeping the text.
@@ -308,14 +308,16 @@ impl Renderer {
                     name,
                 }
             }
-            Some(p) if !p.exists() => bail!(
-                "the template `{}` does not exist; give a template file or a folder of templates (`scan templates export DIR` writes the built-in ones as a start)",
-                p.display()
-            ),
-            Some(p) => bail!(
-                "cannot use `{}` as a template: it is neither a file nor a folder",
-                p.display()
-            ),
+            Some(p) if !p.exists() => bail!(crate::t!(
+                message_lang(),
+                "template-missing",
+                path = p.display().to_string()
+            )),
+            Some(p) => bail!(crate::t!(
+                message_lang(),
+                "template-not-file-or-folder",
+                path = p.display().to_string()
+            )),
         };
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -351,15 +353,17 @@ impl Renderer {
                 path,
             } => {
                 if escape_for(user_name) != escape_for(name) {
-                    bail!(
-                        "the template `{}` cannot be used for this output: its name must end in `{}` like the built-in `{name}`, so that user text is escaped the right way",
-                        path.display(),
-                        if escape_for(name) == AutoEscape::Html {
+                    bail!(crate::t!(
+                        message_lang(),
+                        "template-wrong-kind",
+                        path = path.display().to_string(),
+                        ending = if escape_for(name) == AutoEscape::Html {
                             ".html.j2"
                         } else {
                             ".md.j2"
-                        }
-                    );
+                        },
+                        builtin = name
+                    ));
                 }
                 user_name.as_str()
             }
@@ -462,21 +466,23 @@ impl Renderer {
 
     /// Where a template comes from, as a user would recognise it.
     fn origin(&self, name: &str) -> String {
+        let lang = message_lang();
+        let builtin = |name: &str| crate::t!(lang, "template-builtin", name = name);
+        let user =
+            |path: &Path| crate::t!(lang, "template-user", path = path.display().to_string());
         if let Some(b) = name.strip_prefix(BUILTIN_PREFIX) {
-            return format!("built-in template `{b}`");
+            return builtin(b);
         }
         match &self.user {
             User::File {
                 path,
                 name: user_name,
-            } if user_name == name => {
-                format!("template `{}`", path.display())
-            }
+            } if user_name == name => user(path),
             User::Dir(dir) => match user_path(dir, name) {
-                Some(p) if p.is_file() => format!("template `{}`", p.display()),
-                _ => format!("built-in template `{name}`"),
+                Some(p) if p.is_file() => user(&p),
+                _ => builtin(name),
             },
-            _ => format!("built-in template `{name}`"),
+            _ => builtin(name),
         }
     }
 
@@ -495,16 +501,17 @@ impl Renderer {
             }
             cur = c.source();
         }
+        let lang = message_lang();
         let what = match best.kind() {
-            ErrorKind::TemplateNotFound => "template not found".to_string(),
-            ErrorKind::UndefinedError => "a value that does not exist is used".to_string(),
-            ErrorKind::SyntaxError => "syntax error".to_string(),
-            ErrorKind::UnknownFilter => "unknown filter".to_string(),
-            ErrorKind::UnknownFunction => "unknown function".to_string(),
-            ErrorKind::UnknownTest => "unknown test".to_string(),
-            ErrorKind::InvalidOperation => "invalid operation".to_string(),
-            ErrorKind::BadEscape => "bad escape".to_string(),
-            ErrorKind::OutOfFuel => crate::t!(message_lang(), "template-out-of-fuel"),
+            ErrorKind::TemplateNotFound => crate::t!(lang, "template-not-found"),
+            ErrorKind::UndefinedError => crate::t!(lang, "template-undefined"),
+            ErrorKind::SyntaxError => crate::t!(lang, "template-syntax"),
+            ErrorKind::UnknownFilter => crate::t!(lang, "template-unknown-filter"),
+            ErrorKind::UnknownFunction => crate::t!(lang, "template-unknown-function"),
+            ErrorKind::UnknownTest => crate::t!(lang, "template-unknown-test"),
+            ErrorKind::InvalidOperation => crate::t!(lang, "template-invalid-operation"),
+            ErrorKind::BadEscape => crate::t!(lang, "template-bad-escape"),
+            ErrorKind::OutOfFuel => crate::t!(lang, "template-out-of-fuel"),
             other => format!("{other}"),
         };
         let mut detail = best.detail().map(|d| format!(": {d}")).unwrap_or_default();
@@ -515,7 +522,10 @@ impl Renderer {
         {
             detail = format!(": `{}`", unknown.name);
             if let Some(close) = unknown.suggestion {
-                detail.push_str(&format!(" (did you mean `{close}`?)"));
+                detail.push_str(&format!(
+                    " ({})",
+                    crate::t!(lang, "did-you-mean", suggestion = close)
+                ));
             }
         }
         match (best.name(), best.line()) {
@@ -526,10 +536,16 @@ impl Renderer {
                     .and_then(|src| src.lines().nth(line.saturating_sub(1)))
                     .map(|l| format!("\n{line:>4} | {}", l.trim_end()))
                     .unwrap_or_default();
-                anyhow::anyhow!("{} (line {line}): {what}{detail}{shown}", self.origin(name))
+                let at = crate::t!(
+                    lang,
+                    "template-at-line",
+                    origin = self.origin(name),
+                    line = line
+                );
+                anyhow::anyhow!("{at}: {what}{detail}{shown}")
             }
             (Some(name), None) => anyhow::anyhow!("{}: {what}{detail}", self.origin(name)),
-            _ => anyhow::anyhow!("template error: {what}{detail}"),
+            _ => anyhow::anyhow!("{}: {what}{detail}", crate::t!(lang, "template-error")),
         }
     }
 }

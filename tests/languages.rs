@@ -1,0 +1,325 @@
+//! Every command speaks the user's language: a list of typical failures (and a few
+//! closing lines), each run in English and with a Dutch locale. The Dutch run must
+//! say something else than the English one, with the same exit code, and contain no
+//! English words outside the `quoted` names, paths and commands.
+
+use std::path::Path;
+use std::process::{Output, Stdio};
+
+use crate::common::{code, root, scan, text};
+use crate::history::Repo;
+
+/// Words that only English messages use (Dutch ones never do), so one of them in a
+/// Dutch message is a message nobody translated.
+const ENGLISH: &[&str] = &[
+    "the", "and", "or", "to", "for", "with", "from", "not", "does", "cannot", "found", "already",
+    "exists", "file", "files", "folder", "wrote", "compared", "help", "error", "warning", "note",
+    "there", "give", "must", "refusing", "which", "this", "that", "has", "have", "was", "were",
+    "only", "none", "name", "write", "read", "never",
+];
+
+/// Where a case runs.
+#[derive(Clone, Copy)]
+enum Place {
+    /// The repository's own folder (examples and fixtures at hand).
+    Root,
+    /// An empty folder outside any git repository, with one session file `a.toml`.
+    Plain,
+    /// A git repository with `a.toml` committed once and `b.toml` never committed.
+    Git,
+}
+
+struct Case {
+    place: Place,
+    args: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    // Files that are not there, or not what they should be.
+    Case {
+        place: Place::Root,
+        args: &["validate", "nothing"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["validate", "empty/"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["report", "scans/partnerschapscan.toml"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["report", "examples/"],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "report",
+            "examples/vo-het-baken.toml",
+            "--template",
+            "nope.md.j2",
+        ],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "--template", "bad.md.j2"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "-o", "a.toml"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "-o", "out.toml"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "-o", "out.xyz"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "-o", "empty"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "a.toml", "b/a.toml"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["report", "a.toml", "-o", "missing/r.md"],
+    },
+    // scan new: what it needs, and never over a file.
+    Case {
+        place: Place::Root,
+        args: &["new"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &[
+            "new",
+            "--org",
+            "De Regenboog",
+            "--type",
+            "kinderopvang",
+            "-o",
+            "a.toml",
+        ],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "new",
+            "--format",
+            "form",
+            "--org",
+            "X",
+            "--type",
+            "kinderopvang",
+            "--type",
+            "onderwijs",
+        ],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "new",
+            "--format",
+            "form",
+            "--org",
+            "X",
+            "--type",
+            "kinderopvang",
+            "--team",
+            "A",
+            "--team",
+            "B",
+        ],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "new",
+            "--org",
+            "X",
+            "--type",
+            "kinderopvang",
+            "--type",
+            "onderwijs",
+            "--team",
+            "A",
+            "--team",
+            "B",
+            "--team",
+            "C",
+        ],
+    },
+    // scan compare.
+    Case {
+        place: Place::Root,
+        args: &["compare", "examples/", "--excel"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["compare", "examples/", "--format", "xlsx"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["compare", "examples/"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["compare", "scans/"],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "compare",
+            "tests/fixtures/compare",
+            "--min-group",
+            "2",
+            "--format",
+            "csv",
+        ],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["compare", "--at", "HEAD", "a.toml"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["compare", "--at", "HEAD", "-"],
+    },
+    // git: history, diff, --at.
+    Case {
+        place: Place::Plain,
+        args: &["history", "a.toml"],
+    },
+    Case {
+        place: Place::Plain,
+        args: &["diff", "HEAD", "a.toml"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["diff", "a.toml"],
+    },
+    Case {
+        place: Place::Git,
+        args: &["history", "b.toml"],
+    },
+    Case {
+        place: Place::Git,
+        args: &["history", "c.toml"],
+    },
+    Case {
+        place: Place::Git,
+        args: &["history", "a.toml", "--tags-only"],
+    },
+    Case {
+        place: Place::Git,
+        args: &["diff", "nope", "a.toml"],
+    },
+    Case {
+        place: Place::Git,
+        args: &["diff", "HEAD", "b.toml"],
+    },
+    Case {
+        place: Place::Git,
+        args: &["compare", "--at", "nope", "a.toml"],
+    },
+];
+
+fn run(place: &Path, args: &[&str], dutch: bool) -> Output {
+    let mut cmd = scan();
+    cmd.current_dir(place)
+        .args(args)
+        .stdin(Stdio::null())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1");
+    if dutch {
+        cmd.env("LC_ALL", "").env("LANG", "nl_NL.UTF-8");
+    }
+    cmd.output().expect("scan runs")
+}
+
+/// The words of messages outside `quoted` parts and outside the lines of the user's
+/// file that a diagnostic shows (`12 | name = "…"`).
+fn words(message: &str) -> Vec<String> {
+    message
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            !(t.starts_with('|')
+                || t.starts_with("-->")
+                || t.split_once(" |")
+                    .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit())))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .split('`')
+        .step_by(2)
+        .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn session() -> String {
+    std::fs::read_to_string(root().join("examples/vo-het-baken.toml")).expect("example")
+}
+
+#[test]
+fn every_command_speaks_dutch_under_a_dutch_locale() {
+    let plain = tempfile::tempdir().expect("temp dir");
+    std::fs::write(plain.path().join("a.toml"), session()).expect("write");
+    std::fs::create_dir(plain.path().join("empty")).expect("folder");
+    std::fs::create_dir(plain.path().join("b")).expect("folder");
+    std::fs::write(plain.path().join("b/a.toml"), session()).expect("write");
+    std::fs::write(plain.path().join("bad.md.j2"), "{{ nothing_here }}\n").expect("write");
+    let git = Repo::new();
+    git.write("a.toml", &session());
+    git.commit("nulmeting", "2025-01-10");
+    git.write("b.toml", &session());
+
+    let mut failures = Vec::new();
+    for case in CASES {
+        let dir = match case.place {
+            Place::Root => root(),
+            Place::Plain => plain.path().to_path_buf(),
+            Place::Git => git.path().to_path_buf(),
+        };
+        let en = run(&dir, case.args, false);
+        let nl = run(&dir, case.args, true);
+        let (en_err, nl_err) = (text(&en.stderr), text(&nl.stderr));
+        let shown = case.args.join(" ");
+        assert!(!en_err.is_empty(), "scan {shown} says nothing");
+        assert_eq!(code(&en), code(&nl), "scan {shown}: same exit code in both");
+        if en_err == nl_err {
+            failures.push(format!(
+                "scan {shown}: the same in both languages:\n{en_err}"
+            ));
+            continue;
+        }
+        let english: Vec<String> = words(&nl_err)
+            .into_iter()
+            .filter(|w| ENGLISH.contains(&w.as_str()))
+            .collect();
+        if !english.is_empty() {
+            failures.push(format!(
+                "scan {shown}: English words {english:?} in:\n{nl_err}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_marker_words_catch_an_english_message() {
+    let english = words("error: `nothing` does not exist");
+    assert!(english.iter().any(|w| ENGLISH.contains(&w.as_str())));
+    let dutch = words("fout: `nothing` bestaat niet, zie `the file`");
+    assert!(
+        !dutch.iter().any(|w| ENGLISH.contains(&w.as_str())),
+        "{dutch:?}"
+    );
+}
