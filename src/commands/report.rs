@@ -370,7 +370,8 @@ fn analyse(session: &Session, audience: Audience) -> Analysed {
 /// A JSON report written straight to `out`, as `json` would make it: a large report
 /// is never held as one string.
 fn json_to<T: serde::Serialize>(value: &T, out: &mut dyn std::io::Write) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    // As an I/O error, so a reader that hangs up (`| head`) is still recognised.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
     out.write_all(b"\n")?;
     Ok(())
 }

@@ -305,7 +305,8 @@ pub fn json_to(c: &Comparison, out: &mut dyn std::io::Write) -> Result<()> {
         }),
         versus_left_out: c.versus_left_out,
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    // As an I/O error, so a reader that hangs up (`| head`) is still recognised.
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
     out.write_all(b"\n")?;
     Ok(())
 }
