@@ -21,6 +21,7 @@ use rayon::prelude::*;
 use crate::analyse::compare::{Compare, Options};
 use crate::diag::{Code, Diagnostic};
 use crate::git::{self, Batch, Blob, Place};
+use crate::i18n::Msg;
 use crate::load::{self, DefinitionFiles, Loaded, Loader};
 use crate::model::Origin;
 use crate::source::{MAX_FILE_SIZE, Source};
@@ -264,15 +265,12 @@ fn read_source(
         Blob::Missing => Err(Box::new(Diagnostic::file_error(
             Code::Unreadable,
             name,
-            "git has no such file at this revision",
+            crate::msg!("moments-no-such-file"),
         ))),
         Blob::TooLarge => Err(Box::new(Diagnostic::file_error(
             Code::FileTooLarge,
             name,
-            format!(
-                "this version is larger than {} MiB, the most scan reads",
-                MAX_FILE_SIZE / (1024 * 1024)
-            ),
+            crate::msg!("version-too-large", limit = MAX_FILE_SIZE / (1024 * 1024)),
         ))),
     })
 }
@@ -324,25 +322,26 @@ impl DefinitionFiles for TreeFiles {
 impl TreeFiles {
     fn source(&self, path: &Path) -> std::result::Result<Source, Box<Diagnostic>> {
         let shown = name_at(&path.display().to_string(), &self.rev);
-        let unreadable =
-            |why: String| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
+        let unreadable = |why: Msg| Box::new(Diagnostic::file_error(Code::Unreadable, &shown, why));
         let Some(p) = git::normalize(path) else {
-            return Err(unreadable(
-                "this path leaves the repository, so it has no version in git".into(),
-            ));
+            return Err(unreadable(crate::msg!("version-path-outside")));
         };
         let mut batch = self
             .batch
             .lock()
-            .map_err(|_| unreadable("reading from git failed on another thread".into()))?;
+            .map_err(|_| unreadable(crate::msg!("moments-thread-failed")))?;
         match batch.read(&format!("{}:{p}", self.hash)) {
             Ok(Blob::Bytes(bytes)) => load::decode_source(shown, bytes),
-            Ok(Blob::Missing) => Err(unreadable(format!("git has no `{p}` at {}", self.rev))),
-            Ok(Blob::TooLarge) => Err(unreadable(format!(
-                "this file is larger than {} MiB, the most scan reads",
-                MAX_FILE_SIZE / (1024 * 1024)
+            Ok(Blob::Missing) => Err(unreadable(crate::msg!(
+                "moments-missing-at",
+                path = p.as_str(),
+                rev = self.rev.as_str()
             ))),
-            Err(e) => Err(unreadable(e.to_string())),
+            Ok(Blob::TooLarge) => Err(unreadable(crate::msg!(
+                "version-file-too-large",
+                limit = MAX_FILE_SIZE / (1024 * 1024)
+            ))),
+            Err(e) => Err(unreadable(Msg::from(e.to_string()))),
         }
     }
 }

@@ -138,7 +138,7 @@ fn from_loaded(
             diags.push(Diagnostic::file_error(
                 Code::NotASession,
                 name,
-                "this version is a scan definition, not a session file",
+                msg!("version-is-definition"),
             ));
             return LoadedVersion {
                 meta,

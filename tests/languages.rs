@@ -14,8 +14,8 @@ use crate::history::Repo;
 const ENGLISH: &[&str] = &[
     "the", "and", "or", "to", "for", "with", "from", "not", "does", "cannot", "found", "already",
     "exists", "file", "files", "folder", "wrote", "compared", "help", "error", "warning", "note",
-    "there", "give", "must", "refusing", "which", "this", "that", "has", "have", "was", "were",
-    "only", "none", "name", "write", "read", "never",
+    "there", "give", "must", "refusing", "which", "this", "that", "has", "have", "were", "only",
+    "none", "name", "write", "read", "never",
 ];
 
 /// Where a case runs.
@@ -88,6 +88,19 @@ const CASES: &[Case] = &[
     Case {
         place: Place::Plain,
         args: &["report", "a.toml", "-o", "missing/r.md"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["fmt", "--check", "nothing.toml"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["schema", "--for", "nergens"],
+    },
+    // The English run writes the templates, the Dutch one keeps them.
+    Case {
+        place: Place::Plain,
+        args: &["templates", "export", "tpl"],
     },
     // scan new: what it needs, and never over a file.
     Case {

@@ -42,3 +42,4 @@ history-unreadable = `{ $file }` has no readable version in git
 history-tag-help = tag a measurement moment with `git tag nulmeting-2025 COMMIT` (`scan history { $file }` lists the commits)
 history-unreadable-versions = { $invalid } of { $versions } versions could not be read; they are listed without scores, and each version is compared with the last readable one before it
 note-label = note
+version-is-definition = this version is a scan definition, not a session file

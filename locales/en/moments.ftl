@@ -36,3 +36,5 @@ history-folder-done = history of { $organisations ->
 moments-stdin = standard input has no history, so --at cannot read it
 moments-stdin-help = name the files or folders in the git repository
 moments-thread-failed = reading from git failed on another thread
+moments-no-such-file = git has no such file at this revision
+moments-missing-at = git has no `{ $path }` at { $rev }

@@ -43,3 +43,4 @@ history-unreadable = git heeft geen leesbare versie van `{ $file }`
 history-tag-help = geef een meetmoment een naam met `git tag nulmeting-2025 COMMIT` (`scan history { $file }` toont de commits)
 history-unreadable-versions = { $invalid } van de { $versions } versies konden niet worden gelezen; ze staan erin zonder scores, en elke versie wordt vergeleken met de laatste leesbare versie ervoor
 note-label = opmerking
+version-is-definition = deze versie is een scandefinitie, geen sessiebestand

@@ -35,3 +35,5 @@ history-folder-done = verloop van { $organisations ->
 moments-stdin = de standaardinvoer heeft geen geschiedenis, dus --at kan die niet lezen
 moments-stdin-help = noem de bestanden of mappen in de git-repository
 moments-thread-failed = lezen uit git is mislukt in een andere thread
+moments-no-such-file = git heeft dit bestand niet in deze versie
+moments-missing-at = git heeft geen `{ $path }` in { $rev }

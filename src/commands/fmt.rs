@@ -111,7 +111,11 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
     let formatted = match toml_layout::format_session(&source.text, &definition) {
         Ok(f) => f,
         Err(e) => {
-            writeln!(io.err, "error: {name}: {e:#}")?;
+            writeln!(
+                io.err,
+                "{}: {name}: {e:#}",
+                crate::t!(io.lang, "severity-error")
+            )?;
             return Ok(Outcome::Failed);
         }
     };
@@ -205,10 +209,7 @@ fn read_bytes(input: &Input) -> Result<std::result::Result<Vec<u8>, Diagnostic>>
         return Ok(Err(Diagnostic::file_error(
             Code::FileTooLarge,
             &name,
-            format!(
-                "this file is larger than {} MiB; scan reads files of at most that size",
-                MAX_FILE_SIZE / (1024 * 1024)
-            ),
+            crate::msg!("fmt-file-too-large", limit = MAX_FILE_SIZE / (1024 * 1024)),
         )));
     }
     Ok(Ok(bytes))

@@ -18,8 +18,12 @@ pub fn run(args: TemplatesArgs, io: &mut Io) -> Result<Exit> {
                 if target.exists() {
                     writeln!(
                         io.err,
-                        "kept {} (it exists; scan never overwrites it)",
-                        target.display()
+                        "{}",
+                        crate::t!(
+                            io.lang,
+                            "templates-kept",
+                            path = target.display().to_string()
+                        )
                     )?;
                     kept += 1;
                     continue;
