@@ -1,9 +1,16 @@
-//! Writes a corpus of realistic session files for benchmarks, deterministic for a seed.
+//! Writes a corpus of session files for benchmarks, deterministic for a seed.
 //!
-//! `cargo run --release --example gen-corpus -- DIR N [SEED]` writes `DIR/definition.toml`
-//! (a custom definition: 5 criteria, 22 items, scale 1–4, four types) and N session
-//! files `DIR/s/NNNN/session-NNNNN.toml`, each with four teams (three professional teams
-//! and the parents), Markdown answers of 15–90 words, examples and votes: about 55 KB.
+//! `cargo run --release --example gen-corpus -- DIR N [SEED] [--shape SHAPE]` writes
+//! `DIR/definition.toml` (a custom definition: 5 criteria, 22 items, scale 1–4, four
+//! types) and N session files `DIR/s/NNNN/session-NNNNN.toml`, each with four teams
+//! (three professional teams and the parents), examples and votes. The shape decides the
+//! answers' text:
+//!
+//! - `compact` (the default): one paragraph of 15–90 words with the odd bold word, and a
+//!   one-line list: about 55 KB per session;
+//! - `realistic`: answers as facilitators write them down: 1–6 paragraphs, bullet and
+//!   numbered lists, emphasis, now and then a link, a bare address or a quoted parent,
+//!   and fewer answers per team, as in real sessions: also about 55 KB per session.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -164,6 +171,94 @@ fn sentence(rng: &mut Rng, words: u64) -> String {
     s
 }
 
+/// The shape of the answers' text (see the module documentation).
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Compact,
+    Realistic,
+}
+
+/// A sentence of `lo..=hi` words with emphasis, links and addresses now and then, as
+/// people write them in an answer.
+fn rich_sentence(rng: &mut Rng, lo: u64, hi: u64) -> String {
+    let words = rng.range(lo, hi);
+    let mut s = String::new();
+    for i in 0..words {
+        if i > 0 {
+            s.push(' ');
+        }
+        let w = rng.pick(WORDS);
+        let w = if i == 0 {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        } else {
+            w.to_string()
+        };
+        match rng.below(60) {
+            0..=2 => write!(s, "*{w}*").ok(),
+            3 | 4 => write!(s, "**{w}**").ok(),
+            5 if i > 0 => write!(
+                s,
+                "[{w}](https://www.example.nl/{}/{})",
+                rng.pick(WORDS),
+                rng.pick(EXAMPLES)
+            )
+            .ok(),
+            6 if i > 0 => write!(s, "{w} (zie www.example.nl/{})", rng.pick(EXAMPLES)).ok(),
+            7 if i > 0 => write!(s, "`{w}`").ok(),
+            8 if i > 0 => write!(s, "{w},").ok(),
+            _ => {
+                s.push_str(&w);
+                None
+            }
+        };
+    }
+    s.push(if rng.below(8) == 0 { '?' } else { '.' });
+    s
+}
+
+/// An answer as facilitators write it down: 1–6 paragraphs, lists, a quoted parent.
+fn rich_text(rng: &mut Rng) -> String {
+    let mut t = String::new();
+    for p in 0..rng.range(1, 6) {
+        if p > 0 {
+            t.push_str("\n\n");
+        }
+        match rng.below(10) {
+            0 | 1 => {
+                for j in 0..rng.range(2, 5) {
+                    if j > 0 {
+                        t.push('\n');
+                    }
+                    write!(t, "- {}", rich_sentence(rng, 3, 12)).ok();
+                }
+            }
+            2 => {
+                for j in 1..=rng.range(2, 4) {
+                    if j > 1 {
+                        t.push('\n');
+                    }
+                    write!(t, "{j}. {}", rich_sentence(rng, 3, 10)).ok();
+                }
+            }
+            3 => {
+                write!(t, "> Een ouder zei: '{}'", rich_sentence(rng, 6, 16)).ok();
+            }
+            _ => {
+                for j in 0..rng.range(1, 3) {
+                    if j > 0 {
+                        t.push(' ');
+                    }
+                    t.push_str(&rich_sentence(rng, 5, 16));
+                }
+            }
+        }
+    }
+    t
+}
+
 fn definition() -> String {
     let mut d = String::from(
         "[scan]\nid = \"bench-scan\"\nversion = \"1.0\"\ntitle = \"Benchmark scan\"\nlanguage = \"nl\"\n\n[scale]\nmin = 1\nmax = 4\nlabels = [\"Nog niet\", \"In ontwikkeling\", \"Grotendeels\", \"Volledig\"]\n\n[types]\nchildcare = \"Kinderopvang\"\nprimary = \"Primair onderwijs\"\nsecondary = \"Voortgezet onderwijs\"\nsport = \"Sportclub\"\n",
@@ -177,7 +272,7 @@ fn definition() -> String {
     d
 }
 
-fn session(rng: &mut Rng, n: usize) -> String {
+fn session(rng: &mut Rng, n: usize, shape: Shape) -> String {
     let types = ["childcare", "primary", "secondary", "sport"];
     let kind = types[n % types.len()];
     let mut s = String::new();
@@ -205,8 +300,10 @@ fn session(rng: &mut Rng, n: usize) -> String {
         .ok();
         for (c, n) in CRITERIA {
             for i in 1..=*n {
-                if rng.below(20) == 0 {
-                    continue; // an unanswered item now and then
+                // An unanswered item now and then; in real sessions, more often.
+                let skip = if shape == Shape::Realistic { 4 } else { 20 };
+                if rng.below(skip) == 0 {
+                    continue;
                 }
                 write!(s, "\n  [team.answers.{c}{i}]\n").ok();
                 if rng.below(40) == 0 {
@@ -223,14 +320,18 @@ fn session(rng: &mut Rng, n: usize) -> String {
                     .map(|_| rng.range(1, 4).to_string())
                     .collect();
                 writeln!(s, "  votes = [{}]", votes.join(", ")).ok();
-                let words = rng.range(15, 90);
-                write!(
-                    s,
-                    "  text = \"\"\"\n{}\n\n- {}\n\"\"\"\n",
-                    sentence(rng, words),
-                    sentence(rng, 12)
-                )
-                .ok();
+                if shape == Shape::Realistic {
+                    write!(s, "  text = \"\"\"\n{}\n\"\"\"\n", rich_text(rng)).ok();
+                } else {
+                    let words = rng.range(15, 90);
+                    write!(
+                        s,
+                        "  text = \"\"\"\n{}\n\n- {}\n\"\"\"\n",
+                        sentence(rng, words),
+                        sentence(rng, 12)
+                    )
+                    .ok();
+                }
                 let ex: Vec<String> = (0..rng.range(0, 4))
                     .map(|_| {
                         format!(
@@ -249,9 +350,21 @@ fn session(rng: &mut Rng, n: usize) -> String {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut shape = Shape::Compact;
+    if let Some(at) = args.iter().position(|a| a == "--shape") {
+        shape = match args.get(at + 1).map(String::as_str) {
+            Some("compact") => Shape::Compact,
+            Some("realistic") => Shape::Realistic,
+            _ => {
+                eprintln!("usage: gen-corpus DIR N [SEED] [--shape compact|realistic]");
+                std::process::exit(2);
+            }
+        };
+        args.drain(at..at + 2);
+    }
     let (Some(dir), Some(n)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: gen-corpus DIR N [SEED]");
+        eprintln!("usage: gen-corpus DIR N [SEED] [--shape compact|realistic]");
         std::process::exit(2);
     };
     let dir = PathBuf::from(dir);
@@ -264,7 +377,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for i in 0..n {
         let sub = dir.join("s").join(format!("{:04}", i / 1000));
         std::fs::create_dir_all(&sub)?;
-        let text = session(&mut rng, i);
+        let text = session(&mut rng, i, shape);
         bytes += text.len();
         std::fs::write(sub.join(format!("session-{i:05}.toml")), text)?;
     }

@@ -51,3 +51,4 @@ fmt-nothing = no session files to format (definition files are left as they are)
 # `--type` names a type the definition does not have (a usage error).
 no-such-type = { $definition } has no organisation type `{ $kind }`. Its types are: { $types }
 no-such-type-did-you-mean = { $definition } has no organisation type `{ $kind }`. Did you mean `{ $suggestion }`? Its types are: { $types }
+unknown-language = unknown language `{ $lang }`: scan speaks Dutch (`--lang nl`) and English (`--lang en`)

@@ -51,3 +51,4 @@ fmt-nothing = geen sessiebestanden om op te maken (definitiebestanden blijven zo
 # `--type` noemt een type dat de definitie niet heeft (een gebruiksfout).
 no-such-type = { $definition } kent geen organisatietype `{ $kind }`. De types zijn: { $types }
 no-such-type-did-you-mean = { $definition } kent geen organisatietype `{ $kind }`. Bedoel je `{ $suggestion }`? De types zijn: { $types }
+unknown-language = onbekende taal `{ $lang }`: scan spreekt Nederlands (`--lang nl`) en Engels (`--lang en`)

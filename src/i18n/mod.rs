@@ -82,8 +82,12 @@ impl Lang {
     /// `--lang` on the command line: one parser and one error message for every command.
     pub fn from_arg(s: &str) -> Result<Lang, String> {
         Lang::parse(s).ok_or_else(|| {
-            format!(
-                "unknown language `{s}`: scan speaks Dutch (`--lang nl`) and English (`--lang en`)"
+            // `--lang` itself is wrong, so the message follows `SCAN_LANG` and the locale.
+            let lang = message_lang(None, |name| std::env::var(name).ok());
+            msg(
+                lang,
+                "unknown-language",
+                &[("lang", Arg::from(s.to_string()))],
             )
         })
     }
