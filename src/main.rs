@@ -5,6 +5,7 @@ use clap::Parser;
 
 /// Many small strings are made and dropped per answer; mimalloc does that with about
 /// half the instructions of the system allocator (see BENCHMARKS.md).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

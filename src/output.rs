@@ -173,22 +173,32 @@ fn kind(path: &Path) -> Kind {
 /// FIFO) cannot be replaced by a file, so it is written to directly; a disk device is
 /// refused.
 pub fn write_output(target: &Path, bytes: &[u8]) -> Result<()> {
+    write_output_with(target, |w| Ok(w.write_all(bytes)?))
+}
+
+/// [`write_output`] with the contents written by `fill`, so a large output need not
+/// be held in memory first.
+pub fn write_output_with(
+    target: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     match kind(target) {
         Kind::Stream => {
-            let mut file = fs::OpenOptions::new()
+            let file = fs::OpenOptions::new()
                 .write(true)
                 .open(target)
                 .with_context(|| cannot_write(target))?;
-            file.write_all(bytes)
-                .and_then(|()| file.flush())
+            let mut out = io::BufWriter::new(file);
+            fill(&mut out)
+                .and_then(|()| Ok(out.flush()?))
                 .with_context(|| cannot_write(target))
         }
         Kind::Disk => bail!(t!(run_lang(), "output-is-disk", path = shown(target))),
         Kind::Missing | Kind::File | Kind::Folder => {
             let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
             match fs::canonicalize(target) {
-                Ok(real) if is_link => write_atomic(&real, bytes, true),
-                _ => write_atomic(target, bytes, true),
+                Ok(real) if is_link => write_atomic_with(&real, true, fill),
+                _ => write_atomic_with(target, true, fill),
             }
         }
     }
@@ -240,6 +250,15 @@ pub fn create_folder(dir: &Path) -> Result<()> {
 /// A link at `target` is replaced by the new file, never written through; a device
 /// or pipe there is never replaced (see [`write_output`] for those).
 pub fn write_atomic(target: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    write_atomic_with(target, overwrite, |w| Ok(w.write_all(bytes)?))
+}
+
+/// [`write_atomic`] with the contents written by `fill` into the temporary file.
+pub fn write_atomic_with(
+    target: &Path,
+    overwrite: bool,
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -288,9 +307,12 @@ pub fn write_atomic(target: &Path, bytes: &[u8], overwrite: bool) -> Result<()> 
             .set_permissions(meta.permissions())
             .with_context(|| cannot_write(target))?;
     }
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.flush())
-        .with_context(|| cannot_write(target))?;
+    {
+        let mut out = io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut out)
+            .and_then(|()| Ok(out.flush()?))
+            .with_context(|| cannot_write(target))?;
+    }
     if overwrite {
         tmp.persist(target)
             .map_err(|e| e.error)

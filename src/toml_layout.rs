@@ -52,7 +52,11 @@ pub fn format_session(text: &str, def: &Definition) -> Result<String> {
         .context("scan fmt cannot read the layout of this file")?;
     let mut tree = Tree::new(def, crlf);
     tree.build(&doc);
+    // Each stage is dropped as soon as the next has what it needs, so memory holds
+    // at most two of them at a time.
+    drop(doc);
     let mut out = tree.print();
+    drop(tree);
     if crlf {
         out = out.replace('\n', "\r\n");
     }
@@ -105,11 +109,16 @@ fn same_line_endings(text: &str, crlf: bool) -> std::borrow::Cow<'_, str> {
 
 /// The promise, checked: same TOML data, same comments.
 fn check_same(before: &str, after: &str) -> Result<()> {
-    let parse = |t: &str| toml::from_str::<toml::Table>(t);
-    let same_values = match (parse(before), parse(after)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
+    // One text parsed at a time, each reduced to a canonical form before the other.
+    let canonical = |t: &str| {
+        toml::from_str::<toml::Table>(t).ok().map(|table| {
+            let mut out = Vec::new();
+            canonical_table(&table, &mut out);
+            out
+        })
     };
+    let a = canonical(before);
+    let same_values = a.is_some() && a == canonical(after);
     if !same_values {
         bail!(
             "scan fmt could not lay out this file without changing a value, so it left the file as it is (please report this, with the file)"
@@ -125,6 +134,54 @@ fn check_same(before: &str, after: &str) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A TOML table as bytes that are equal exactly when the tables hold the same data:
+/// keys in sorted order, every value tagged with its type and every length written out.
+fn canonical_table(table: &toml::Table, out: &mut Vec<u8>) {
+    let mut keys: Vec<&String> = table.keys().collect();
+    keys.sort_unstable();
+    out.push(b'{');
+    out.extend_from_slice(&keys.len().to_le_bytes());
+    for key in keys {
+        canonical_bytes(key.as_bytes(), out);
+        canonical_value(&table[key.as_str()], out);
+    }
+}
+
+fn canonical_bytes(b: &[u8], out: &mut Vec<u8>) {
+    out.extend_from_slice(&b.len().to_le_bytes());
+    out.extend_from_slice(b);
+}
+
+fn canonical_value(v: &toml::Value, out: &mut Vec<u8>) {
+    match v {
+        toml::Value::String(s) => {
+            out.push(b's');
+            canonical_bytes(s.as_bytes(), out);
+        }
+        toml::Value::Integer(i) => {
+            out.push(b'i');
+            out.extend_from_slice(&i.to_le_bytes());
+        }
+        toml::Value::Float(f) => {
+            out.push(b'f');
+            out.extend_from_slice(&f.to_bits().to_le_bytes());
+        }
+        toml::Value::Boolean(b) => out.extend_from_slice(if *b { b"T" } else { b"F" }),
+        toml::Value::Datetime(d) => {
+            out.push(b'd');
+            canonical_bytes(d.to_string().as_bytes(), out);
+        }
+        toml::Value::Array(a) => {
+            out.push(b'[');
+            out.extend_from_slice(&a.len().to_le_bytes());
+            for x in a {
+                canonical_value(x, out);
+            }
+        }
+        toml::Value::Table(t) => canonical_table(t, out),
+    }
 }
 
 /// Every comment in a TOML text (from `#` to the end of the line, trailing spaces
@@ -1038,6 +1095,34 @@ fn render_array(a: &Array, indent: &str, used: usize, crlf: bool) -> String {
     out
 }
 
+/// An array of whole numbers laid out as `render_array` lays out one without
+/// comments, written straight from the numbers: an import's votes can run to tens of
+/// thousands, too many to build as a document first. `used`: the columns the line
+/// already has before the value.
+pub fn integer_array(values: &[i64], indent: &str, used: usize) -> String {
+    use std::fmt::Write as _;
+    let mut one = String::with_capacity(values.len() * 3 + 2);
+    one.push('[');
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            one.push_str(", ");
+        }
+        let _ = write!(one, "{v}");
+    }
+    one.push(']');
+    if values.len() <= 1 || used + one.chars().count() <= WIDTH {
+        return one;
+    }
+    let mut out = String::with_capacity(values.len() * (indent.len() + 6) + 4);
+    out.push_str("[\n");
+    for v in values {
+        let _ = writeln!(out, "{indent}  {v},");
+    }
+    out.push_str(indent);
+    out.push(']');
+    out
+}
+
 fn render_inline_table(t: &InlineTable, indent: &str, used: usize, crlf: bool) -> String {
     if t.is_empty() {
         return "{}".to_string();
@@ -1091,6 +1176,25 @@ mod tests {
             comments(text),
             ["# yes 1", "# yes 2", "# yes 3", "# yes 4", "#yes 5"]
         );
+    }
+
+    #[test]
+    fn integer_arrays_are_laid_out_as_render_array_lays_them_out() {
+        for (n, indent, used) in [
+            (0, "", 8),
+            (1, "", 8),
+            (5, "", 8),
+            (40, "", 8),
+            (40, "  ", 10),
+        ] {
+            let values: Vec<i64> = (0..n).map(|i| 1 + i % 4).collect();
+            let array: Array = values.iter().copied().collect();
+            assert_eq!(
+                integer_array(&values, indent, used),
+                render_array(&array, indent, used, false),
+                "{n} values"
+            );
+        }
     }
 
     #[test]

@@ -770,6 +770,30 @@ fn every_command_with_long_output_survives_a_closed_pipe() {
     ] {
         hang_up_after_one_byte(&here, args);
     }
+    // JSON that is written as it is made, larger than a pipe's buffer.
+    let many = tempfile::tempdir().expect("tempdir");
+    let mut teams =
+        String::from("definition = \"partnerschapscan\"\n\n[session]\norganisation = \"X\"\n");
+    for i in 0..400 {
+        teams.push_str(&format!(
+            "\n[[team]]\nname = \"Team {i}\"\ntype = \"primary\"\n"
+        ));
+    }
+    std::fs::write(many.path().join("many.toml"), teams).expect("write");
+    for args in [
+        &["report", "-q", "--format", "json", "many.toml"][..],
+        &[
+            "compare",
+            "-q",
+            "--by",
+            "team",
+            "--format",
+            "json",
+            "many.toml",
+        ],
+    ] {
+        hang_up_after_one_byte(many.path(), args);
+    }
     let (repo, _) = crate::history::story();
     for args in [
         &["history", "sessies/regenboog.toml"][..],

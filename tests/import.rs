@@ -310,7 +310,7 @@ fn microsoft_forms_xlsx_in_dutch() {
     );
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     let err = text(&o.stderr);
-    assert!(err.contains("left out: A (ID), B (Begintijd)"), "{err}");
+    assert!(err.contains("left out: A (`ID`), B (`Begintijd`)"), "{err}");
     assert!(err.contains("40 respondents"), "{err}");
     check(&e, dir.path(), "Ouderavond 12 november");
     // Reports and comparisons say how many parents voted per item.
@@ -947,4 +947,251 @@ fn a_form_of_a_definition_file_carries_it_inline_and_no_label_breaks_the_page() 
     );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["errors"], 0, "{}", text(&o.stdout));
+}
+
+/// The votes in `tests/fixtures/import/google-forms.*`, read off the rows by hand
+/// (`make-spreadsheets` prints them): labels and numbers, `N/A` and empty cells left out.
+fn google_forms_votes() -> BTreeMap<String, Vec<i64>> {
+    [
+        ("A1", &[3, 1, 1, 4, 2, 3, 1, 4][..]),
+        ("A2", &[3, 1, 4, 4, 2, 3, 1, 3, 4, 2]),
+        ("B1", &[3, 4, 2, 3, 1, 2, 4, 2]),
+        ("C3", &[2, 3, 1, 1, 4, 2, 3, 1]),
+        ("D2", &[3, 1, 4, 4, 2, 3, 1, 3, 4]),
+        ("E5", &[1, 3, 4, 2, 3, 1, 2, 4, 2]),
+    ]
+    .into_iter()
+    .map(|(c, v)| (c.to_string(), v.to_vec()))
+    .collect()
+}
+
+/// A Google Forms response sheet as Google Sheets downloads it as OpenDocument, and as
+/// an old Excel saves it (both written by LibreOffice Calc from the same rows; see
+/// `tests/fixtures/import/make-spreadsheets`), and the CSV it came from.
+#[test]
+fn ods_and_xls_saved_by_a_spreadsheet_program_give_the_votes_of_their_rows() {
+    for source in ["google-forms.ods", "google-forms.xls", "google-forms.csv"] {
+        let dir = tempfile::tempdir().unwrap();
+        session(dir.path());
+        std::fs::copy(
+            crate::common::root()
+                .join("tests/fixtures/import")
+                .join(source),
+            dir.path().join(source),
+        )
+        .unwrap();
+        let o = import(
+            dir.path(),
+            &[source, "--team", "Parents", "--type", "childcare", "-v"],
+        );
+        assert_eq!(code(&o), 0, "{source}: {}", text(&o.stderr));
+        let err = text(&o.stderr);
+        assert!(
+            err.contains("left out: A (`Timestamp`), B (`Email address`), C (`Your name`)"),
+            "{source}: {err}"
+        );
+        assert!(err.contains("12 respondents"), "{source}: {err}");
+        assert_eq!(
+            team_votes(&report(dir.path()), "Parents"),
+            google_forms_votes(),
+            "{source}"
+        );
+        let t = session_text(dir.path());
+        assert!(
+            t.contains("- Parent 0 on A1: the coffee mornings help"),
+            "{source}: {t}"
+        );
+        assert!(!t.contains("example.org") && !t.contains("\"Parent 0\""));
+    }
+}
+
+/// Workbooks saved with a password: an ODS by LibreOffice, an XLSX encrypted as Excel
+/// does it. Each is named plainly, in English and in Dutch, and nothing is written.
+#[test]
+fn password_protected_workbooks_are_named_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    session(dir.path());
+    for source in ["password.ods", "password.xlsx"] {
+        std::fs::copy(
+            crate::common::root()
+                .join("tests/fixtures/import")
+                .join(source),
+            dir.path().join(source),
+        )
+        .unwrap();
+        refused(
+            dir.path(),
+            source,
+            &format!(
+                "{source}: this workbook is protected with a password, so scan cannot read it"
+            ),
+        );
+        let o = run_in(
+            dir.path(),
+            &[
+                "import", source, "--into", "s.toml", "--team", "Ouders", "--lang", "nl",
+            ],
+            None,
+        );
+        assert_eq!(code(&o), 1);
+        let err = text(&o.stderr);
+        assert!(
+            err.contains("deze werkmap is beveiligd met een wachtwoord"),
+            "{err}"
+        );
+        assert!(err.contains("1 probleem in de bronbestanden"), "{err}");
+    }
+}
+
+/// A file that is not what its name says, and sheets scan cannot read, in Dutch.
+#[test]
+fn files_that_are_not_what_they_claim_are_named_in_dutch_too() {
+    let dir = tempfile::tempdir().unwrap();
+    session(dir.path());
+    std::fs::write(dir.path().join("antwoorden.xlsx"), "A1;A2\n3;4\n").unwrap();
+    std::fs::write(dir.path().join("kapot.ods"), b"PK\x03\x04 niet echt").unwrap();
+    let mut book = Workbook::new();
+    book.add_worksheet().set_name("Leeg").unwrap();
+    book.save(dir.path().join("leeg.xlsx")).unwrap();
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.merge_range(0, 0, 0, 1, "A1 Visie", &Format::new())
+        .unwrap();
+    ws.write_number(1, 0, 3.0).unwrap();
+    book.save(dir.path().join("samengevoegd.xlsx")).unwrap();
+    let o = run_in(
+        dir.path(),
+        &[
+            "import",
+            "antwoorden.xlsx",
+            "kapot.ods",
+            "leeg.xlsx",
+            "samengevoegd.xlsx",
+            "--into",
+            "s.toml",
+            "--team",
+            "Ouders",
+            "--lang",
+            "nl",
+        ],
+        None,
+    );
+    assert_eq!(code(&o), 1);
+    let err = text(&o.stderr);
+    for want in [
+        "antwoorden.xlsx: dit is geen .xlsx-werkmap maar een tekstbestand",
+        "kapot.ods: deze werkmap is beschadigd of is geen spreadsheet",
+        "leeg.xlsx: het blad `Leeg` is leeg",
+        "samengevoegd.xlsx: A1: de kopregel heeft samengevoegde cellen (A1:B1)",
+        "4 problemen in de bronbestanden; s.toml is niet veranderd",
+    ] {
+        assert!(err.contains(want), "{want} in\n{err}");
+    }
+    assert!(!err.contains("panicked"));
+}
+
+/// The README's four commands from a Forms export to a report, run as written.
+#[test]
+fn the_readme_path_from_a_forms_export_to_a_report_works() {
+    let readme = std::fs::read_to_string(crate::common::root().join("README.md")).unwrap();
+    let section = &readme[readme.find("## Answers from a form").unwrap()..];
+    let start = section.find("```sh\n").unwrap() + "```sh\n".len();
+    let block = &section[start..start + section[start..].find("```").unwrap()];
+    let commands: Vec<Vec<String>> = block.lines().map(shell_words).collect();
+    assert_eq!(commands.len(), 4, "{block}");
+    let dir = tempfile::tempdir().unwrap();
+    // The export the commands name, as Microsoft Forms writes it.
+    let export_name = commands[1]
+        .iter()
+        .find(|w| w.ends_with(".xlsx"))
+        .unwrap()
+        .clone();
+    let e = export(
+        40,
+        ITEMS,
+        &["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam"],
+        &|code, kind| match kind {
+            "" => format!("{code}. Hoe staat het ervoor?"),
+            k => format!("{code} {k}"),
+        },
+        Style::Number,
+    );
+    write_xlsx(&e, &dir.path().join(&export_name), "Form1");
+    let session_file = commands[0].last().unwrap().clone();
+    let mut before = Vec::new();
+    for (i, words) in commands.iter().enumerate() {
+        assert_eq!(words[0], "scan", "{words:?}");
+        let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+        let o = run_in(dir.path(), &args, None);
+        assert_eq!(code(&o), 0, "{words:?}: {}", text(&o.stderr));
+        match i {
+            0 => before = std::fs::read(dir.path().join(&session_file)).unwrap(),
+            // The dry run shows the votes and changes nothing.
+            1 => {
+                assert!(
+                    text(&o.stdout).contains("+  votes = ["),
+                    "{}",
+                    text(&o.stdout)
+                );
+                assert_eq!(
+                    std::fs::read(dir.path().join(&session_file)).unwrap(),
+                    before
+                );
+            }
+            2 => assert_ne!(
+                std::fs::read(dir.path().join(&session_file)).unwrap(),
+                before
+            ),
+            _ => {}
+        }
+    }
+    let html = words_after(&commands[3], "-o");
+    let page = std::fs::read_to_string(dir.path().join(html)).unwrap();
+    assert!(
+        page.contains("Ouderavond 12 november"),
+        "team in the report"
+    );
+    let o = run_in(
+        dir.path(),
+        &["report", "--format", "json", "-q", &session_file],
+        None,
+    );
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(team_votes(&r, "Ouderavond 12 november"), e.votes);
+}
+
+fn words_after<'a>(words: &'a [String], flag: &str) -> &'a str {
+    let i = words.iter().position(|w| w == flag).unwrap();
+    &words[i + 1]
+}
+
+/// A command line split as a POSIX shell does for plain words and double quotes.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let (mut quoted, mut any) = (false, false);
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                    any = false;
+                }
+            }
+            '#' if !quoted && !any => break,
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    assert!(!quoted, "unbalanced quotes in {line}");
+    if any {
+        words.push(word);
+    }
+    words
 }

@@ -240,6 +240,60 @@ const CASES: &[Case] = &[
         place: Place::Git,
         args: &["compare", "--at", "nope", "a.toml"],
     },
+    // Answers from form exports that cannot be imported (nothing is written).
+    Case {
+        place: Place::Root,
+        args: &[
+            "import",
+            "tests/fixtures/import/out-of-scale.csv",
+            "tests/fixtures/import/unknown-item.csv",
+            "tests/fixtures/import/row-too-long.csv",
+            "tests/fixtures/import/duplicate-column.csv",
+            "tests/fixtures/import/no-items.csv",
+            "tests/fixtures/import/renamed.xlsx",
+            "tests/fixtures/import/password.xlsx",
+            "tests/fixtures/import/password.ods",
+            "tests/fixtures/import/english-team.toml",
+            "--into",
+            "tests/fixtures/import/session.toml",
+            "--team",
+            "Ouders",
+        ],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "import",
+            "tests/fixtures/import/google-forms.ods",
+            "--into",
+            "tests/fixtures/import/session.toml",
+            "--team",
+            "Ouders",
+            "-v",
+        ],
+    },
+    Case {
+        place: Place::Root,
+        args: &[
+            "import",
+            "tests/fixtures/import/more-votes.csv",
+            "--into",
+            "tests/fixtures/import/session.toml",
+            "--team",
+            "Nieuw team",
+        ],
+    },
+    Case {
+        place: Place::Plain,
+        args: &[
+            "import",
+            "a.csv",
+            "--into",
+            "nieuw.toml",
+            "--team",
+            "Ouders",
+        ],
+    },
 ];
 
 fn run(place: &Path, args: &[&str], dutch: bool) -> Output {
@@ -266,6 +320,15 @@ fn words(message: &str) -> Vec<String> {
                 || t.starts_with("-->")
                 || t.split_once(" |")
                     .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit())))
+        })
+        // A diagnostic's code (`fout[import-file]`) is the same in every language.
+        .map(|l| match (l.find('['), l.find("]:")) {
+            (Some(open), Some(close))
+                if open < close && l[..open].chars().all(char::is_alphabetic) =>
+            {
+                format!("{}{}", &l[..open], &l[close + 1..])
+            }
+            _ => l.to_string(),
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -545,6 +545,14 @@ impl Compare {
 
     /// Appends a comparison of the sessions that follow this one's in input order.
     pub fn merge(&mut self, other: Compare) {
+        // Into an empty comparison the other is taken as it is: no second copy of
+        // every group while merging.
+        if self.sessions == 0 && self.definitions.is_empty() && self.groups.is_empty() {
+            let options = self.options;
+            *self = other;
+            self.options = options;
+            return;
+        }
         self.sessions += other.sessions;
         for (k, n) in other.groups {
             *self.groups.entry(k).or_default() += n;
@@ -618,7 +626,7 @@ impl Compare {
         let left_out = LeftOut {
             groups: all_keys.len() - kept.len(),
             teams: (0..all_keys.len())
-                .filter(|i| !kept.contains(i))
+                .filter(|&i| self.groups[&all_keys[i]] < min_group)
                 .map(|i| self.groups[&all_keys[i]])
                 .sum(),
         };
@@ -992,9 +1000,13 @@ pub(crate) fn group_names(keys: &[String], by: GroupBy, defs: &[&Definition]) ->
             _ => k.clone(),
         })
         .collect();
-    let clashes: Vec<bool> = (0..names.len())
-        .map(|i| names.iter().filter(|n| **n == names[i]).count() > 1)
-        .collect();
+    // Counted once, so many groups stay linear.
+    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for n in &names {
+        *count.entry(n.as_str()).or_default() += 1;
+    }
+    let clashes: Vec<bool> = names.iter().map(|n| count[n.as_str()] > 1).collect();
+    drop(count);
     for ((name, key), clash) in names.iter_mut().zip(keys).zip(clashes) {
         if clash {
             *name = format!("{name} ({key})");

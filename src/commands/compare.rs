@@ -6,6 +6,7 @@
 //! on how the threads were scheduled. Problems in files are shown as `scan validate`
 //! shows them; the valid files are still compared unless `--strict`.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -114,14 +115,27 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         bail!(t!(io.lang, "compare-no-sessions"));
     };
 
-    let bytes = render(&comparison, &args, look.as_ref(), lang)?;
+    // JSON is written as it is made (with a group per team it is large); the other
+    // formats are made first, so an error in a template writes nothing.
+    let bytes = if args.format == CompareFormat::Json {
+        None
+    } else {
+        Some(render(&comparison, &args, look.as_ref(), lang)?)
+    };
+    let write = |w: &mut dyn Write| -> Result<()> {
+        match &bytes {
+            Some(b) => w.write_all(b)?,
+            None => render::compare::json_to(&comparison, w)?,
+        }
+        Ok(())
+    };
     match &args.output {
         Some(target) => {
             // The definition files the sessions named are inputs too.
             output::check_target(target, &loader.definition_files())?;
-            output::write_output(target, &bytes)?
+            output::write_output_with(target, write)?
         }
-        None => io.out.write_all(&bytes)?,
+        None => write(&mut *io.out)?,
     }
 
     if !args.quiet {

@@ -105,7 +105,10 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
             return Ok(Outcome::Skipped);
         }
     };
-    let formatted = match toml_layout::format_session(&source.text, &session.definition) {
+    // Only the definition is needed from here on (the order of answers and targets).
+    let definition = session.definition.clone();
+    drop(session);
+    let formatted = match toml_layout::format_session(&source.text, &definition) {
         Ok(f) => f,
         Err(e) => {
             writeln!(

@@ -12,25 +12,19 @@ use crate::diag::{self, Diagnostic};
 use crate::import::{self, Options, TeamFrom, edit};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Role;
-use crate::{Exit, Io, output};
+use crate::{Exit, Io, output, t};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     let into = &args.into;
+    let lang = io.lang;
     if !into.is_file() {
-        let hint = if into.exists() {
-            "it is not a file".to_string()
-        } else {
-            format!(
-                "scan import adds answers to an existing session file; make one first with `scan new --org NAME --type TYPE -o {}`",
-                into.display()
-            )
-        };
-        bail!(
-            "`{}` does not exist as a session file: {hint}",
-            into.display()
-        );
+        let file = into.display().to_string();
+        if into.exists() {
+            bail!(t!(lang, "import-into-not-file", file = file));
+        }
+        bail!(t!(lang, "import-into-missing", file = file));
     }
     let source = match load::read_input(&Input::File(into.clone()))? {
         Ok(s) => s,
@@ -44,17 +38,18 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         show(&errors, io)?;
         writeln!(
             io.err,
-            "{}: fix these problems first (see `scan validate`); nothing was imported",
-            source.name
+            "{}",
+            t!(lang, "import-into-invalid", file = source.name.as_str())
         )?;
         return Ok(Exit::Problems);
     }
     let session = match loaded {
         Loaded::Session(s) => s,
-        _ => bail!(
-            "`{}` is a definition, not a session file; import into a session file (see `scan new`)",
-            into.display()
-        ),
+        _ => bail!(t!(
+            lang,
+            "import-into-definition",
+            file = into.display().to_string()
+        )),
     };
     let def = session.definition.clone();
     if let Some(t) = &args.kind {
@@ -75,37 +70,45 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     };
     for s in &args.sources {
         if !s.is_file() {
-            bail!("cannot read `{}`: there is no such file", s.display());
+            bail!(t!(
+                lang,
+                "import-no-such-source",
+                file = s.display().to_string()
+            ));
         }
         if same_file(s, into) {
-            bail!(
-                "`{}` is the session file itself; name another source",
-                s.display()
-            );
+            bail!(t!(
+                lang,
+                "import-source-is-session",
+                file = s.display().to_string()
+            ));
         }
     }
     let imported = import::read_sources(&args.sources, &def, &opts)?;
     if args.verbose {
         for n in &imported.notes {
-            writeln!(io.err, "note: {n}")?;
+            writeln!(io.err, "{}: {}", t!(lang, "note-label"), n.render(lang))?;
         }
     }
     if !imported.problems.is_empty() {
         show(&imported.problems, io)?;
-        let n = imported.problems.len();
         writeln!(
             io.err,
-            "{n} problem{} in the sources; {} was not changed",
-            if n == 1 { "" } else { "s" },
-            source.name
+            "{}",
+            t!(
+                lang,
+                "import-problems",
+                problems = imported.problems.len(),
+                file = source.name.as_str()
+            )
         )?;
         return Ok(Exit::Problems);
     }
     if imported.teams.is_empty() {
         writeln!(
             io.err,
-            "the sources hold no answers; {} was not changed",
-            source.name
+            "{}",
+            t!(lang, "import-nothing", file = source.name.as_str())
         )?;
         return Ok(Exit::Ok);
     }
@@ -118,24 +121,35 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
             Some(RoleArg::Parents) | None => Role::Parents,
         },
     };
-    let (text, changes) = match edit::apply(&source.text, &session, &imported.teams, &plan)? {
+    let edit::Edited {
+        text,
+        check,
+        changes,
+    } = match edit::apply(&source.text, &session, &imported.teams, &plan)? {
         Ok(done) => done,
         Err(edit::Refusal::Problems(p)) => {
             show(&p, io)?;
-            writeln!(io.err, "{} was not changed", source.name)?;
+            writeln!(
+                io.err,
+                "{}",
+                t!(lang, "import-not-changed", file = source.name.as_str())
+            )?;
             return Ok(Exit::Problems);
         }
-        Err(edit::Refusal::Usage(message)) => bail!(message),
+        Err(edit::Refusal::Usage(message)) => bail!(message.render(lang)),
     };
-    // What is written must be a valid session file: checked, never assumed.
-    let check = crate::source::Source::new(source.name.clone(), text.clone());
+    // What is written must be a valid session file: checked, never assumed (through
+    // the same text with each votes array cut to its extremes; see `edit::Edited`).
+    let check = crate::source::Source::new(source.name.clone(), check);
     let (_, after) = loader.load_source(&check, &base);
+    drop(check);
     if let Some(d) = after.iter().find(|d| d.is_error()) {
-        bail!(
-            "scan import would have made {} invalid ({}), so it left the file as it is (please report this, with the sources)",
-            source.name,
-            d.message(io.lang)
-        );
+        bail!(t!(
+            lang,
+            "import-would-break",
+            file = source.name.as_str(),
+            problem = d.message(lang)
+        ));
     }
     let old_bytes =
         std::fs::read(into).with_context(|| format!("cannot read `{}`", into.display()))?;
@@ -145,37 +159,33 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     }
     new_bytes.extend_from_slice(text.as_bytes());
     if args.dry_run {
-        write_diff(&source.name, &source.text, &text, io)?;
+        write_diff(&source.name, &source.text, &text, lang, io)?;
     } else if new_bytes != old_bytes {
         output::rewrite_in_place(into, &new_bytes)?;
     }
     if !args.quiet {
         for c in &changes {
-            let who = if c.respondents > 0 {
-                format!(
-                    "{} respondent{}",
-                    c.respondents,
-                    if c.respondents == 1 { "" } else { "s" }
-                )
-            } else {
-                "a session file".to_string()
-            };
-            writeln!(
-                io.err,
-                "{} team `{}` ({}, {}): {} item{} from {who}, {} with votes",
-                if c.added { "added" } else { "updated" },
-                c.name,
-                c.kind,
-                c.role,
-                c.items,
-                if c.items == 1 { "" } else { "s" },
-                c.voted
-            )?;
+            let line = t!(
+                lang,
+                if c.added {
+                    "import-team-added"
+                } else {
+                    "import-team-updated"
+                },
+                team = c.name.as_str(),
+                kind = c.kind.as_str(),
+                role = c.role.as_str(),
+                items = c.items,
+                respondents = c.respondents,
+                voted = c.voted
+            );
+            writeln!(io.err, "{line}")?;
         }
+        let file = source.name.as_str();
         if args.dry_run {
-            writeln!(io.err, "dry run: {} was not changed", source.name)?;
+            writeln!(io.err, "{}", t!(lang, "import-dry-run", file = file))?;
         } else {
-            writeln!(io.err, "wrote {}", source.name)?;
+            writeln!(io.err, "{}", t!(lang, "import-wrote", file = file))?;
         }
     }
     Ok(Exit::Ok)
@@ -202,19 +212,23 @@ fn read_map(path: &Path, lang: crate::i18n::Lang) -> Result<IndexMap<String, Str
                 format!(":{l}:{c}")
             })
             .unwrap_or_default();
-        anyhow::anyhow!(
-            "{}{at}: this --map file is not valid TOML: {}",
-            path.display(),
-            e.message()
-        )
+        anyhow::anyhow!(t!(
+            lang,
+            "import-map-invalid",
+            file = path.display().to_string(),
+            at = at,
+            error = e.message()
+        ))
     })?;
     let mut map = IndexMap::new();
     for (k, v) in table {
         let Some(v) = v.as_str() else {
-            bail!(
-                "{}: `{k}` must name an item as text, like `\"{k}\" = \"A1\"`",
-                path.display()
-            );
+            bail!(t!(
+                lang,
+                "import-map-not-text",
+                file = path.display().to_string(),
+                key = k.as_str()
+            ));
         };
         map.insert(k.trim().to_string(), v.to_string());
     }
@@ -229,7 +243,13 @@ fn show(diags: &[Diagnostic], io: &mut Io) -> Result<()> {
 }
 
 /// A unified diff, the way `git diff` shows it.
-fn write_diff(name: &str, before: &str, after: &str, io: &mut Io) -> Result<()> {
+fn write_diff(
+    name: &str,
+    before: &str,
+    after: &str,
+    lang: crate::i18n::Lang,
+    io: &mut Io,
+) -> Result<()> {
     let before = before.replace("\r\n", "\n");
     let after = after.replace("\r\n", "\n");
     let diff = similar::TextDiff::from_lines(&before, &after);
@@ -238,7 +258,7 @@ fn write_diff(name: &str, before: &str, after: &str, io: &mut Io) -> Result<()> 
         "{}",
         diff.unified_diff()
             .context_radius(3)
-            .header(name, &format!("{name} (imported)"))
+            .header(name, &t!(lang, "import-diff-after", file = name))
     )?;
     Ok(())
 }

@@ -118,8 +118,8 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 bail!(t!(io.lang, "report-many-to-stdout", n = reports.len()));
             }
             for r in &reports {
-                let text = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
-                io.out.write_all(text.as_bytes())?;
+                render_one(&renderer, r, args.format, lang, stamp.as_deref())?
+                    .write_to(&mut *io.out)?;
             }
         }
         Some(file) => {
@@ -127,8 +127,8 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             // The definition files the sessions named are inputs too.
             output::check_target(file, &loader.definition_files())?;
             for r in &reports {
-                let text = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
-                output::write_output(file, text.as_bytes())?;
+                let rendered = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
+                output::write_output_with(file, |w| rendered.write_to(w))?;
                 if !args.quiet {
                     writeln!(
                         io.err,
@@ -194,13 +194,15 @@ fn run_dir(
             Loaded::Session(s) if !blocked => {
                 let r = analyse(&s, args.audience);
                 drop(s);
-                let text = render_one(renderer, &r, args.format, lang, stamp.as_deref())?;
+                let rendered = render_one(renderer, &r, args.format, lang, stamp.as_deref())?;
                 let target = dir.join(file);
                 // A report that cannot be written (a folder in its place, a full disk)
                 // is told, and the others are still written.
                 let written = output::check_target_in(&target, &inputs_resolved)
                     .and_then(|()| output::check_target(&target, &loader.definition_files()))
-                    .and_then(|()| output::write_atomic(&target, text.as_bytes(), true));
+                    .and_then(|()| {
+                        output::write_atomic_with(&target, true, |w| rendered.write_to(w))
+                    });
                 match written {
                     Ok(()) => Outcome::Written(Box::new(analysis::index_part(
                         &r.report,
@@ -365,9 +367,22 @@ fn analyse(session: &Session, audience: Audience) -> Analysed {
     Analysed { report, parents }
 }
 
-fn json_stamped<T: serde::Serialize>(value: &T, stamp: Option<&str>) -> Result<String> {
+/// A JSON report written straight to `out`, as `json` would make it: a large report
+/// is never held as one string.
+fn json_to<T: serde::Serialize>(value: &T, out: &mut dyn std::io::Write) -> Result<()> {
+    // As an I/O error, so a reader that hangs up (`| head`) is still recognised.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+fn json_stamped<T: serde::Serialize>(
+    value: &T,
+    stamp: Option<&str>,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     match stamp {
-        None => json(value),
+        None => json_to(value, out),
         Some(at) => {
             #[derive(serde::Serialize)]
             struct Stamped<'a, T> {
@@ -375,39 +390,66 @@ fn json_stamped<T: serde::Serialize>(value: &T, stamp: Option<&str>) -> Result<S
                 report: &'a T,
                 generated: &'a str,
             }
-            json(&Stamped {
-                report: value,
-                generated: at,
-            })
+            json_to(
+                &Stamped {
+                    report: value,
+                    generated: at,
+                },
+                out,
+            )
         }
     }
 }
 
-fn render_one(
+/// A report ready to be written: a rendered page, or JSON written as it goes out.
+enum Rendered<'a> {
+    Text(String),
+    Json(&'a Analysed, Option<&'a str>),
+}
+
+impl Rendered<'_> {
+    fn write_to(&self, out: &mut dyn std::io::Write) -> Result<()> {
+        match self {
+            Rendered::Text(text) => out.write_all(text.as_bytes())?,
+            Rendered::Json(analysed, stamp) => match &analysed.parents {
+                Some(parents) => json_stamped(parents, *stamp, out)?,
+                None => json_stamped(&analysed.report, *stamp, out)?,
+            },
+        }
+        Ok(())
+    }
+}
+
+/// Renders a page now (so a template's error stops the run before anything is
+/// written); JSON is made while it is written.
+fn render_one<'a>(
     renderer: &Renderer,
-    analysed: &Analysed,
+    analysed: &'a Analysed,
     format: ReportFormat,
     lang: Option<Lang>,
-    stamp: Option<&str>,
-) -> Result<String> {
+    stamp: Option<&'a str>,
+) -> Result<Rendered<'a>> {
+    if format == ReportFormat::Json {
+        return Ok(Rendered::Json(analysed, stamp));
+    }
     let report = &analysed.report;
     let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
     if let Some(parents) = &analysed.parents {
         let mut context = parents_context(parents, lang);
         context.stamp = stamp.map(str::to_string);
         return match format {
-            ReportFormat::Json => json_stamped(parents, stamp),
             ReportFormat::Md => renderer.render("parents.md.j2", &context),
-            ReportFormat::Html => renderer.render("parents.html.j2", &context),
-        };
+            _ => renderer.render("parents.html.j2", &context),
+        }
+        .map(Rendered::Text);
     }
     let mut context = report_context(report, lang);
     context.stamp = stamp.map(str::to_string);
     match format {
-        ReportFormat::Json => json_stamped(report, stamp),
         ReportFormat::Md => renderer.render("report.md.j2", &context),
-        ReportFormat::Html => renderer.render("report.html.j2", &context),
+        _ => renderer.render("report.html.j2", &context),
     }
+    .map(Rendered::Text)
 }
 
 /// A file name made from user text: letters, digits, `-`, `_` and `.` only, never

@@ -83,7 +83,7 @@ pub enum Value {
     NotApplicable,
     Empty,
     /// Not a score; the message says why.
-    Bad(String),
+    Bad(crate::i18n::Msg),
 }
 
 /// The scale's labels (and those of a built-in definition's twin), lower case, with
@@ -119,13 +119,18 @@ impl Labels {
 
     pub fn number(&self, f: f64, written: &str) -> Value {
         if !f.is_finite() || f.fract() != 0.0 {
-            return Value::Bad(format!(
-                "{written} is not a whole number; a score is a whole number on the scale {}",
-                self.range()
+            return Value::Bad(crate::msg!(
+                "import-not-whole",
+                value = written,
+                scale = self.range()
             ));
         }
         if f < self.scale.min as f64 || f > self.scale.max as f64 {
-            return Value::Bad(format!("{written} is not on the scale {}", self.range()));
+            return Value::Bad(crate::msg!(
+                "import-not-on-scale",
+                value = written,
+                scale = self.range()
+            ));
         }
         Value::Vote(f as i64)
     }
@@ -150,10 +155,11 @@ impl Labels {
         if let Some((_, score)) = self.labels.iter().find(|(l, _)| *l == lower) {
             return Value::Vote(*score);
         }
-        Value::Bad(format!(
-            "`{t}` is not a score: write a whole number {}, a label of the scale ({}) or n.v.t.",
-            self.range(),
-            self.shown
+        Value::Bad(crate::msg!(
+            "import-not-a-score",
+            value = t,
+            scale = self.range(),
+            labels = self.shown.as_str()
         ))
     }
 }
@@ -248,8 +254,12 @@ mod tests {
             assert_eq!(l.text(na), Value::NotApplicable, "{na}");
         }
         assert_eq!(l.text("  "), Value::Empty);
-        assert!(matches!(l.text("3,5"), Value::Bad(m) if m.contains("whole number")));
-        assert!(matches!(l.text("7"), Value::Bad(m) if m == "7 is not on the scale 1–4"));
+        let en = |v: Value| match v {
+            Value::Bad(m) => m.render(crate::i18n::Lang::En),
+            _ => String::new(),
+        };
+        assert!(en(l.text("3,5")).contains("whole number"));
+        assert_eq!(en(l.text("7")), "7 is not on the scale 1–4");
         assert!(matches!(l.text("veel"), Value::Bad(_)));
         assert!(matches!(l.number(2.5, "2.5"), Value::Bad(_)));
     }

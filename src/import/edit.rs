@@ -42,7 +42,17 @@ pub enum Refusal {
     /// Answers that exist already (exit 1).
     Problems(Vec<Diagnostic>),
     /// A usage error (exit 2).
-    Usage(String),
+    Usage(crate::i18n::Msg),
+}
+
+/// The session's new text, and the same text with each votes array cut down to its
+/// smallest and largest vote. The second is what is validated: it has every key,
+/// table and value of the first, and a vote is on the scale when the extremes are,
+/// so checking it checks the first without building a value for every vote.
+pub struct Edited {
+    pub text: String,
+    pub check: String,
+    pub changes: Vec<TeamChange>,
 }
 
 /// The session's new text and what changed, or why it cannot change.
@@ -51,7 +61,7 @@ pub fn apply(
     session: &Session,
     teams: &indexmap::IndexMap<String, ImportedTeam>,
     plan: &Plan,
-) -> Result<std::result::Result<(String, Vec<TeamChange>), Refusal>> {
+) -> Result<std::result::Result<Edited, Refusal>> {
     let def = &session.definition;
     let mut problems = Vec::new();
     let mut changes = Vec::new();
@@ -74,13 +84,16 @@ pub fn apply(
                         Diagnostic::file_error(
                             Code::ImportReplace,
                             &session.file,
-                            format!(
-                                "{}: the team `{name}` already has votes on {}; scan import leaves them as they are",
-                                session.file,
-                                taken.join(", ")
+                            super::read::in_file(
+                                &session.file,
+                                crate::msg!(
+                                    "import-already-voted",
+                                    team = name,
+                                    items = taken.join(", ")
+                                ),
                             ),
                         )
-                        .with_help("to replace those items' votes, texts and examples, run the same command with --replace"),
+                        .with_help(crate::msg!("import-already-voted-help")),
                     );
                 }
                 changes.push(TeamChange {
@@ -100,10 +113,11 @@ pub fn apply(
             None => {
                 let Some(kind) = imported.kind.clone().or(plan.kind.map(str::to_string)) else {
                     let types: Vec<&str> = def.types.keys().map(String::as_str).collect();
-                    return Ok(Err(Refusal::Usage(format!(
-                        "the team `{name}` is not in {} yet; give its organisation type with --type (one of: {})",
-                        session.file,
-                        types.join(", ")
+                    return Ok(Err(Refusal::Usage(crate::msg!(
+                        "import-new-team-needs-type",
+                        team = name,
+                        file = session.file.as_str(),
+                        types = types.join(", ")
                     ))));
                 };
                 changes.push(TeamChange {
@@ -129,6 +143,7 @@ pub fn apply(
     let was_formatted = toml_layout::format_session(text, def).is_ok_and(|f| f == text);
     let mut doc =
         DocumentMut::from_str(text).context("cannot read the layout of the session file")?;
+    let mut votes = Votes::new(text, teams);
     // Comments at the end of the file: the first block belongs to the last table (a
     // new team goes after it), the rest stays at the end. Only when the teams are the
     // last tables of the file; otherwise new teams go before the tables that follow.
@@ -190,17 +205,22 @@ pub fn apply(
                     item.code
                 );
             };
-            write_answer(table, old, &merged, crlf)?;
+            write_answer(table, old, merged, crlf, &mut votes)?;
         }
     }
     if teams_last {
         doc.set_trailing(doc_trailing);
     }
     let mut out = doc.to_string();
+    drop(doc);
     if was_formatted {
         out = toml_layout::format_session(&out, def)?;
     }
-    Ok(Ok((out, changes)))
+    Ok(Ok(Edited {
+        check: votes.splice(&out, was_formatted, crlf, true)?,
+        text: votes.splice(&out, was_formatted, crlf, false)?,
+        changes,
+    }))
 }
 
 /// Takes the first block of comment lines (up to a blank line) from the end of
@@ -268,8 +288,9 @@ pub fn merge(old: Option<&Answer>, new: &Answer, replace: bool) -> Answer {
 fn write_answer(
     table: &mut dyn TableLike,
     old: Option<&Answer>,
-    new: &Answer,
+    new: Answer,
     crlf: bool,
+    votes: &mut Votes,
 ) -> Result<()> {
     let empty = Answer::default();
     let old = old.unwrap_or(&empty);
@@ -280,11 +301,7 @@ fn write_answer(
         set(table, "score", new.score.map(Value::from));
     }
     if old.votes != new.votes {
-        let value = (!new.votes.is_empty()).then(|| {
-            let mut a: Array = new.votes.iter().copied().collect();
-            a.fmt();
-            Value::Array(a)
-        });
+        let value = (!new.votes.is_empty()).then(|| votes.stand_in(new.votes.clone()));
         set(table, "votes", value);
     }
     if old.text != new.text {
@@ -303,6 +320,106 @@ fn write_answer(
         set(table, "examples", value);
     }
     Ok(())
+}
+
+/// Votes written into the text after it is laid out. A form export of thousands of
+/// respondents gives arrays of thousands of numbers; as values of the document they
+/// would cost a hundred bytes or more each, several times over (the document, the
+/// layout, its checks). The document holds a short stand-in string instead, which is
+/// replaced by the numbers at the end.
+struct Votes {
+    /// Starts every stand-in; found nowhere in the session file or the imported text.
+    prefix: String,
+    lists: Vec<Vec<i64>>,
+}
+
+impl Votes {
+    fn new(text: &str, teams: &indexmap::IndexMap<String, ImportedTeam>) -> Votes {
+        let taken = |p: &str| {
+            text.contains(p)
+                || teams.values().flat_map(|t| t.answers.values()).any(|a| {
+                    a.text.as_deref().is_some_and(|t| t.contains(p))
+                        || a.examples.iter().any(|e| e.contains(p))
+                })
+        };
+        let mut nonce = 0u32;
+        let mut prefix = format!("scan-import-votes-{nonce}-");
+        while taken(&prefix) {
+            nonce += 1;
+            prefix = format!("scan-import-votes-{nonce}-");
+        }
+        Votes {
+            prefix,
+            lists: Vec::new(),
+        }
+    }
+
+    fn stand_in(&mut self, votes: Vec<i64>) -> Value {
+        self.lists.push(votes);
+        Value::from(format!("{}{}", self.prefix, self.lists.len() - 1))
+    }
+
+    /// The text with every stand-in replaced by its votes, laid out as `scan fmt`
+    /// lays out an array when the file was in its layout, else on one line.
+    /// `extremes`: each array as its smallest and largest vote only (for the check).
+    fn splice(&self, text: &str, formatted: bool, crlf: bool, extremes: bool) -> Result<String> {
+        if self.lists.is_empty() {
+            return Ok(text.to_string());
+        }
+        let needle = format!("\"{}", self.prefix);
+        let mut out = String::with_capacity(
+            text.len() + self.lists.iter().map(|l| l.len() * 4).sum::<usize>(),
+        );
+        let mut rest = text;
+        let mut done = 0;
+        while let Some(at) = rest.find(&needle) {
+            let after = &rest[at + needle.len()..];
+            let end = after
+                .find('"')
+                .context("a stand-in for votes lost its closing quote")?;
+            let index: usize = after[..end]
+                .parse()
+                .context("a stand-in for votes lost its number")?;
+            let list = self
+                .lists
+                .get(index)
+                .context("a stand-in for votes names no votes")?;
+            let ends;
+            let list = if extremes {
+                let min = list.iter().min().copied().unwrap_or_default();
+                let max = list.iter().max().copied().unwrap_or_default();
+                ends = [min, max];
+                &ends[..]
+            } else {
+                &list[..]
+            };
+            out.push_str(&rest[..at]);
+            let line_start = out.rfind('\n').map_or(0, |i| i + 1);
+            let line = &out[line_start..];
+            let indent: String = line
+                .chars()
+                .take_while(|c| *c == ' ' || *c == '\t')
+                .collect();
+            let array = if formatted {
+                toml_layout::integer_array(list, &indent, line.chars().count())
+            } else {
+                let numbers: Vec<String> = list.iter().map(i64::to_string).collect();
+                format!("[{}]", numbers.join(", "))
+            };
+            if crlf {
+                out.push_str(&array.replace('\n', "\r\n"));
+            } else {
+                out.push_str(&array);
+            }
+            rest = &after[end + 1..];
+            done += 1;
+        }
+        out.push_str(rest);
+        if done != self.lists.len() {
+            bail!("the session file's layout lost some of the imported votes");
+        }
+        Ok(out)
+    }
 }
 
 /// Text as `scan fmt` writes it: double quotes, a `"""` block over several lines.

@@ -16,11 +16,13 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Msg;
 use crate::load::{self, Loaded, Loader};
 use crate::model::{Answer, Definition, Role};
+use crate::msg;
 
 use columns::{Column, Labels, Value};
-use read::{Cell, column_name};
+use read::{Cell, column_name, in_cell, in_file};
 
 /// How rows are assigned to teams.
 #[derive(Debug, Clone)]
@@ -61,7 +63,7 @@ pub struct Imported {
     pub teams: IndexMap<String, ImportedTeam>,
     pub problems: Vec<Diagnostic>,
     /// What `--verbose` shows: ignored columns, encodings.
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
 }
 
 /// Per team and item, while rows are read.
@@ -104,9 +106,9 @@ pub fn read_sources(
                 Diagnostic::file_error(
                     Code::ImportNoTeam,
                     &name,
-                    format!("{name}: scan cannot tell which team these answers are from"),
+                    in_file(&name, msg!("import-no-team-given")),
                 )
-                .with_help("name the team with --team NAME, or the column that holds it with --team-column HEADER"),
+                .with_help(msg!("import-no-team-given-help")),
             );
             continue;
         }
@@ -243,11 +245,20 @@ fn read_session(
                     Diagnostic::file_error(
                         Code::ImportDefinition,
                         name,
-                        format!(
-                            "{name}: this file answers `{}`, the session file `{}`; scan imports answers to the same definition only",
-                            s.definition.id, def.id
+                        in_file(
+                            name,
+                            msg!(
+                                "import-other-definition",
+                                found = s.definition.id.as_str(),
+                                session = def.id.as_str()
+                            ),
                         ),
-                    ),
+                    )
+                    .with_help(msg!(
+                        "import-other-definition-help",
+                        found = s.definition.id.as_str(),
+                        session = def.id.as_str()
+                    )),
                 );
                 return Ok(());
             }
@@ -265,7 +276,7 @@ fn read_session(
         Loaded::Definition(_) | Loaded::Invalid => out.problems.push(Diagnostic::file_error(
             Code::ImportFile,
             name,
-            format!("{name}: this is a definition, not a session file with answers"),
+            in_file(name, msg!("import-not-session")),
         )),
     }
     Ok(())
@@ -281,7 +292,7 @@ struct Rows<'a> {
     first_column: usize,
     team_column: Option<usize>,
     problems: Vec<Diagnostic>,
-    notes: Vec<String>,
+    notes: Vec<Msg>,
     gathered: &'a mut IndexMap<String, TeamGather>,
     items: usize,
     header_ok: bool,
@@ -292,11 +303,11 @@ impl Rows<'_> {
         format!("{}{row}", column_name(self.first_column + column))
     }
 
-    fn value_problem(&mut self, code: Code, cell: String, message: String) {
+    fn value_problem(&mut self, code: Code, cell: &str, message: Msg) {
         self.problems.push(Diagnostic::file_error(
             code,
             self.name,
-            format!("{}: {cell}: {message}", self.name),
+            in_cell(self.name, cell, message),
         ));
     }
 }
@@ -328,25 +339,38 @@ impl read::Visitor for Rows<'_> {
                 Ok(Some(c)) => c,
                 Ok(None) => {
                     if !h_trim.is_empty() {
-                        ignored.push(format!("{} ({h_trim})", column_name(first_column + col)));
+                        ignored.push(format!("{} (`{h_trim}`)", column_name(first_column + col)));
                     }
                     Column::Ignored
                 }
                 Err(token) => {
-                    let hint =
-                        crate::diag::did_you_mean(&token.to_uppercase(), codes.iter().copied())
-                            .map(|s| format!("did you mean `{s}`? "))
-                            .unwrap_or_default();
+                    let help = match crate::diag::did_you_mean(
+                        &token.to_uppercase(),
+                        codes.iter().copied(),
+                    ) {
+                        Some(s) => msg!(
+                            "import-unknown-item-did-you-mean",
+                            suggestion = s,
+                            header = h_trim
+                        ),
+                        None => msg!("import-unknown-item-help", header = h_trim),
+                    };
                     let cell = format!("{}{header_row}", column_name(first_column + col));
                     self.problems.push(
                         Diagnostic::file_error(
                             Code::ImportUnknownItem,
                             self.name,
-                            format!("{}: {cell}: `{token}` is not an item of {}", self.name, self.def.id),
+                            in_cell(
+                                self.name,
+                                &cell,
+                                msg!(
+                                    "import-unknown-item",
+                                    token = token.as_str(),
+                                    definition = self.def.id.as_str()
+                                ),
+                            ),
                         )
-                        .with_help(format!(
-                            "{hint}rename the column, or name it in a --map file (`\"{h_trim}\" = \"A1\"`)"
-                        )),
+                        .with_help(help),
                     );
                     Column::Ignored
                 }
@@ -365,14 +389,17 @@ impl read::Visitor for Rows<'_> {
                         Diagnostic::file_error(
                             Code::ImportDuplicateColumn,
                             self.name,
-                            format!(
-                                "{}: {cell}: this column holds the same as column {} (`{}`)",
+                            in_cell(
                                 self.name,
-                                column_name(first_column + other),
-                                headers[other].trim()
+                                &cell,
+                                msg!(
+                                    "import-duplicate-column",
+                                    column = column_name(first_column + other),
+                                    header = headers[other].trim()
+                                ),
                             ),
                         )
-                        .with_help("remove one of the two columns, or say in a --map file which item each one is"),
+                        .with_help(msg!("import-duplicate-column-help")),
                     );
                 } else {
                     seen.insert(key, col);
@@ -387,21 +414,17 @@ impl read::Visitor for Rows<'_> {
             && self.team_column.is_none()
         {
             let names: Vec<&str> = headers.iter().map(|h| h.trim()).collect();
-            let hint = crate::diag::did_you_mean(t, names.iter().copied())
-                .map(|s| format!("did you mean `{s}`? "))
-                .unwrap_or_default();
+            let help = match crate::diag::did_you_mean(t, names.iter().copied()) {
+                Some(s) => msg!("import-no-team-column-did-you-mean", suggestion = s),
+                None => msg!("import-no-team-column-help"),
+            };
             self.problems.push(
                 Diagnostic::file_error(
                     Code::ImportNoTeam,
                     self.name,
-                    format!(
-                        "{}: there is no column `{t}` to take the team names from",
-                        self.name
-                    ),
+                    in_file(self.name, msg!("import-no-team-column", column = t)),
                 )
-                .with_help(format!(
-                    "{hint}--team-column names a header of the first row"
-                )),
+                .with_help(help),
             );
             return;
         }
@@ -414,17 +437,19 @@ impl read::Visitor for Rows<'_> {
                 Diagnostic::file_error(
                     Code::ImportNoItems,
                     self.name,
-                    format!("{}: no column of this file is about an item of {}", self.name, self.def.id),
+                    in_file(
+                        self.name,
+                        msg!("import-no-items", definition = self.def.id.as_str()),
+                    ),
                 )
-                .with_help("a column belongs to an item when its header starts with the item's code (`A1`, `A1.`, `[A1]`); or name the columns in a --map file"),
+                .with_help(msg!("import-no-items-help")),
             );
             return;
         }
         if !ignored.is_empty() {
-            self.notes.push(format!(
-                "{}: columns not about an item, left out: {}",
+            self.notes.push(in_file(
                 self.name,
-                ignored.join(", ")
+                msg!("import-left-out", columns = ignored.join(", ")),
             ));
         }
         self.header_ok = true;
@@ -438,11 +463,7 @@ impl read::Visitor for Rows<'_> {
         for (col, c) in cells.iter().enumerate().skip(self.plan.len()) {
             if !c.is_empty() {
                 let cell = self.cell(col, row);
-                self.value_problem(
-                    Code::ImportRow,
-                    cell,
-                    "this cell stands in a column without a header".into(),
-                );
+                self.value_problem(Code::ImportRow, &cell, msg!("import-cell-without-header"));
                 return;
             }
         }
@@ -457,11 +478,7 @@ impl read::Visitor for Rows<'_> {
                 };
                 if value.is_empty() {
                     let cell = self.cell(col, row);
-                    self.value_problem(
-                        Code::ImportNoTeam,
-                        cell,
-                        "this row has no team name".into(),
-                    );
+                    self.value_problem(Code::ImportNoTeam, &cell, msg!("import-row-without-team"));
                     return;
                 }
                 value
@@ -495,7 +512,9 @@ impl read::Visitor for Rows<'_> {
                     let value = match cell {
                         Cell::Number(f) => self.labels.number(*f, &f.to_string()),
                         Cell::Text(t) => self.labels.text(t),
-                        Cell::Other(s) => Value::Bad(format!("`{s}` is not a score")),
+                        Cell::Other(s) => {
+                            Value::Bad(msg!("import-not-a-score-kind", value = s.as_str()))
+                        }
                         Cell::Empty => Value::Empty,
                     };
                     match value {
@@ -527,7 +546,7 @@ impl read::Visitor for Rows<'_> {
         }
         for (col, m) in bad {
             let cell = self.cell(col, row);
-            self.value_problem(Code::ImportValue, cell, m);
+            self.value_problem(Code::ImportValue, &cell, m);
         }
     }
 
@@ -535,7 +554,7 @@ impl read::Visitor for Rows<'_> {
         self.problems.push(d);
     }
 
-    fn note(&mut self, text: String) {
+    fn note(&mut self, text: Msg) {
         self.notes.push(text);
     }
 }

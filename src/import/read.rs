@@ -13,6 +13,8 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::Msg;
+use crate::msg;
 
 /// Workbooks and CSV files larger than this (CSV: on disk; workbooks: unpacked)
 /// are refused. A zip file of a few kilobytes can unpack to gigabytes.
@@ -45,7 +47,7 @@ pub trait Visitor {
     fn headers(&mut self, headers: &[String], first_column: usize);
     fn row(&mut self, row: usize, cells: &[Cell]);
     fn problem(&mut self, d: Diagnostic);
-    fn note(&mut self, text: String);
+    fn note(&mut self, text: Msg);
 }
 
 /// The kind of file, by its first bytes (never by its name alone).
@@ -102,17 +104,14 @@ pub fn read(
     match magic(&bytes) {
         Magic::Text if claims_workbook => {
             v.problem(
-                file_problem(
-                    name,
-                    format!("this is not a .{ext} workbook but a text file (a CSV file renamed to .{ext}?)"),
-                )
-                .with_help("give the file its real name (`.csv`) or export the workbook again from the spreadsheet program"),
+                file_problem(name, msg!("import-not-workbook", ext = ext.as_str()))
+                    .with_help(msg!("import-not-workbook-help")),
             );
             Ok(())
         }
         Magic::Text => {
             if bytes.is_empty() {
-                v.problem(file_problem(name, "this file is empty"));
+                v.problem(file_problem(name, msg!("import-empty-file")));
                 return Ok(());
             }
             read_csv(bytes, name, v);
@@ -137,11 +136,14 @@ pub fn read(
             match unpacked_size(&bytes) {
                 Ok(size) if size > MAX_SOURCE_SIZE => {
                     v.problem(
-                        file_problem(name, format!(
-                            "this workbook unpacks to more than {} MiB; scan reads workbooks of at most that size",
-                            MAX_SOURCE_SIZE / (1024 * 1024)
-                        ))
-                        .with_help("export only the sheet with the answers, or save it as CSV"),
+                        file_problem(
+                            name,
+                            msg!(
+                                "import-unpacks-too-large",
+                                limit = MAX_SOURCE_SIZE / (1024 * 1024)
+                            ),
+                        )
+                        .with_help(msg!("import-unpacks-too-large-help")),
                     );
                     return Ok(());
                 }
@@ -156,7 +158,9 @@ pub fn read(
                     .windows(46)
                     .take(200)
                     .any(|w| w == b"application/vnd.oasis.opendocument.spreadsheet");
-            if is_ods {
+            if is_ods && ods_encrypted(&bytes) {
+                v.problem(password(name));
+            } else if is_ods {
                 workbook(
                     calamine::Ods::new(Cursor::new(bytes))
                         .map(calamine::Sheets::Ods)
@@ -166,48 +170,46 @@ pub fn read(
                     v,
                 );
             } else {
-                let opened = calamine::Xlsx::new(Cursor::new(bytes));
-                workbook(
-                    opened
-                        .map(calamine::Sheets::Xlsx)
-                        .map_err(calamine::Error::Xlsx),
-                    name,
-                    sheet,
-                    v,
-                );
+                xlsx(calamine::Xlsx::new(Cursor::new(bytes)), name, sheet, v);
             }
             Ok(())
         }
     }
 }
 
-fn file_problem(name: &str, message: impl Into<String>) -> Diagnostic {
-    Diagnostic::file_error(
-        Code::ImportFile,
-        name,
-        format!("{name}: {}", message.into()),
+/// `file: message`, the way every problem with a source is shown.
+pub fn in_file(name: &str, message: Msg) -> Msg {
+    msg!("import-in-file", file = name, message = message)
+}
+
+/// `file: B7: message`, a problem with one cell.
+pub fn in_cell(name: &str, cell: &str, message: Msg) -> Msg {
+    msg!(
+        "import-in-cell",
+        file = name,
+        cell = cell,
+        message = message
     )
+}
+
+fn file_problem(name: &str, message: Msg) -> Diagnostic {
+    Diagnostic::file_error(Code::ImportFile, name, in_file(name, message))
 }
 
 fn too_large(name: &str) -> Diagnostic {
     file_problem(
         name,
-        format!(
-            "this file is larger than {} MiB; scan reads sources of at most that size",
-            MAX_SOURCE_SIZE / (1024 * 1024)
-        ),
+        msg!("import-too-large", limit = MAX_SOURCE_SIZE / (1024 * 1024)),
     )
-    .with_help("is this the right file? Export only the answers")
+    .with_help(msg!("import-too-large-help"))
 }
 
 fn password(name: &str) -> Diagnostic {
-    file_problem(name, "this workbook is protected with a password, so scan cannot read it")
-        .with_help("open it in the spreadsheet program, remove the password (File → Info → Protect Workbook) and save a copy")
+    file_problem(name, msg!("import-password")).with_help(msg!("import-password-help"))
 }
 
 fn damaged(name: &str) -> Diagnostic {
-    file_problem(name, "this workbook is damaged or not a spreadsheet, so scan cannot read it")
-        .with_help("open it in the spreadsheet program and save it again as .xlsx, or export the answers as CSV")
+    file_problem(name, msg!("import-damaged")).with_help(msg!("import-damaged-help"))
 }
 
 /// An encrypted Office file is an OLE container with a stream `EncryptedPackage`
@@ -218,6 +220,23 @@ fn is_encrypted(bytes: &[u8]) -> bool {
         .flat_map(u16::to_le_bytes)
         .collect();
     bytes.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+/// An ODS file saved with a password keeps its parts encrypted, and says so in its
+/// manifest (`manifest:encryption-data`).
+fn ods_encrypted(bytes: &[u8]) -> bool {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return false;
+    };
+    let Ok(entry) = zip.by_name("META-INF/manifest.xml") else {
+        return false;
+    };
+    let mut manifest = String::new();
+    entry
+        .take(MAX_SOURCE_SIZE)
+        .read_to_string(&mut manifest)
+        .is_ok()
+        && manifest.contains("encryption-data")
 }
 
 /// The size of a zip file's content once unpacked, counted by unpacking it (the sizes
@@ -257,6 +276,202 @@ pub fn column_name(index: usize) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The sheet to read: `--sheet NAME`, or the first. `None` when there is none (the
+/// visitor has been told why).
+fn choose_sheet(
+    names: &[String],
+    name: &str,
+    sheet: Option<&str>,
+    v: &mut dyn Visitor,
+) -> Option<String> {
+    match sheet {
+        Some(s) => match names.iter().find(|n| n.as_str() == s) {
+            Some(n) => Some(n.clone()),
+            None => {
+                let sheets = names.join(", ");
+                let help = match crate::diag::did_you_mean(s, names.iter().map(String::as_str)) {
+                    Some(m) => msg!(
+                        "import-no-such-sheet-did-you-mean",
+                        suggestion = m,
+                        sheets = sheets
+                    ),
+                    None => msg!("import-no-such-sheet-help", sheets = sheets),
+                };
+                v.problem(
+                    file_problem(name, msg!("import-no-such-sheet", sheet = s)).with_help(help),
+                );
+                None
+            }
+        },
+        None => {
+            let first = names.first().cloned();
+            if first.is_none() {
+                v.problem(file_problem(name, msg!("import-no-sheets")));
+            }
+            first
+        }
+    }
+}
+
+/// Why a workbook cannot be opened or read, from calamine's error.
+fn unreadable(name: &str, error: &dyn std::fmt::Display) -> Diagnostic {
+    if error.to_string().to_lowercase().contains("password") {
+        password(name)
+    } else {
+        damaged(name)
+    }
+}
+
+/// The merged cells that take in the header row, as a problem.
+fn merged_header(
+    name: &str,
+    merged: &[calamine::Dimensions],
+    header_row: u32,
+) -> Option<Diagnostic> {
+    let m = merged
+        .iter()
+        .find(|m| m.start.0 <= header_row && m.end.0 >= header_row)?;
+    let from = format!("{}{}", column_name(m.start.1 as usize), m.start.0 + 1);
+    let to = format!("{}{}", column_name(m.end.1 as usize), m.end.0 + 1);
+    Some(
+        Diagnostic::file_error(
+            Code::ImportFile,
+            name,
+            in_cell(
+                name,
+                &from,
+                msg!("import-merged-header", from = from.as_str(), to = to),
+            ),
+        )
+        .with_help(msg!("import-merged-header-help")),
+    )
+}
+
+/// An XLSX workbook, read cell by cell as its sheet is unpacked: only one row is in
+/// memory at a time, so a sheet of forty thousand respondents costs no more than
+/// one of forty.
+fn xlsx<RS: std::io::Read + std::io::Seek>(
+    opened: Result<calamine::Xlsx<RS>, calamine::XlsxError>,
+    name: &str,
+    sheet: Option<&str>,
+    v: &mut dyn Visitor,
+) {
+    let mut book = match opened {
+        Ok(b) => b,
+        Err(e) => {
+            v.problem(unreadable(name, &e));
+            return;
+        }
+    };
+    let Some(chosen) = choose_sheet(&book.sheet_names(), name, sheet, v) else {
+        return;
+    };
+    let merged = book.merge_cells_by_sheet_name(&chosen).unwrap_or_default();
+    let mut reader = match book.worksheet_cells_reader(&chosen) {
+        Ok(r) => r,
+        Err(e) => {
+            v.problem(unreadable(name, &e));
+            return;
+        }
+    };
+    // The row being gathered (0-based), its cells from column A on.
+    let mut current: Option<u32> = None;
+    let mut row: Vec<calamine::DataRef> = Vec::new();
+    let mut header_seen = false;
+    let mut flush = |at: u32, row: &[calamine::DataRef], v: &mut dyn Visitor| -> bool {
+        if !header_seen {
+            if let Some(d) = merged_header(name, &merged, at) {
+                v.problem(d);
+                return false;
+            }
+            let headers: Vec<String> = row.iter().map(data_ref_text).collect();
+            if headers.iter().all(|h| h.trim().is_empty()) {
+                v.problem(file_problem(
+                    name,
+                    msg!("import-no-header-row", sheet = chosen.as_str()),
+                ));
+                return false;
+            }
+            v.headers(&headers, 0);
+            header_seen = true;
+            return true;
+        }
+        let cells: Vec<Cell> = row.iter().map(data_ref_cell).collect();
+        v.row(at as usize + 1, &cells);
+        true
+    };
+    loop {
+        let cell = match reader.next_cell() {
+            Ok(Some(c)) => c,
+            Ok(None) => break,
+            Err(e) => {
+                v.problem(unreadable(name, &e));
+                return;
+            }
+        };
+        let (r, c) = cell.get_position();
+        let value = cell.get_value();
+        if matches!(value, calamine::DataRef::Empty) {
+            continue;
+        }
+        if current != Some(r) {
+            if let Some(at) = current
+                && !flush(at, &row, v)
+            {
+                return;
+            }
+            row.clear();
+            current = Some(r);
+        }
+        let c = c as usize;
+        if c >= MAX_COLUMNS {
+            continue;
+        }
+        if row.len() <= c {
+            row.resize(c + 1, calamine::DataRef::Empty);
+        }
+        row[c] = value.clone();
+    }
+    match current {
+        Some(at) => {
+            flush(at, &row, v);
+        }
+        None => v.problem(
+            file_problem(name, msg!("import-empty-sheet", sheet = chosen.as_str()))
+                .with_help(msg!("import-empty-sheet-help")),
+        ),
+    }
+}
+
+/// Columns past this are not read (a spreadsheet has at most 16,384).
+const MAX_COLUMNS: usize = 16_384;
+
+fn data_ref_cell<'a>(d: &'a calamine::DataRef<'a>) -> Cell<'a> {
+    use calamine::DataRef as D;
+    match d {
+        D::Empty => Cell::Empty,
+        D::Int(n) => Cell::Number(*n as f64),
+        D::Float(f) => Cell::Number(*f),
+        D::String(s) => Cell::Text(Cow::Borrowed(s.as_str())),
+        D::SharedString(s) => Cell::Text(Cow::Borrowed(s)),
+        other => Cell::Other(data_ref_text(other)),
+    }
+}
+
+fn data_ref_text(d: &calamine::DataRef) -> String {
+    use calamine::DataRef as D;
+    match d {
+        D::Empty => String::new(),
+        D::String(s) | D::DateTimeIso(s) | D::DurationIso(s) => s.clone(),
+        D::SharedString(s) => (*s).to_string(),
+        D::Float(f) => f.to_string(),
+        D::Int(n) => n.to_string(),
+        D::Bool(b) => b.to_string(),
+        D::DateTime(dt) => dt.as_f64().to_string(),
+        D::Error(e) => format!("#{e:?}"),
+    }
+}
+
 fn workbook<RS: std::io::Read + std::io::Seek>(
     opened: Result<calamine::Sheets<RS>, calamine::Error>,
     name: &str,
@@ -266,76 +481,36 @@ fn workbook<RS: std::io::Read + std::io::Seek>(
     let mut book = match opened {
         Ok(b) => b,
         Err(e) => {
-            let text = e.to_string();
-            v.problem(if text.to_lowercase().contains("password") {
-                password(name)
-            } else {
-                damaged(name)
-            });
+            v.problem(unreadable(name, &e));
             return;
         }
     };
-    let names = book.sheet_names();
-    let chosen = match sheet {
-        Some(s) => match names.iter().find(|n| n.as_str() == s) {
-            Some(n) => n.clone(),
-            None => {
-                let hint = crate::diag::did_you_mean(s, names.iter().map(String::as_str))
-                    .map(|m| format!("did you mean `{m}`? "))
-                    .unwrap_or_default();
-                v.problem(
-                    file_problem(name, format!("this workbook has no sheet `{s}`"))
-                        .with_help(format!("{hint}its sheets are: {}", names.join(", "))),
-                );
-                return;
-            }
-        },
-        None => match names.first() {
-            Some(n) => n.clone(),
-            None => {
-                v.problem(file_problem(name, "this workbook has no sheets"));
-                return;
-            }
-        },
-    };
-    let merged = match &mut book {
-        calamine::Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&chosen).unwrap_or_default(),
-        _ => Vec::new(),
+    let Some(chosen) = choose_sheet(&book.sheet_names(), name, sheet, v) else {
+        return;
     };
     let range = match book.worksheet_range(&chosen) {
         Ok(r) => r,
         Err(e) => {
-            let text = e.to_string();
-            v.problem(if text.to_lowercase().contains("password") {
-                password(name)
-            } else {
-                damaged(name)
-            });
+            v.problem(unreadable(name, &e));
             return;
         }
     };
     let Some((row0, col0)) = range.start() else {
         v.problem(
-            file_problem(name, format!("the sheet `{chosen}` is empty"))
-                .with_help("is this the right sheet? Choose another with --sheet NAME"),
+            file_problem(name, msg!("import-empty-sheet", sheet = chosen.as_str()))
+                .with_help(msg!("import-empty-sheet-help")),
         );
         return;
     };
-    let (row0, col0) = (row0 as usize, col0 as usize);
-    if let Some(m) = merged.iter().find(|m| {
-        m.start.0 as usize == row0 || (m.start.0 as usize) < row0 && m.end.0 as usize >= row0
-    }) {
-        let from = format!("{}{}", column_name(m.start.1 as usize), m.start.0 + 1);
-        let to = format!("{}{}", column_name(m.end.1 as usize), m.end.0 + 1);
-        v.problem(
-            file_problem(
-                name,
-                format!("{from}: the header row has merged cells ({from}:{to}), so scan cannot tell which column is which"),
-            )
-            .with_help("unmerge the header cells and give every column its own header"),
-        );
+    let merged = match &book {
+        calamine::Sheets::Xls(x) => x.merge_cells_by_sheet_name(&chosen).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    if let Some(d) = merged_header(name, &merged, row0) {
+        v.problem(d);
         return;
     }
+    let (row0, col0) = (row0 as usize, col0 as usize);
     let mut rows = range.rows();
     let Some(header_row) = rows.next() else {
         return;
@@ -344,7 +519,7 @@ fn workbook<RS: std::io::Read + std::io::Seek>(
     if headers.iter().all(|h| h.trim().is_empty()) {
         v.problem(file_problem(
             name,
-            format!("the sheet `{chosen}` has no header row"),
+            msg!("import-no-header-row", sheet = chosen.as_str()),
         ));
         return;
     }
@@ -378,29 +553,27 @@ fn data_text(d: &Data) -> String {
 
 /// Bytes of a text file → text, and how it was read (for `--verbose`).
 fn decode_text(bytes: Vec<u8>) -> (String, &'static str) {
+    // The second value is the catalogue id of the encoding's name.
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return (
             String::from_utf8_lossy(rest).into_owned(),
-            "UTF-8 with a byte-order mark",
+            "import-encoding-utf8-bom",
         );
     }
     if bytes.starts_with(&[0xFF, 0xFE]) {
         let (text, _) = encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes);
-        return (text.into_owned(), "UTF-16 (little-endian)");
+        return (text.into_owned(), "import-encoding-utf16le");
     }
     if bytes.starts_with(&[0xFE, 0xFF]) {
         let (text, _) = encoding_rs::UTF_16BE.decode_with_bom_removal(&bytes);
-        return (text.into_owned(), "UTF-16 (big-endian)");
+        return (text.into_owned(), "import-encoding-utf16be");
     }
     match String::from_utf8(bytes) {
-        Ok(text) => (text, "UTF-8"),
+        Ok(text) => (text, "import-encoding-utf8"),
         Err(e) => {
             let bytes = e.into_bytes();
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
-            (
-                text.into_owned(),
-                "Windows-1252 (it is not valid UTF-8; this is what Excel writes by default)",
-            )
+            (text.into_owned(), "import-encoding-windows-1252")
         }
     }
 }
@@ -438,12 +611,17 @@ fn sniff(text: &str) -> (u8, usize) {
 fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
     let (text, encoding) = decode_text(bytes);
     let (delim, skip) = sniff(&text);
-    let shown = match delim {
-        b'\t' => "tab".to_string(),
-        d => format!("`{}`", d as char),
+    let separator = match delim {
+        b'\t' => Msg::Id("import-separator-tab", Vec::new()),
+        d => Msg::Text(format!("`{}`", d as char)),
     };
-    v.note(format!(
-        "{name}: read as {encoding}, cells separated by {shown}"
+    v.note(in_file(
+        name,
+        msg!(
+            "import-read-as",
+            encoding = Msg::Id(encoding, Vec::new()),
+            separator = separator
+        ),
     ));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delim)
@@ -461,7 +639,7 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
                 let at = e.position().map_or(row + 1, |p| p.record() as usize + 1);
                 v.problem(file_problem(
                     name,
-                    format!("row {at}: this row cannot be read as CSV ({e})"),
+                    msg!("import-csv-unreadable", row = at, error = e.to_string()),
                 ));
                 return;
             }
@@ -471,10 +649,10 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
             None => {
                 let headers: Vec<String> = record.iter().map(str::to_string).collect();
                 if headers.iter().all(|h| h.trim().is_empty()) {
-                    v.problem(file_problem(
-                        name,
-                        "the first row, which should name the columns, is empty",
-                    ));
+                    v.problem(
+                        file_problem(name, msg!("import-first-row-empty"))
+                            .with_help(msg!("import-first-row-empty-help")),
+                    );
                     return;
                 }
                 width = Some(headers.len());
@@ -489,12 +667,17 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
                         Diagnostic::file_error(
                             Code::ImportRow,
                             name,
-                            format!(
-                                "{name}: row {row}: this row has {} cells where the header row has {w}",
-                                record.len()
+                            in_file(
+                                name,
+                                msg!(
+                                    "import-row-width",
+                                    row = row,
+                                    cells = record.len(),
+                                    width = w
+                                ),
                             ),
                         )
-                        .with_help("a value with the separator in it must stand in double quotes; was the file edited by hand?"),
+                        .with_help(msg!("import-row-width-help")),
                     );
                     continue;
                 }
@@ -513,7 +696,7 @@ fn read_csv(bytes: Vec<u8>, name: &str, v: &mut dyn Visitor) {
         }
     }
     if width.is_none() {
-        v.problem(file_problem(name, "this file is empty"));
+        v.problem(file_problem(name, msg!("import-empty-file")));
     }
 }
 

@@ -5,7 +5,6 @@
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 
 use super::chart::{self, BarGroup, Chart, DotRow};
 use super::table::{self, Cell, CsvStyle, Sheet};
@@ -246,86 +245,155 @@ pub fn html(r: &Renderer, c: &Comparison, lang: Lang, examples: bool) -> Result<
 /// with added keys after those: labels, ranges, what was left out, professionals
 /// against parents, and the examples when asked for.
 pub fn json(c: &Comparison) -> Result<Vec<u8>> {
-    let stats_map = |stats: &[Stats]| -> Result<Value> {
-        let mut m = Map::new();
-        for (g, s) in c.groups.iter().zip(stats) {
-            m.insert(g.name.clone(), serde_json::to_value(s)?);
-        }
-        Ok(Value::Object(m))
-    };
-    let mut items = Vec::new();
-    for item in &c.items {
-        let mut v = json!({
-            "code": item.code,
-            "criterion": item.criterion,
-            "stats": stats_map(&item.stats)?,
-            "total": item.total,
-            "label": item.label,
-            "range": item.range,
-        });
-        if !item.examples.is_empty()
-            && let Value::Object(o) = &mut v
-        {
-            let mut m = Map::new();
-            for (g, list) in c.groups.iter().zip(&item.examples) {
-                m.insert(g.name.clone(), serde_json::to_value(list)?);
-            }
-            o.insert("examples".into(), Value::Object(m));
-        }
-        items.push(v);
-    }
-    let mut criteria = Vec::new();
-    for crit in &c.criteria {
-        criteria.push(json!({
-            "code": crit.code,
-            "stats": stats_map(&crit.stats)?,
-            "total": crit.total,
-            "title": crit.title,
-            "range": crit.range,
-        }));
-    }
-    let versus: Vec<Value> = c
-        .versus
-        .iter()
-        .map(|v| {
-            json!({
+    let mut out = Vec::new();
+    json_to(c, &mut out)?;
+    Ok(out)
+}
+
+/// [`json`] written straight to `out`: the document is serialised as it goes, never
+/// held in memory (with a group per team it is many times larger than the input).
+pub fn json_to(c: &Comparison, out: &mut dyn std::io::Write) -> Result<()> {
+    let doc = JsonDoc {
+        definition: JsonDefinition {
+            id: &c.definition.id,
+            version: &c.definition.version,
+            title: &c.definition.title,
+            versions: &c.definition.versions,
+        },
+        by: c.by,
+        role: c.role,
+        groups: Seq(|| c.groups.iter().map(|g| g.name.as_str())),
+        items: Seq(|| {
+            c.items.iter().map(|item| JsonItem {
+                code: &item.code,
+                criterion: &item.criterion,
+                stats: PerGroup(c, &item.stats),
+                total: &item.total,
+                label: &item.label,
+                range: item.range,
+                examples: (!item.examples.is_empty()).then_some(PerGroup(c, &item.examples)),
+            })
+        }),
+        criteria: Seq(|| {
+            c.criteria.iter().map(|crit| JsonCriterion {
+                code: &crit.code,
+                stats: PerGroup(c, &crit.stats),
+                total: &crit.total,
+                title: &crit.title,
+                range: crit.range,
+            })
+        }),
+        weakest: PerGroup(c, &c.weakest),
+        group_details: &c.groups,
+        min_group: c.min_group,
+        left_out: c.left_out,
+        sessions: c.sessions,
+        teams: c.teams,
+        versus: Seq(|| {
+            c.versus.iter().map(|v| JsonVersus {
                 // Grouped by role, professionals and parents are set against each other
                 // over all teams: no group.
-                "group": if c.by == GroupBy::Role { Value::Null } else { Value::from(v.name.clone()) },
-                "type": v.kind,
-                "type_label": v.type_label,
-                "compared_with": v.compared_with,
-                "professionals": v.professionals,
-                "parents": v.parents,
-                "criteria": v.criteria,
-                "items": v.items,
+                group: (c.by != GroupBy::Role).then_some(v.name.as_str()),
+                kind: &v.kind,
+                type_label: &v.type_label,
+                compared_with: v.compared_with,
+                professionals: v.professionals,
+                parents: v.parents,
+                criteria: &v.criteria,
+                items: &v.items,
             })
-        })
-        .collect();
-    let doc = json!({
-        "definition": {
-            "id": c.definition.id,
-            "version": c.definition.version,
-            "title": c.definition.title,
-            "versions": c.definition.versions,
-        },
-        "by": c.by,
-        "role": c.role,
-        "groups": c.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
-        "items": items,
-        "criteria": criteria,
-        "weakest": c.groups.iter().zip(&c.weakest).map(|(g, w)| (g.name.clone(), Value::from(w.clone()))).collect::<Map<String, Value>>(),
-        "group_details": c.groups,
-        "min_group": c.min_group,
-        "left_out": c.left_out,
-        "sessions": c.sessions,
-        "teams": c.teams,
-        "versus": versus,
-        "versus_left_out": c.versus_left_out,
-    });
-    let mut out = serde_json::to_vec_pretty(&doc)?;
-    out.push(b'\n');
-    Ok(out)
+        }),
+        versus_left_out: c.versus_left_out,
+    };
+    // As an I/O error, so a reader that hangs up (`| head`) is still recognised.
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// The compare JSON document; fields in the order of the output.
+#[derive(Serialize)]
+struct JsonDoc<'a, G, I, C, V> {
+    definition: JsonDefinition<'a>,
+    by: GroupBy,
+    role: crate::analyse::compare::RoleFilter,
+    groups: G,
+    items: I,
+    criteria: C,
+    weakest: PerGroup<'a, Vec<String>>,
+    group_details: &'a [crate::analyse::compare::Group],
+    min_group: u64,
+    left_out: crate::analyse::compare::LeftOut,
+    sessions: u64,
+    teams: u64,
+    versus: V,
+    versus_left_out: usize,
+}
+
+#[derive(Serialize)]
+struct JsonDefinition<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+    versions: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    code: &'a str,
+    criterion: &'a str,
+    stats: PerGroup<'a, Stats>,
+    total: &'a Stats,
+    label: &'a str,
+    range: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    examples: Option<PerGroup<'a, Vec<crate::analyse::compare::ExampleCount>>>,
+}
+
+#[derive(Serialize)]
+struct JsonCriterion<'a> {
+    code: &'a str,
+    stats: PerGroup<'a, Stats>,
+    total: &'a Stats,
+    title: &'a str,
+    range: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct JsonVersus<'a> {
+    group: Option<&'a str>,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    type_label: &'a str,
+    compared_with: crate::analyse::report::ComparedWith,
+    professionals: u64,
+    parents: u64,
+    criteria: &'a [crate::analyse::compare::Gap],
+    items: &'a [crate::analyse::compare::Gap],
+}
+
+/// A list made while it is written.
+struct Seq<F>(F);
+
+impl<F, T, X> Serialize for Seq<F>
+where
+    F: Fn() -> T,
+    T: Iterator<Item = X>,
+    X: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+/// One value per group, keyed by the group's name, in group order (names are unique,
+/// see `group_names`).
+struct PerGroup<'a, T>(&'a Comparison, &'a [T]);
+
+impl<T: Serialize> Serialize for PerGroup<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.groups.iter().map(|g| g.name.as_str()).zip(self.1))
+    }
 }
 
 /// The columns of the statistics, after kind, code, label, criterion and group (and

@@ -225,8 +225,14 @@ pub fn gap_sentence(g: &Gap, parent_types: usize, lang: Lang) -> String {
 }
 
 fn summary_view(report: &Report, lang: Lang) -> SummaryView {
+    // The first team of each name, found without a search through every team.
+    let mut by_name: std::collections::HashMap<&str, &crate::analyse::report::TeamReport> =
+        std::collections::HashMap::new();
+    for t in &report.teams {
+        by_name.entry(t.name.as_str()).or_insert(t);
+    }
     let named = |team: &str, codes: &[String]| -> Vec<String> {
-        let t = report.teams.iter().find(|t| t.name == team);
+        let t = by_name.get(team).copied();
         codes
             .iter()
             .map(|code| {
