@@ -347,6 +347,30 @@ fn merged_header(
     )
 }
 
+/// A workbook of any kind, opened, and the sheet to read from it; `None` when either
+/// fails (the problem is told to the visitor).
+fn open_sheet<RS, B, E>(
+    opened: Result<B, E>,
+    name: &str,
+    sheet: Option<&str>,
+    v: &mut dyn Visitor,
+) -> Option<(B, String)>
+where
+    RS: std::io::Read + std::io::Seek,
+    B: Reader<RS>,
+    E: std::fmt::Display,
+{
+    let book = match opened {
+        Ok(b) => b,
+        Err(e) => {
+            v.problem(unreadable(name, &e));
+            return None;
+        }
+    };
+    let chosen = choose_sheet(&book.sheet_names(), name, sheet, v)?;
+    Some((book, chosen))
+}
+
 /// An XLSX workbook, read cell by cell as its sheet is unpacked: only one row is in
 /// memory at a time, so a sheet of forty thousand respondents costs no more than
 /// one of forty.
@@ -356,14 +380,7 @@ fn xlsx<RS: std::io::Read + std::io::Seek>(
     sheet: Option<&str>,
     v: &mut dyn Visitor,
 ) {
-    let mut book = match opened {
-        Ok(b) => b,
-        Err(e) => {
-            v.problem(unreadable(name, &e));
-            return;
-        }
-    };
-    let Some(chosen) = choose_sheet(&book.sheet_names(), name, sheet, v) else {
+    let Some((mut book, chosen)) = open_sheet(opened, name, sheet, v) else {
         return;
     };
     let merged = book.merge_cells_by_sheet_name(&chosen).unwrap_or_default();
@@ -478,14 +495,7 @@ fn workbook<RS: std::io::Read + std::io::Seek>(
     sheet: Option<&str>,
     v: &mut dyn Visitor,
 ) {
-    let mut book = match opened {
-        Ok(b) => b,
-        Err(e) => {
-            v.problem(unreadable(name, &e));
-            return;
-        }
-    };
-    let Some(chosen) = choose_sheet(&book.sheet_names(), name, sheet, v) else {
+    let Some((mut book, chosen)) = open_sheet(opened, name, sheet, v) else {
         return;
     };
     let range = match book.worksheet_range(&chosen) {
