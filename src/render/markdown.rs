@@ -582,8 +582,10 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
         let mut middle = String::with_capacity(to - from + 16);
         for (k, &(_, c)) in chars[start..end].iter().enumerate() {
             let next = chars[start + k + 1].1;
-            if matches!(c, '*' | '_' | '[' | ']' | '#' | '<' | '>' | '\\' | '`' | '~' | '!' | '@')
-                || (c == '&' && next.is_ascii_alphabetic())
+            if matches!(
+                c,
+                '*' | '_' | '[' | ']' | '#' | '<' | '>' | '\\' | '`' | '~' | '!' | '@'
+            ) || (c == '&' && next.is_ascii_alphabetic())
             {
                 middle.push('\\');
             }
@@ -604,7 +606,8 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
 
 /// comrak's output with each stand-in replaced by its middle.
 fn put_back(out: &str, middles: &[String]) -> String {
-    let mut full = String::with_capacity(out.len() + middles.iter().map(String::len).sum::<usize>());
+    let mut full =
+        String::with_capacity(out.len() + middles.iter().map(String::len).sum::<usize>());
     let mut rest = out;
     while let Some((i, c, index)) = rest
         .char_indices()
