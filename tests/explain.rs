@@ -168,14 +168,16 @@ fn file_too_large() {
     let o = run_in(dir.path(), &["validate", "groot.toml"], None);
     assert_eq!(code(&o), 1);
     assert_eq!(header_codes(&text(&o.stderr)), ["file-too-large"]);
+    file_too_large_in_git();
 }
 
 /// A git repository with `sessie.toml` committed, and scan run in it.
 fn in_repo(setup: &[&[&str]], args: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().expect("tmp");
+    let dir = dir.path();
     let git = |a: &[&str]| {
         let o = std::process::Command::new("git")
-            .current_dir(dir.path())
+            .current_dir(dir)
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_AUTHOR_NAME", "Sanne")
@@ -191,16 +193,19 @@ fn in_repo(setup: &[&[&str]], args: &[&str]) -> std::process::Output {
     for step in setup {
         match step {
             ["write", name, from] => {
-                std::fs::copy(root().join(from), dir.path().join(name)).expect("copy");
+                let to = dir.join(name);
+                std::fs::create_dir_all(to.parent().expect("folder")).expect("mkdir");
+                std::fs::copy(root().join(from), to).expect("copy");
             }
+            ["remove", name] => std::fs::remove_dir_all(dir.join(name)).expect("remove"),
             ["big", name] => {
                 let big = vec![b'#'; 17 * 1024 * 1024];
-                std::fs::write(dir.path().join(name), big).expect("write");
+                std::fs::write(dir.join(name), big).expect("write");
             }
             _ => git(step),
         }
     }
-    run_in(dir.path(), args, None)
+    run_in(dir, args, None)
 }
 
 const SESSION: &str = "examples/kindcentrum-de-regenboog.toml";
@@ -221,9 +226,36 @@ fn not_a_session() {
     assert_eq!(header_codes(&text(&o.stderr)), ["not-a-session"], "{o:?}");
 }
 
-/// A definition file that git has, but larger than scan reads: that version of the
-/// session cannot be checked (and its `definition = …` line says so).
+/// A committed version whose definition "file" is a folder in that commit: git has
+/// the name but no file to read, and the session's `definition = …` line says so.
 fn unreadable() {
+    let o = in_repo(
+        &[
+            &[
+                "write",
+                "mijn-scan.toml/lees-mij.toml",
+                "tests/fixtures/defs/mini.toml",
+            ],
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-with-own-definition.toml",
+            ],
+            &["add", "."],
+            &["commit", "-q", "-m", "sessie"],
+            &["remove", "mijn-scan.toml"],
+            &["write", "mijn-scan.toml", "tests/fixtures/defs/mini.toml"],
+        ],
+        &["history", "sessie.toml"],
+    );
+    let codes = header_codes(&text(&o.stderr));
+    assert_eq!(codes, ["unreadable", "definition-invalid"], "{o:?}");
+}
+
+/// A definition file that git has, but larger than scan reads: the same
+/// `file-too-large` as for a file on disk, and that version of the session cannot be
+/// checked (its `definition = …` line says so).
+fn file_too_large_in_git() {
     let o = in_repo(
         &[
             &["big", "mijn-scan.toml"],
@@ -239,7 +271,7 @@ fn unreadable() {
         &["history", "sessie.toml"],
     );
     let codes = header_codes(&text(&o.stderr));
-    assert_eq!(codes, ["unreadable", "definition-invalid"], "{o:?}");
+    assert_eq!(codes, ["file-too-large", "definition-invalid"], "{o:?}");
 }
 
 #[test]
