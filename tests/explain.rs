@@ -78,6 +78,7 @@ fn made_here(code: Code) -> Option<fn()> {
         Code::FileTooLarge => Some(file_too_large),
         Code::NotASession => Some(not_a_session),
         Code::Unreadable => Some(unreadable),
+        Code::UnreadableVersions => Some(unreadable_versions),
         _ => None,
     }
 }
@@ -223,7 +224,35 @@ fn not_a_session() {
         ],
         &["history", "sessie.toml"],
     );
-    assert_eq!(header_codes(&text(&o.stderr)), ["not-a-session"], "{o:?}");
+    assert_eq!(
+        header_codes(&text(&o.stderr)),
+        ["not-a-session", "unreadable-versions"],
+        "{o:?}"
+    );
+}
+
+/// A committed version with a score out of range, fixed in the working tree: the
+/// history lists it without scores and says so.
+fn unreadable_versions() {
+    let o = in_repo(
+        &[
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-score-out-of-range.toml",
+            ],
+            &["add", "sessie.toml"],
+            &["commit", "-q", "-m", "sessie"],
+            &["write", "sessie.toml", SESSION],
+        ],
+        &["history", "sessie.toml"],
+    );
+    assert_eq!(code(&o), 0, "{o:?}");
+    assert_eq!(
+        header_codes(&text(&o.stderr)),
+        ["score-out-of-range", "unreadable-versions"],
+        "{o:?}"
+    );
 }
 
 /// A committed version whose definition "file" is a folder in that commit: git has
@@ -249,7 +278,11 @@ fn unreadable() {
         &["history", "sessie.toml"],
     );
     let codes = header_codes(&text(&o.stderr));
-    assert_eq!(codes, ["unreadable", "definition-invalid"], "{o:?}");
+    assert_eq!(
+        codes,
+        ["unreadable", "definition-invalid", "unreadable-versions"],
+        "{o:?}"
+    );
 }
 
 /// A definition file that git has, but larger than scan reads: the same
@@ -271,7 +304,15 @@ fn file_too_large_in_git() {
         &["history", "sessie.toml"],
     );
     let codes = header_codes(&text(&o.stderr));
-    assert_eq!(codes, ["file-too-large", "definition-invalid"], "{o:?}");
+    assert_eq!(
+        codes,
+        [
+            "file-too-large",
+            "definition-invalid",
+            "unreadable-versions"
+        ],
+        "{o:?}"
+    );
 }
 
 #[test]
