@@ -709,6 +709,48 @@ fn an_empty_sheet_and_merged_header_cells_are_named_plainly() {
     assert!(text(&o.stderr).contains("this workbook has no sheet `Blad9`"));
 }
 
+/// Sheets whose header row has a merged cell over two answer columns, saved by
+/// LibreOffice Calc as ODS and XLSX: the merge leaves C1 blank while C2 holds a vote.
+/// Each is refused with the file and the cell named, and nothing is written.
+#[test]
+fn merged_header_cells_in_ods_and_xlsx_are_named_with_their_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    session(dir.path());
+    for (source, message) in [
+        (
+            "merged-header.ods",
+            "merged-header.ods: C2: this cell stands in a column without a header",
+        ),
+        (
+            "merged-header.xlsx",
+            "merged-header.xlsx: B1: the header row has merged cells (B1:C1)",
+        ),
+    ] {
+        std::fs::copy(
+            crate::common::root()
+                .join("tests/fixtures/import")
+                .join(source),
+            dir.path().join(source),
+        )
+        .unwrap();
+        refused(dir.path(), source, message);
+    }
+    // Also in a plain sheet without merge information: a blank header over a vote.
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "A1").unwrap();
+    ws.write_string(0, 2, "A2").unwrap();
+    for (col, v) in [(0, 3.0), (1, 4.0), (2, 2.0)] {
+        ws.write_number(1, col, v).unwrap();
+    }
+    book.save(dir.path().join("blanco.xlsx")).unwrap();
+    refused(
+        dir.path(),
+        "blanco.xlsx",
+        "blanco.xlsx: B2: this cell stands in a column without a header",
+    );
+}
+
 /// A deflate stream of `n` spaces, written by hand with the fixed Huffman codes: one
 /// literal, then matches of 258 bytes at distance 1 (13 bits each), so a file of
 /// about a megabyte unpacks to over 100 MiB without compressing anything here.

@@ -118,6 +118,7 @@ pub fn read_sources(
             labels: &labels,
             opts,
             plan: Vec::new(),
+            blank_header: Vec::new(),
             first_column: 0,
             team_column: None,
             problems: Vec::new(),
@@ -289,6 +290,9 @@ struct Rows<'a> {
     labels: &'a Labels,
     opts: &'a Options,
     plan: Vec<Column>,
+    /// Per column of the header row: its header is blank (a merged header cell leaves
+    /// the cells after its first one blank).
+    blank_header: Vec<bool>,
     first_column: usize,
     team_column: Option<usize>,
     problems: Vec<Diagnostic>,
@@ -409,6 +413,7 @@ impl read::Visitor for Rows<'_> {
                 self.team_column = Some(col);
             }
             self.plan.push(column);
+            self.blank_header.push(h_trim.is_empty());
         }
         if let TeamFrom::Column(t) = &self.opts.team
             && self.team_column.is_none()
@@ -459,9 +464,11 @@ impl read::Visitor for Rows<'_> {
         if !self.header_ok || cells.iter().all(Cell::is_empty) {
             return;
         }
-        // A cell under no header: the header row has merged or missing cells.
-        for (col, c) in cells.iter().enumerate().skip(self.plan.len()) {
-            if !c.is_empty() {
+        // A cell under no header: the header row has merged or missing cells. A merged
+        // header cell keeps its text in its first column and leaves the others blank.
+        for (col, c) in cells.iter().enumerate() {
+            let blank = self.blank_header.get(col).copied().unwrap_or(true);
+            if blank && !c.is_empty() {
                 let cell = self.cell(col, row);
                 self.value_problem(Code::ImportRow, &cell, msg!("import-cell-without-header"));
                 return;
