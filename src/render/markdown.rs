@@ -548,14 +548,29 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
     {
         return middles;
     }
+    // Links whose address is written by scan: comrak writes them as `[text](address)`
+    // whatever their text, so their text may have stand-ins too.
+    let mut stood_in: Vec<&'a AstNode<'a>> = Vec::new();
     for node in root.descendants() {
         if middles.len() == STAND_INS {
             break;
         }
-        if node
-            .parent()
-            .is_some_and(|p| matches!(p.data().value, NodeValue::Link(_) | NodeValue::Image(_)))
-        {
+        if let Some(address) = stand_in_address(node) {
+            let Some(marker) = char::from_u32(STAND_IN + middles.len() as u32) else {
+                break;
+            };
+            if let NodeValue::Link(link) = &mut node.data_mut().value {
+                link.url = marker.to_string();
+            }
+            middles.push(address);
+            stood_in.push(node);
+            continue;
+        }
+        if node.parent().is_some_and(|p| {
+            matches!(p.data().value, NodeValue::Image(_))
+                || (matches!(p.data().value, NodeValue::Link(_))
+                    && !stood_in.iter().any(|l| std::ptr::eq(*l, p)))
+        }) {
             continue;
         }
         let mut data = node.data_mut();
@@ -602,6 +617,38 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
         middles.push(middle);
     }
     middles
+}
+
+/// The address of a link that comrak writes as `[text](address)` with every character
+/// of the address as it is: then one stand-in can take its place (comrak writes a link
+/// as `<address>` only when its text is its address, which a stand-in never is).
+fn stand_in_address<'a>(node: &'a AstNode<'a>) -> Option<String> {
+    let data = node.data();
+    let NodeValue::Link(link) = &data.value else {
+        return None;
+    };
+    if link.url.len() < STAND_IN_MIN_CHARS
+        || link.url.chars().any(|c| {
+            c.is_ascii_control()
+                || c.is_whitespace()
+                || matches!(c, '`' | '<' | '>' | '\\' | '(' | ')')
+        })
+    {
+        return None;
+    }
+    // Whether comrak may write it as `<address>`: its first child is a text that is the
+    // address (without `mailto:`). Such links keep their address.
+    let autolink = node.first_child().is_some_and(|c| match &c.data().value {
+        NodeValue::Text(t) => {
+            let t: &str = t;
+            link.url == t || link.url.strip_prefix("mailto:") == Some(t)
+        }
+        _ => false,
+    });
+    if autolink {
+        return None;
+    }
+    Some(link.url.clone())
 }
 
 /// comrak's output with each stand-in replaced by its middle.
@@ -1311,7 +1358,10 @@ mod tests {
                 "</b>", "[x]", "[link](https://e.nl/a_b)", "(y)", "|", "\t", "é", "→", "-", "--", "+", "=", "> ",
                 "\n> ", "www.voorbeeld.nl/x", "http://e.nl", "a@b.nl", "`", "`code`", "{{", "&amp;", "&", "&x",
                 "~", "~~", "\\", "![img](a.png)", "<!-- c -->", "\n```\n", "\n| a | b |\n| - | - |\n",
-                "\u{e001}", "\u{7f}", "\u{1}", "    ",
+                "\u{e001}", "\u{7f}", "\u{1}", "    ", "[http://e.nl/abcdef](http://e.nl/abcdef)",
+                "<https://e.nl/abcdef>", "[t *x*](https://e.nl/ab \"titel\")", "[ (x) ](<a b c d e f g>)",
+                "[mail](mailto:a@b.nl)", "[a@b.nl](mailto:a@b.nl)", "[](https://e.nl/abcdef)",
+                "[`c`](https://e.nl/ab_cd%20ef)", "[x](javascript:alert(1))", "[y](/pad/naar/iets)",
             ]), 0..60)) {
             let text: String = parts.concat();
             let (fast, _) = written_back_with_stand_ins(&text);
