@@ -515,7 +515,7 @@ fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
 
 /// `--format csv`: one row per (item or criterion, group) with a header row, the
 /// groups' total after each item's and criterion's groups.
-pub fn csv(c: &Comparison, lang: Lang, style: CsvStyle) -> Vec<u8> {
+pub fn csv(c: &Comparison, lang: Lang, style: CsvStyle) -> Result<Vec<u8>> {
     table::csv(
         &Sheet {
             name: String::new(),
