@@ -274,19 +274,26 @@ pub(crate) fn say_left_out_at_moments(
     rev_label: impl Fn(&str) -> String,
 ) -> Result<()> {
     if !quiet {
+        let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
         for b in broken {
-            let rev = rev_label(&b.rev);
-            writeln!(
-                io.err,
-                "{}",
-                crate::t!(
-                    io.lang,
+            let rev = crate::git::shell_word(&rev_label(&b.rev));
+            let path = crate::git::shell_word(&b.path);
+            let d = Diagnostic::about_files(
+                diag::Severity::Warning,
+                diag::Code::MomentInvalid,
+                crate::msg!(
                     "moments-left-out",
-                    path = crate::git::shell_word(&b.path),
-                    rev = crate::git::shell_word(&rev),
+                    path = path.as_str(),
+                    rev = rev.as_str(),
                     errors = b.errors.len().max(1)
-                )
-            )?;
+                ),
+            )
+            .with_help(crate::msg!(
+                "moments-left-out-help",
+                path = path.as_str(),
+                rev = rev.as_str()
+            ));
+            reporter.report(&mut *io.err, &d)?;
         }
     } else if !broken.is_empty() {
         writeln!(
