@@ -396,7 +396,7 @@ fn needs_escape(c: char) -> bool {
 pub fn summary(lang: crate::i18n::Lang, files: usize, errors: usize, warnings: usize) -> String {
     crate::t!(
         lang,
-        "summary",
+        "diagnostics-summary",
         errors = errors,
         warnings = warnings,
         files = files
