@@ -366,8 +366,11 @@ fn spreadsheet_kind(extension: &str, bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
-    let limit = MAX_FILE_SIZE / (1024 * 1024);
+/// The one diagnostic for a file larger than scan reads (a session or definition file,
+/// a version in git, an import source): its size when known (`None` when reading
+/// stopped at the limit), and the limit in bytes.
+pub fn file_too_large(name: &str, len: Option<u64>, limit: u64) -> Diagnostic {
+    let limit = limit / (1024 * 1024);
     let message = match len {
         Some(len) => msg!(
             "file-too-large",
@@ -377,6 +380,10 @@ fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
         None => msg!("file-too-large-unknown-size", limit = limit),
     };
     Diagnostic::file_error(Code::FileTooLarge, name, message).with_help(msg!("file-too-large-help"))
+}
+
+fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
+    file_too_large(name, len, MAX_FILE_SIZE)
 }
 
 /// Bytes → `Source`, or an `encoding` diagnostic.

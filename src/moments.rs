@@ -267,11 +267,7 @@ fn read_source(
             name,
             crate::msg!("moments-no-such-file"),
         ))),
-        Blob::TooLarge => Err(Box::new(Diagnostic::file_error(
-            Code::FileTooLarge,
-            name,
-            crate::msg!("version-too-large", limit = MAX_FILE_SIZE / (1024 * 1024)),
-        ))),
+        Blob::TooLarge => Err(Box::new(load::file_too_large(name, None, MAX_FILE_SIZE))),
     })
 }
 
@@ -337,10 +333,7 @@ impl TreeFiles {
                 path = p.as_str(),
                 rev = self.rev.as_str()
             ))),
-            Ok(Blob::TooLarge) => Err(unreadable(crate::msg!(
-                "version-file-too-large",
-                limit = MAX_FILE_SIZE / (1024 * 1024)
-            ))),
+            Ok(Blob::TooLarge) => Err(Box::new(load::file_too_large(&shown, None, MAX_FILE_SIZE))),
             Err(e) => Err(unreadable(Msg::from(e.to_string()))),
         }
     }

@@ -97,11 +97,7 @@ pub fn load_commit(repo: &Repo, c: &Commit) -> Result<LoadedVersion> {
                 short = c.short.as_str()
             ),
         )),
-        Blob::TooLarge => Err(Diagnostic::file_error(
-            Code::FileTooLarge,
-            &name,
-            msg!("version-too-large", limit = MAX_FILE_SIZE / (1024 * 1024)),
-        )),
+        Blob::TooLarge => Err(load::file_too_large(&name, None, MAX_FILE_SIZE)),
     };
     let source = match source {
         Ok(s) => s,
@@ -227,10 +223,7 @@ impl DefinitionFiles for CommitFiles {
                 path = p.as_str(),
                 short = self.short.as_str()
             ))),
-            Ok(Blob::TooLarge) => Err(unreadable(msg!(
-                "version-file-too-large",
-                limit = MAX_FILE_SIZE / (1024 * 1024)
-            ))),
+            Ok(Blob::TooLarge) => Err(Box::new(load::file_too_large(&shown, None, MAX_FILE_SIZE))),
             Err(e) => Err(unreadable(Msg::from(e.to_string()))),
         }
     }

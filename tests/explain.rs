@@ -78,6 +78,7 @@ fn made_here(code: Code) -> Option<fn()> {
         Code::FileTooLarge => Some(file_too_large),
         Code::NotASession => Some(not_a_session),
         Code::Unreadable => Some(unreadable),
+        Code::UnreadableVersions => Some(unreadable_versions),
         _ => None,
     }
 }
@@ -168,14 +169,16 @@ fn file_too_large() {
     let o = run_in(dir.path(), &["validate", "groot.toml"], None);
     assert_eq!(code(&o), 1);
     assert_eq!(header_codes(&text(&o.stderr)), ["file-too-large"]);
+    file_too_large_in_git();
 }
 
 /// A git repository with `sessie.toml` committed, and scan run in it.
 fn in_repo(setup: &[&[&str]], args: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().expect("tmp");
+    let dir = dir.path();
     let git = |a: &[&str]| {
         let o = std::process::Command::new("git")
-            .current_dir(dir.path())
+            .current_dir(dir)
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_AUTHOR_NAME", "Sanne")
@@ -191,16 +194,19 @@ fn in_repo(setup: &[&[&str]], args: &[&str]) -> std::process::Output {
     for step in setup {
         match step {
             ["write", name, from] => {
-                std::fs::copy(root().join(from), dir.path().join(name)).expect("copy");
+                let to = dir.join(name);
+                std::fs::create_dir_all(to.parent().expect("folder")).expect("mkdir");
+                std::fs::copy(root().join(from), to).expect("copy");
             }
+            ["remove", name] => std::fs::remove_dir_all(dir.join(name)).expect("remove"),
             ["big", name] => {
                 let big = vec![b'#'; 17 * 1024 * 1024];
-                std::fs::write(dir.path().join(name), big).expect("write");
+                std::fs::write(dir.join(name), big).expect("write");
             }
             _ => git(step),
         }
     }
-    run_in(dir.path(), args, None)
+    run_in(dir, args, None)
 }
 
 const SESSION: &str = "examples/kindcentrum-de-regenboog.toml";
@@ -218,12 +224,71 @@ fn not_a_session() {
         ],
         &["history", "sessie.toml"],
     );
-    assert_eq!(header_codes(&text(&o.stderr)), ["not-a-session"], "{o:?}");
+    assert_eq!(
+        header_codes(&text(&o.stderr)),
+        ["not-a-session", "unreadable-versions"],
+        "{o:?}"
+    );
 }
 
-/// A definition file that git has, but larger than scan reads: that version of the
-/// session cannot be checked (and its `definition = …` line says so).
+/// A committed version with a score out of range, fixed in the working tree: the
+/// history lists it without scores and says so.
+fn unreadable_versions() {
+    let o = in_repo(
+        &[
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-score-out-of-range.toml",
+            ],
+            &["add", "sessie.toml"],
+            &["commit", "-q", "-m", "sessie"],
+            &["write", "sessie.toml", SESSION],
+        ],
+        &["history", "sessie.toml"],
+    );
+    assert_eq!(code(&o), 0, "{o:?}");
+    assert_eq!(
+        header_codes(&text(&o.stderr)),
+        ["score-out-of-range", "unreadable-versions"],
+        "{o:?}"
+    );
+}
+
+/// A committed version whose definition "file" is a folder in that commit: git has
+/// the name but no file to read, and the session's `definition = …` line says so.
 fn unreadable() {
+    let o = in_repo(
+        &[
+            &[
+                "write",
+                "mijn-scan.toml/lees-mij.toml",
+                "tests/fixtures/defs/mini.toml",
+            ],
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-with-own-definition.toml",
+            ],
+            &["add", "."],
+            &["commit", "-q", "-m", "sessie"],
+            &["remove", "mijn-scan.toml"],
+            &["write", "mijn-scan.toml", "tests/fixtures/defs/mini.toml"],
+        ],
+        &["history", "sessie.toml"],
+    );
+    let codes = header_codes(&text(&o.stderr));
+    assert_eq!(
+        codes,
+        ["unreadable", "definition-invalid", "unreadable-versions"],
+        "{o:?}"
+    );
+}
+
+/// A definition file that git has, but larger than scan reads: the same
+/// `file-too-large` as for a file on disk, and that version of the session cannot be
+/// checked (its `definition = …` line says so).
+fn file_too_large_in_git() {
     let o = in_repo(
         &[
             &["big", "mijn-scan.toml"],
@@ -239,7 +304,15 @@ fn unreadable() {
         &["history", "sessie.toml"],
     );
     let codes = header_codes(&text(&o.stderr));
-    assert_eq!(codes, ["unreadable", "definition-invalid"], "{o:?}");
+    assert_eq!(
+        codes,
+        [
+            "file-too-large",
+            "definition-invalid",
+            "unreadable-versions"
+        ],
+        "{o:?}"
+    );
 }
 
 #[test]

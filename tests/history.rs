@@ -284,12 +284,15 @@ fn history_lists_every_version_following_the_rename() {
     );
     assert!(err.contains("warning[score-out-of-range]"), "{err}");
     assert!(
-        err.contains("warning: 1 of 5 versions could not be read"),
+        err.contains("warning[unreadable-versions]: 1 of 5 versions could not be read"),
         "{err}"
     );
     let strict = repo.scan(&["history", "--strict", "-q", "sessies/regenboog.toml"]);
     assert_eq!(code(&strict), 1, "{}", text(&strict.stderr));
-    assert!(text(&strict.stderr).contains("error: 1 of 5 versions could not be read"));
+    assert!(
+        text(&strict.stderr)
+            .contains("error[unreadable-versions]: 1 of 5 versions could not be read")
+    );
 
     let v = json(&o);
     let versions = v["versions"].as_array().expect("versions");
@@ -750,7 +753,9 @@ fn a_broken_working_tree_is_still_an_error() {
     std::fs::write(&path, now.replace("score = 4", "score = 7")).expect("write");
     let o = repo.scan(&["history", "-q", "sessies/regenboog.toml"]);
     assert_eq!(code(&o), 1, "{}", text(&o.stderr));
-    assert!(text(&o.stderr).contains("error: 2 of 6 versions could not be read"));
+    assert!(
+        text(&o.stderr).contains("error[unreadable-versions]: 2 of 6 versions could not be read")
+    );
 }
 
 /// Changes shown between rounded numbers are the difference of the shown numbers:

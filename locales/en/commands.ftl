@@ -24,4 +24,3 @@ format-not-written-help = it writes { $writes }; name the output file after one 
 format-unknown-extension = scan { $command } cannot tell the format from the extension `.{ $ext }`
 format-unknown-extension-help = give --format ({ $writes }), or name the output file `….md`, `….html`, …
 templates-kept = kept { $path } (it exists; scan never overwrites it)
-fmt-file-too-large = this file is larger than { $limit } MiB; scan reads files of at most that size

@@ -37,11 +37,11 @@ compare-left-out = ; left out { $groups ->
     })
 compare-no-team-with-role = note: no team has the role `{ $role }`; try --role all
 # `label` is "warning".
-compare-mixed-versions = { $label }[mixed-versions]: these files use different versions of `{ $definition }`; items are compared by code, and an item missing from a version has fewer teams:
+compare-mixed-versions = these files use different versions of `{ $definition }`; items are compared by code, and an item missing from a version has fewer teams:
 compare-mixed-versions-line = {"  "}version { $version }: { $files }
 # `label` is "error".
-mixed-definitions = { $label }[mixed-definitions]: these files use different definitions, and answers to different scans cannot be compared:
+mixed-definitions = these files use different definitions, and answers to different scans cannot be compared:
 mixed-definitions-line = {"  "}{ $definition } (version { $version }): { $files }
 mixed-definitions-help = compare the files of each definition separately, e.g. one folder per scan
 # After the first five files of a list.
-files-and-more = {" "}and { $more } more
+files-and-more = { $list } and { $more } more

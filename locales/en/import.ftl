@@ -9,7 +9,6 @@ import-in-cell = { $file }: { $cell }: { $message }
 import-not-workbook = this is not a .{ $ext } workbook but a text file (a CSV file renamed to .{ $ext }?)
 import-not-workbook-help = give the file its real name (`.csv`) or export the workbook again from the spreadsheet program
 import-empty-file = this file is empty
-import-too-large = this file is larger than { $limit } MiB; scan reads sources of at most that size
 import-too-large-help = is this the right file? Export only the answers
 import-unpacks-too-large = this workbook unpacks to more than { $limit } MiB; scan reads workbooks of at most that size
 import-unpacks-too-large-help = export only the sheet with the answers, or save it as CSV

@@ -1,7 +1,7 @@
 # What every command says about a run as a whole.
 
 # The line after the diagnostics: `2 errors, 1 warning in 3 files`.
-summary = { $errors ->
+diagnostics-summary = { $errors ->
         [one] 1 error
        *[other] { $errors } errors
     }, { $warnings ->

@@ -24,4 +24,3 @@ format-not-written-help = het schrijft { $writes }; geef het uitvoerbestand een 
 format-unknown-extension = scan { $command } kan het formaat niet afleiden uit de extensie `.{ $ext }`
 format-unknown-extension-help = geef --format ({ $writes }), of noem het uitvoerbestand `….md`, `….html`, …
 templates-kept = `{ $path }` gelaten zoals het was (het bestaat al; scan overschrijft nooit een bestand)
-fmt-file-too-large = dit bestand is groter dan { $limit } MiB; scan leest bestanden van hoogstens die grootte

@@ -49,11 +49,11 @@ compare-left-out = ; { $groups ->
     })
 compare-no-team-with-role = opmerking: geen enkel team heeft de rol `{ $role }`; probeer --role all
 # `label` is "waarschuwing". De code tussen haken blijft Engels.
-compare-mixed-versions = { $label }[mixed-versions]: deze bestanden gebruiken verschillende versies van `{ $definition }`; items worden vergeleken op hun code, en een item dat in een versie ontbreekt heeft minder teams:
+compare-mixed-versions = deze bestanden gebruiken verschillende versies van `{ $definition }`; items worden vergeleken op hun code, en een item dat in een versie ontbreekt heeft minder teams:
 compare-mixed-versions-line = {"  "}versie { $version }: { $files }
 # `label` is "fout". De code tussen haken blijft Engels.
-mixed-definitions = { $label }[mixed-definitions]: deze bestanden gebruiken verschillende definities, en antwoorden op verschillende scans zijn niet te vergelijken:
+mixed-definitions = deze bestanden gebruiken verschillende definities, en antwoorden op verschillende scans zijn niet te vergelijken:
 mixed-definitions-line = {"  "}{ $definition } (versie { $version }): { $files }
 mixed-definitions-help = vergelijk de bestanden van elke definitie apart, bijvoorbeeld één map per scan
 # Na de eerste vijf bestanden van een lijst.
-files-and-more = {" "}en nog { $more }
+files-and-more = { $list } en nog { $more }

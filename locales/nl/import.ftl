@@ -9,7 +9,6 @@ import-in-cell = { $file }: { $cell }: { $message }
 import-not-workbook = dit is geen .{ $ext }-werkmap maar een tekstbestand (een CSV-bestand dat .{ $ext } heet?)
 import-not-workbook-help = geef het bestand zijn echte naam (`.csv`), of exporteer de werkmap opnieuw vanuit het spreadsheetprogramma
 import-empty-file = dit bestand is leeg
-import-too-large = dit bestand is groter dan { $limit } MiB; scan leest bronbestanden van hoogstens die grootte
 import-too-large-help = is dit het goede bestand? Exporteer alleen de antwoorden
 import-unpacks-too-large = deze werkmap is uitgepakt groter dan { $limit } MiB; scan leest werkmappen van hoogstens die grootte
 import-unpacks-too-large-help = exporteer alleen het blad met de antwoorden, of sla het op als CSV

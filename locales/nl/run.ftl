@@ -1,7 +1,7 @@
 # Wat elk commando over een hele run zegt.
 
 # De regel na de meldingen: `2 fouten, 1 waarschuwing in 3 bestanden`.
-summary = { $errors ->
+diagnostics-summary = { $errors ->
         [one] 1 fout
        *[other] { $errors } fouten
     }, { $warnings ->

@@ -87,11 +87,8 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     progress.finish();
 
     if compare.mixes_definitions() {
-        writeln!(
-            io.err,
-            "{}",
-            mixed_definitions(compare.definitions(), io.lang)
-        )?;
+        let d = mixed_definitions(compare.definitions());
+        writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
         if problems.errors > 0 {
             problems.summary(inputs.len(), io)?;
         }
@@ -103,7 +100,8 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         return Ok(Exit::Problems);
     }
     if compare.definitions().len() > 1 && !args.quiet {
-        writeln!(io.err, "{}", mixed_versions(compare.definitions(), io.lang))?;
+        let d = mixed_versions(compare.definitions());
+        writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
     }
     let sessions = compare.sessions();
     let Some(comparison) = compare.finish(args.min_group) else {
@@ -187,11 +185,8 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
-            writeln!(
-                io.err,
-                "{}",
-                mixed_definitions(m.compare.definitions(), io.lang)
-            )?;
+            let d = mixed_definitions(m.compare.definitions());
+            writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
             return Ok(Exit::Problems);
         }
     }
@@ -225,11 +220,8 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 .map(|(rev, id)| format!("{rev}: {id}"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            writeln!(
-                io.err,
-                "{}",
-                crate::t!(io.lang, "moments-mixed", list = list)
-            )?;
+            let d = super::moments_mixed(list);
+            writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
             return Ok(Exit::Problems);
         }
     };
@@ -390,23 +382,28 @@ impl Problems {
     }
 }
 
-fn mixed_versions(uses: &[DefinitionUse], lang: Lang) -> String {
-    let mut out = t!(
-        lang,
-        "compare-mixed-versions",
-        label = t!(lang, "severity-warning"),
-        definition = uses.first().map_or("", |u| u.definition.id.as_str())
-    );
-    for u in uses {
-        out.push('\n');
-        out.push_str(&t!(
-            lang,
-            "compare-mixed-versions-line",
-            version = u.definition.version.as_str(),
-            files = file_list(u, lang)
-        ));
-    }
-    out
+/// The warning that sessions use different versions of one definition, naming which
+/// files use which version.
+fn mixed_versions(uses: &[DefinitionUse]) -> Diagnostic {
+    let lines = uses
+        .iter()
+        .map(|u| {
+            crate::msg!(
+                "compare-mixed-versions-line",
+                version = u.definition.version.as_str(),
+                files = file_list(u)
+            )
+        })
+        .collect();
+    Diagnostic::about_files(
+        diag::Severity::Warning,
+        diag::Code::MixedVersions,
+        crate::msg!(
+            "compare-mixed-versions",
+            definition = uses.first().map_or("", |u| u.definition.id.as_str())
+        ),
+    )
+    .with_lines(lines)
 }
 
 /// The closing line on stderr: what was compared, and what was left out.
@@ -568,11 +565,14 @@ mod tests {
                 .collect(),
         };
         assert_eq!(
-            file_list(&u, Lang::En),
+            file_list(&u).render(Lang::En),
             "f0.toml, f1.toml, f2.toml, f3.toml, f4.toml and 3 more"
         );
+        let d = mixed_definitions(&[u]);
+        assert_eq!(d.code, diag::Code::MixedDefinitions);
         assert!(
-            mixed_definitions(&[u], Lang::En).contains("partnerschapscan (version 1.0): f0.toml")
+            diag::render_human(&d, diag::Palette::PLAIN, Lang::En)
+                .contains("partnerschapscan (version 1.0): f0.toml")
         );
     }
 }

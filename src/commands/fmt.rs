@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::cli::FmtArgs;
-use crate::diag::{self, Code, Diagnostic};
+use crate::diag::{self, Diagnostic};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::source::MAX_FILE_SIZE;
 use crate::{Exit, Io, output, t, toml_layout};
@@ -206,11 +206,7 @@ fn read_bytes(input: &Input) -> Result<std::result::Result<Vec<u8>, Diagnostic>>
         }
     }
     if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Ok(Err(Diagnostic::file_error(
-            Code::FileTooLarge,
-            &name,
-            crate::msg!("fmt-file-too-large", limit = MAX_FILE_SIZE / (1024 * 1024)),
-        )));
+        return Ok(Err(crate::load::file_too_large(&name, None, MAX_FILE_SIZE)));
     }
     Ok(Ok(bytes))
 }

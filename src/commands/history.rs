@@ -102,23 +102,27 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let broken_now = invalid.iter().any(|v| v.meta.commit.is_none());
     let invalid = invalid.len();
     if invalid > 0 {
+        let severity = if broken_now || args.strict {
+            crate::diag::Severity::Error
+        } else {
+            crate::diag::Severity::Warning
+        };
+        let d = crate::diag::Diagnostic {
+            severity,
+            ..crate::diag::Diagnostic::file_error(
+                crate::diag::Code::UnreadableVersions,
+                &repo.shown,
+                msg!(
+                    "history-unreadable-versions",
+                    invalid = invalid,
+                    versions = versions.len()
+                ),
+            )
+        };
         writeln!(
             io.err,
-            "{}: {}",
-            t!(
-                io.lang,
-                if broken_now || args.strict {
-                    "severity-error"
-                } else {
-                    "severity-warning"
-                }
-            ),
-            t!(
-                io.lang,
-                "history-unreadable-versions",
-                invalid = invalid,
-                versions = versions.len()
-            )
+            "{}",
+            crate::diag::render_human(&d, io.palette, io.lang)
         )?;
     }
     let report = HistoryReport {
@@ -216,10 +220,11 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
     })?;
     for m in &moments {
         if m.compare.mixes_definitions() {
+            let d = mixed_definitions(m.compare.definitions());
             writeln!(
                 io.err,
                 "{}",
-                mixed_definitions(m.compare.definitions(), io.lang)
+                crate::diag::render_human(&d, io.palette, io.lang)
             )?;
             return Ok(Exit::Problems);
         }
@@ -257,10 +262,11 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
                 .map(|(rev, id)| format!("{rev}: {id}"))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let d = super::moments_mixed(list);
             writeln!(
                 io.err,
                 "{}",
-                crate::t!(io.lang, "moments-mixed", list = list)
+                crate::diag::render_human(&d, io.palette, io.lang)
             )?;
             return Ok(Exit::Problems);
         }

@@ -299,35 +299,47 @@ pub(crate) fn say_left_out_at_moments(
     Ok(())
 }
 
-pub(crate) fn mixed_definitions(uses: &[DefinitionUse], lang: crate::i18n::Lang) -> String {
-    let mut out = crate::t!(
-        lang,
-        "mixed-definitions",
-        label = crate::t!(lang, "severity-error")
-    );
-    for u in uses {
-        out.push('\n');
-        out.push_str(&crate::t!(
-            lang,
-            "mixed-definitions-line",
-            definition = u.definition.id.as_str(),
-            version = u.definition.version.as_str(),
-            files = file_list(u, lang)
-        ));
-    }
-    out.push_str(&crate::i18n::with_help(
-        lang,
-        "",
-        &crate::t!(lang, "mixed-definitions-help"),
-    ));
-    out
+/// The refusal to compare sessions of different definitions, naming which files use
+/// which definition.
+pub(crate) fn mixed_definitions(uses: &[DefinitionUse]) -> Diagnostic {
+    let lines = uses
+        .iter()
+        .map(|u| {
+            crate::msg!(
+                "mixed-definitions-line",
+                definition = u.definition.id.as_str(),
+                version = u.definition.version.as_str(),
+                files = file_list(u)
+            )
+        })
+        .collect();
+    Diagnostic::about_files(
+        diag::Severity::Error,
+        diag::Code::MixedDefinitions,
+        crate::msg!("mixed-definitions"),
+    )
+    .with_lines(lines)
+    .with_help(crate::msg!("mixed-definitions-help"))
 }
 
-pub(crate) fn file_list(u: &DefinitionUse, lang: crate::i18n::Lang) -> String {
-    let mut list = u.files.join(", ");
+/// The refusal to compare measurement moments that use different definitions;
+/// `list` names each moment's definition.
+pub(crate) fn moments_mixed(list: String) -> Diagnostic {
+    Diagnostic::about_files(
+        diag::Severity::Error,
+        diag::Code::MixedDefinitions,
+        crate::msg!("moments-mixed", list = list),
+    )
+    .with_help(crate::msg!("mixed-definitions-help"))
+}
+
+/// The files that use a definition: the first few by name, and how many more.
+pub(crate) fn file_list(u: &DefinitionUse) -> crate::i18n::Msg {
+    let list = u.files.join(", ");
     let more = u.count.saturating_sub(u.files.len() as u64);
     if more > 0 {
-        list.push_str(&crate::t!(lang, "files-and-more", more = more));
+        crate::msg!("files-and-more", list = list, more = more)
+    } else {
+        list.into()
     }
-    list
 }

@@ -62,6 +62,8 @@ codes! {
     LabelCount = "label-count",
     MissingInCommit = "missing-in-commit",
     MissingKey = "missing-key",
+    MixedDefinitions = "mixed-definitions",
+    MixedVersions = "mixed-versions",
     NaWithScore = "na-with-score",
     NaWithoutText = "na-without-text",
     NotADefinition = "not-a-definition",
@@ -78,6 +80,7 @@ codes! {
     UnknownStatus = "unknown-status",
     UnknownType = "unknown-type",
     Unreadable = "unreadable",
+    UnreadableVersions = "unreadable-versions",
     WrongType = "wrong-type",
 }
 

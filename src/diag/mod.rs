@@ -35,6 +35,8 @@ pub struct Diagnostic {
     /// Where in the file; `None` for problems with the file as a whole.
     pub place: Option<Place>,
     pub message: Msg,
+    /// Lines shown under the message, e.g. which files use which definition.
+    pub lines: Vec<Msg>,
     pub help: Option<Msg>,
 }
 
@@ -71,8 +73,24 @@ impl Diagnostic {
             file: file.to_string(),
             place: None,
             message: message.into(),
+            lines: Vec::new(),
             help: None,
         }
+    }
+
+    /// A problem of several files together (they use different definitions): no
+    /// file of its own, its details in [`lines`](Self::with_lines).
+    pub fn about_files(severity: Severity, code: Code, message: impl Into<Msg>) -> Self {
+        Diagnostic {
+            severity,
+            ..Diagnostic::file_error(code, "", message)
+        }
+    }
+
+    /// Lines shown under the message, each as it is (with its own indentation).
+    pub fn with_lines(mut self, lines: Vec<Msg>) -> Self {
+        self.lines = lines;
+        self
     }
 
     pub fn new(
@@ -98,6 +116,7 @@ impl Diagnostic {
             file: source.name.clone(),
             place,
             message: message.into(),
+            lines: Vec::new(),
             help: None,
         }
     }
@@ -283,6 +302,7 @@ pub fn render_human(d: &Diagnostic, p: Palette, lang: Lang) -> String {
                 p.reset
             );
         }
+        None if d.file.is_empty() => {}
         None => {
             let _ = writeln!(
                 out,
@@ -292,6 +312,9 @@ pub fn render_human(d: &Diagnostic, p: Palette, lang: Lang) -> String {
                 printable(&d.file)
             );
         }
+    }
+    for line in &d.lines {
+        let _ = writeln!(out, "{}", printable(&line.render(lang)));
     }
     // Every code has an explanation (a test keeps it so): the help line points to it.
     let help = match d.help(lang) {
@@ -373,7 +396,7 @@ fn needs_escape(c: char) -> bool {
 pub fn summary(lang: crate::i18n::Lang, files: usize, errors: usize, warnings: usize) -> String {
     crate::t!(
         lang,
-        "summary",
+        "diagnostics-summary",
         errors = errors,
         warnings = warnings,
         files = files

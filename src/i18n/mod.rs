@@ -223,6 +223,43 @@ pub fn msg(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     text.into_owned()
 }
 
+/// The message `id` in `lang` with `args`, for words asked for by name (a template's
+/// `t("id", n=3)`): `Err` says what is wrong (no such message, a variable without a
+/// value) instead of printing half a sentence.
+pub fn lookup(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, String> {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return Err(format!("there are no words for `{id}`"));
+    };
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    match errors.first() {
+        None => Ok(text.into_owned()),
+        Some(fluent_bundle::FluentError::ResolverError(
+            fluent_bundle::resolver::ResolverError::Reference(
+                fluent_bundle::resolver::errors::ReferenceKind::Variable { id: name },
+            ),
+        )) => Err(format!("the words `{id}` need a value for `{name}`")),
+        Some(e) => Err(format!("the words `{id}`: {e}")),
+    }
+}
+
+/// The ids of every message in the catalogues of `lang` whose file name starts with
+/// `prefix` (the report words live in `words-*.ftl`).
+pub fn ids_in_files(lang: Lang, prefix: &str) -> Vec<String> {
+    let mut ids: Vec<String> = catalogues::CATALOGUES
+        .iter()
+        .filter(|(folder, file, _)| *folder == lang.as_str() && file.starts_with(prefix))
+        .flat_map(|(_, _, text)| message_ids(text))
+        .collect();
+    ids.sort();
+    ids
+}
+
 /// A message and its hint as one text, the way a failure that stops a command shows
 /// them: "message\n  = help: hint" (`= tip:` in Dutch).
 pub fn with_help(lang: Lang, message: &str, help: &str) -> String {
@@ -274,7 +311,7 @@ pub fn explained(lang: Lang) -> impl Iterator<Item = &'static str> {
         .filter_map(|(_, file, _)| file.strip_suffix(".md"))
 }
 
-/// `msg` with named arguments: `t!(lang, "summary", errors = 2, files = 3)`.
+/// `msg` with named arguments: `t!(lang, "diagnostics-summary", errors = 2, files = 3)`.
 #[macro_export]
 macro_rules! t {
     ($lang:expr, $id:expr $(, $name:ident = $value:expr)* $(,)?) => {
@@ -390,9 +427,21 @@ mod tests {
 
     #[test]
     fn fills_variables_once_without_isolation_marks() {
-        let text = t!(Lang::En, "summary", errors = 1, warnings = 2, files = 1);
+        let text = t!(
+            Lang::En,
+            "diagnostics-summary",
+            errors = 1,
+            warnings = 2,
+            files = 1
+        );
         assert_eq!(text, "1 error, 2 warnings in 1 file");
-        let text = t!(Lang::Nl, "summary", errors = 0, warnings = 1, files = 3);
+        let text = t!(
+            Lang::Nl,
+            "diagnostics-summary",
+            errors = 0,
+            warnings = 1,
+            files = 3
+        );
         assert_eq!(text, "0 fouten, 1 waarschuwing in 3 bestanden");
         assert!(!text.contains('\u{2068}'));
     }
@@ -402,7 +451,15 @@ mod tests {
         let texts: Vec<String> = std::thread::scope(|s| {
             let handles: Vec<_> = (0..4)
                 .map(|i| {
-                    s.spawn(move || t!(Lang::Nl, "summary", errors = i, warnings = 0, files = 1))
+                    s.spawn(move || {
+                        t!(
+                            Lang::Nl,
+                            "diagnostics-summary",
+                            errors = i,
+                            warnings = 0,
+                            files = 1
+                        )
+                    })
                 })
                 .collect();
             handles.into_iter().map(|h| h.join().unwrap()).collect()

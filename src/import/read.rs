@@ -87,7 +87,7 @@ pub fn read(
     let mut file = fs::File::open(path).with_context(|| format!("cannot open `{name}`"))?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
     if len > MAX_SOURCE_SIZE {
-        v.problem(too_large(name));
+        v.problem(too_large(name, Some(len)));
         return Ok(());
     }
     let mut bytes = Vec::with_capacity(len as usize);
@@ -96,7 +96,7 @@ pub fn read(
         .read_to_end(&mut bytes)
         .with_context(|| format!("cannot read `{name}`"))?;
     if bytes.len() as u64 > MAX_SOURCE_SIZE {
-        v.problem(too_large(name));
+        v.problem(too_large(name, None));
         return Ok(());
     }
     let ext = extension(path);
@@ -196,12 +196,8 @@ fn file_problem(name: &str, message: Msg) -> Diagnostic {
     Diagnostic::file_error(Code::ImportFile, name, in_file(name, message))
 }
 
-fn too_large(name: &str) -> Diagnostic {
-    file_problem(
-        name,
-        msg!("import-too-large", limit = MAX_SOURCE_SIZE / (1024 * 1024)),
-    )
-    .with_help(msg!("import-too-large-help"))
+fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
+    crate::load::file_too_large(name, len, MAX_SOURCE_SIZE).with_help(msg!("import-too-large-help"))
 }
 
 fn password(name: &str) -> Diagnostic {

@@ -30,7 +30,6 @@
 //! | `text\|md_cell` | plain user text in a Markdown table cell, escaped, never empty |
 //! | `t("key", n=…)` | the report's own words in the context's `lang` |
 
-pub mod audience_words;
 pub mod chart;
 pub mod compare;
 pub mod folder_history;
@@ -44,6 +43,7 @@ pub mod words;
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::i18n::Arg;
 use anyhow::{Result, bail};
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
@@ -871,18 +871,26 @@ fn register(env: &mut Environment<'static>) {
         "t",
         |state: &State, key: String, kwargs: Kwargs| -> Result<String, Error> {
             let lang = lang_from_state(state);
-            let Some(text) = words::word(&key, lang) else {
-                return Err(Error::new(
-                    ErrorKind::InvalidOperation,
-                    format!("t(\"{key}\"): there are no words for `{key}`"),
-                ));
+            let fail = |why: String| {
+                Error::new(ErrorKind::InvalidOperation, format!("t(\"{key}\"): {why}"))
             };
-            let mut args = Vec::new();
-            for name in kwargs.args() {
-                let v: Value = kwargs.get(name)?;
-                args.push((name.to_string(), v.to_string()));
+            let names: Vec<&str> = kwargs.args().collect();
+            if names.is_empty()
+                && let Some(text) = words::word(&key, lang)
+            {
+                return Ok(text.to_string());
             }
-            Ok(words::fill(text, &args))
+            let mut args = Vec::with_capacity(names.len());
+            for name in names {
+                let v: Value = kwargs.get(name)?;
+                // Whole numbers stay numbers, so Fluent can choose "1 vote" or "3 votes".
+                let arg = match v.as_i64() {
+                    Some(n) if v.is_integer() => Arg::from(n),
+                    _ => Arg::from(v.to_string()),
+                };
+                args.push((name, arg));
+            }
+            words::fill(&key, lang, &args).map_err(fail)
         },
     );
 }
@@ -964,6 +972,25 @@ mod tests {
                 )
                 .is_err()
         );
+        let render = |src: &str| {
+            r.env
+                .render_named_str("x.md.j2", src, minijinja::context! { lang => "nl" })
+                .map_err(|e| e.to_string())
+        };
+        // Fluent chooses the plural; a value is filled in once.
+        assert_eq!(
+            render("{{ t('rep_voters', n=1) }}, {{ t('rep_voters', n=12) }}").unwrap(),
+            "1 stem, 12 stemmen"
+        );
+        assert_eq!(
+            render("{{ t('hist_team_added', name='{ $name }') }}").unwrap(),
+            "team erbij: { $name }"
+        );
+        // A word that needs a value and gets none is a template error, not half a sentence.
+        let missing = render("{{ t('rep_voters') }}").unwrap_err();
+        assert!(missing.contains("need a value for `n`"), "{missing}");
+        // Messages are not report words.
+        assert!(render("{{ t('diagnostics-summary', errors=1) }}").is_err());
     }
 
     #[test]

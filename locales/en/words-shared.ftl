@@ -1,0 +1,40 @@
+# Words shared by every report: the report's own words (user text is never translated).
+# Templates call t("id") or t("id", n=3); ids are part of the template interface.
+
+generated_by = Made with scan
+generated_on = on
+missing = no score
+none = none
+chart_data = The numbers of this chart
+team = Team
+teams = Teams
+gap = Gap
+gap_explained = Gap = professionals − parents: a positive gap means the professionals rate it higher than the parents do.
+type = Type
+role = Role
+role_professionals = professionals
+role_parents = parents
+role_partners = partners
+criterion = Criterion
+criteria = Criteria
+item = Item
+items = Items
+score = Score
+scale = Scale
+mean = Mean
+median = Median
+min = Minimum
+max = Maximum
+sd = Standard deviation
+completeness = Completeness
+contents = Contents
+definition = Scan
+version = version
+file = File
+organisation = Organisation
+location = Location
+date = Date
+facilitator = Facilitator
+guests = Guests
+notes = Notes
+participants = Participants

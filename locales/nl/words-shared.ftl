@@ -1,0 +1,40 @@
+# Words shared by every report: the report's own words (user text is never translated).
+# Templates call t("id") or t("id", n=3); ids are part of the template interface.
+
+generated_by = Gemaakt met scan
+generated_on = op
+missing = geen score
+none = geen
+chart_data = De getallen van deze grafiek
+team = Team
+teams = Teams
+gap = Verschil
+gap_explained = Verschil = professionals − ouders: een positief verschil betekent dat de professionals het hoger scoren dan de ouders.
+type = Type
+role = Rol
+role_professionals = professionals
+role_parents = ouders
+role_partners = partners
+criterion = Criterium
+criteria = Criteria
+item = Item
+items = Items
+score = Score
+scale = Schaal
+mean = Gemiddelde
+median = Mediaan
+min = Minimum
+max = Maximum
+sd = Standaardafwijking
+completeness = Volledigheid
+contents = Inhoud
+definition = Scan
+version = versie
+file = Bestand
+organisation = Organisatie
+location = Plaats
+date = Datum
+facilitator = Procesbegeleider
+guests = Gasten
+notes = Notities
+participants = Deelnemers
