@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod help;
+
 use crate::i18n::Lang;
 
 /// Turn a partnership scan, written down in TOML, into reports that people act on.

@@ -1,8 +1,6 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// Many small strings are made and dropped per answer; mimalloc does that with about
 /// half the instructions of the system allocator (see BENCHMARKS.md).
 #[cfg(feature = "mimalloc")]
@@ -10,7 +8,18 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = scan::cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match scan::cli::help::parse(&args, |name| std::env::var(name).ok()) {
+        Ok(cli) => cli,
+        Err((e, lang)) => match scan::cli::help::usage_error(&e, lang) {
+            Some(text) => {
+                let _ = io::stderr().write_all(text.as_bytes());
+                return ExitCode::from(scan::Exit::Failure.code());
+            }
+            // `--help`, `--version`, and usage errors in English: as clap shows them.
+            None => e.exit(),
+        },
+    };
     let stdout = io::stdout();
     let stderr = io::stderr();
     let mut out = io::BufWriter::new(stdout.lock());

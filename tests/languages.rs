@@ -35,6 +35,27 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // Usage errors: clap's own messages.
+    Case {
+        place: Place::Root,
+        args: &["validate"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["report", "--fromat", "html", "examples/"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["raport"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["compare", "--by", "tpye", "examples/"],
+    },
+    Case {
+        place: Place::Root,
+        args: &["validate", "--strict", "--strict", "examples/"],
+    },
     // Files that are not there, or not what they should be.
     Case {
         place: Place::Root,
@@ -398,4 +419,85 @@ fn the_marker_words_catch_an_english_message() {
         !dutch.iter().any(|w| ENGLISH.contains(&w.as_str())),
         "{dutch:?}"
     );
+}
+
+/// `scan COMMAND --help` under a Dutch locale: clap's words and every text of the help
+/// in Dutch. Options (`--format`), their values and the usage line (clap writes
+/// `[OPTIONS]` there) are the same in both languages.
+#[test]
+fn the_help_of_every_command_is_dutch_under_a_dutch_locale() {
+    let commands = [
+        vec![],
+        vec!["new"],
+        vec!["validate"],
+        vec!["list"],
+        vec!["compare"],
+        vec!["report"],
+        vec!["templates"],
+        vec!["templates", "export"],
+        vec!["fmt"],
+        vec!["schema"],
+        vec!["completions"],
+        vec!["history"],
+        vec!["diff"],
+        vec!["import"],
+        vec!["explain"],
+    ];
+    let mut failures = Vec::new();
+    for command in commands {
+        for flag in ["-h", "--help"] {
+            let mut args = command.clone();
+            args.push(flag);
+            let en = run(&root(), &args, false);
+            let nl = run(&root(), &args, true);
+            let shown = args.join(" ");
+            assert_eq!((code(&en), code(&nl)), (0, 0), "scan {shown}");
+            let help = text(&nl.stdout);
+            assert_ne!(help, text(&en.stdout), "scan {shown}");
+            let prose: String = help
+                .lines()
+                .filter(|l| !l.starts_with("Gebruik: ") && !l.trim_start().starts_with("scan "))
+                .map(|l| {
+                    // A command's name starts its line in the list of commands.
+                    let l = match l.strip_prefix("  ") {
+                        Some(rest) if rest.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                            rest.split_once(' ').map_or("", |(_, help)| help)
+                        }
+                        _ => l,
+                    };
+                    // `- md: Markdown …` explains a value as it is typed.
+                    let l = match l.trim_start().strip_prefix("- ") {
+                        Some(rest) => rest.split_once(": ").map_or("", |(_, help)| help),
+                        None => l,
+                    };
+                    // `[mogelijke waarden: md, html]` lists the values as they are typed.
+                    let mut kept = String::new();
+                    let mut depth = 0;
+                    for c in l.chars() {
+                        match c {
+                            '[' => depth += 1,
+                            ']' => depth -= 1,
+                            _ if depth == 0 => kept.push(c),
+                            _ => {}
+                        }
+                    }
+                    kept.split_whitespace()
+                        .filter(|w| !w.starts_with(['-', '\'', '<']))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let english: Vec<String> = words(&prose)
+                .into_iter()
+                .filter(|w| ENGLISH.contains(&w.as_str()))
+                .collect();
+            if !english.is_empty() {
+                failures.push(format!(
+                    "scan {shown}: English words {english:?} in:\n{help}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -51,7 +51,20 @@ pub fn completeness(team: &Team, def: &Definition) -> f64 {
 
 /// Whitespace-separated words.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    // ASCII text (most answers): the same count, a byte at a time.
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
 }
 
 pub fn mean(xs: &[f64]) -> Option<f64> {
@@ -95,6 +108,15 @@ pub fn sd(xs: &[f64]) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-wise count of ASCII text equals `split_whitespace`'s, for every
+        /// ASCII character (control characters included) and for text that is not ASCII.
+        #[test]
+        fn word_count_equals_split_whitespace(text in "[\\x00-\\x7F]{0,40}|[ a\\t\\n\u{a0}\u{2003}é\u{1c}\u{85}]{0,20}") {
+            proptest::prop_assert_eq!(word_count(&text), text.split_whitespace().count(), "for {:?}", text);
+        }
+    }
 
     #[test]
     fn statistics_by_hand() {

@@ -248,6 +248,28 @@ pub fn lookup(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, 
     }
 }
 
+/// The message `id`, or its attribute `attr`, in `lang`, without variables; `Err` when
+/// the catalogue does not have it.
+pub fn lookup_attribute(lang: Lang, id: &str, attr: Option<&str>) -> Result<String, String> {
+    let Some(attr) = attr else {
+        return lookup(lang, id, &[]);
+    };
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle
+        .get_message(id)
+        .and_then(|m| m.get_attribute(attr))
+        .map(|a| a.value())
+    else {
+        return Err(format!("there are no words for `{id}.{attr}`"));
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    match errors.first() {
+        None => Ok(text.into_owned()),
+        Some(e) => Err(format!("the words `{id}.{attr}`: {e}")),
+    }
+}
+
 /// The ids of every message in the catalogues of `lang` whose file name starts with
 /// `prefix` (the report words live in `words-*.ftl`).
 pub fn ids_in_files(lang: Lang, prefix: &str) -> Vec<String> {
