@@ -76,6 +76,7 @@ const CONSEQUENCES: &[(Code, Code)] = &[
 fn made_here(code: Code) -> Option<fn()> {
     match code {
         Code::FileTooLarge => Some(file_too_large),
+        Code::MomentInvalid => Some(moment_invalid),
         Code::NotASession => Some(not_a_session),
         Code::Unreadable => Some(unreadable),
         Code::UnreadableVersions => Some(unreadable_versions),
@@ -229,6 +230,38 @@ fn not_a_session() {
         ["not-a-session", "unreadable-versions"],
         "{o:?}"
     );
+}
+
+/// A session that does not validate at the second of two measurement moments: left
+/// out of that moment only.
+fn moment_invalid() {
+    let o = in_repo(
+        &[
+            &["write", "sessie.toml", SESSION],
+            &["write", "baken.toml", "examples/vo-het-baken.toml"],
+            &["add", "."],
+            &["commit", "-q", "-m", "nulmeting"],
+            &[
+                "write",
+                "sessie.toml",
+                "tests/fixtures/explain/session-score-out-of-range.toml",
+            ],
+            &["add", "."],
+            &["commit", "-q", "-m", "eenmeting"],
+        ],
+        &[
+            "compare",
+            "--at",
+            "HEAD~1",
+            "--at",
+            "HEAD",
+            "-o",
+            "vergelijking.json",
+            ".",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{o:?}");
+    assert_eq!(header_codes(&text(&o.stderr)), ["moment-invalid"], "{o:?}");
 }
 
 /// A committed version with a score out of range, fixed in the working tree: the

@@ -361,6 +361,14 @@ fn words(message: &str) -> Vec<String> {
         .collect()
 }
 
+/// The marker words of [`ENGLISH`] in `message`.
+fn english_words(message: &str) -> Vec<String> {
+    words(message)
+        .into_iter()
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
 fn session() -> String {
     std::fs::read_to_string(root().join("examples/vo-het-baken.toml")).expect("example")
 }
@@ -397,10 +405,7 @@ fn every_command_speaks_dutch_under_a_dutch_locale() {
             ));
             continue;
         }
-        let english: Vec<String> = words(&nl_err)
-            .into_iter()
-            .filter(|w| ENGLISH.contains(&w.as_str()))
-            .collect();
+        let english = english_words(&nl_err);
         if !english.is_empty() {
             failures.push(format!(
                 "scan {shown}: English words {english:?} in:\n{nl_err}"
@@ -488,10 +493,7 @@ fn the_help_of_every_command_is_dutch_under_a_dutch_locale() {
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
-            let english: Vec<String> = words(&prose)
-                .into_iter()
-                .filter(|w| ENGLISH.contains(&w.as_str()))
-                .collect();
+            let english = english_words(&prose);
             if !english.is_empty() {
                 failures.push(format!(
                     "scan {shown}: English words {english:?} in:\n{help}"

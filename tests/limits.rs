@@ -216,3 +216,37 @@ fn builtin_templates_keep_headroom_on_thousands_of_teams() {
         }
     }
 }
+
+/// A team name of 4 MiB: `compare --by team` writes it once per item and the report
+/// in several sections, more than the output cap of users' templates; the built-in
+/// templates write it in full.
+#[test]
+fn builtin_templates_write_a_very_long_name_in_full() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let name = "Team".to_string() + &"a".repeat(4 * 1024 * 1024);
+    let file = dir.path().join("long.toml");
+    let mut s =
+        String::from("definition = \"partnerschapscan\"\n\n[session]\norganisation = \"X\"\n");
+    s.push_str(&format!(
+        "\n[[team]]\nname = \"{name}\"\ntype = \"primary\"\n"
+    ));
+    for code in ["A1", "A2", "B1", "C3", "D1", "E2"] {
+        s.push_str(&format!("\n[team.answers.{code}]\nscore = 3\n"));
+    }
+    std::fs::write(&file, s).expect("write");
+    let file = file.to_string_lossy().into_owned();
+    for args in [
+        vec!["compare", "--by", "team", &file],
+        vec!["report", &file],
+    ] {
+        let o = run_bounded(&args, &[], Duration::from_secs(600));
+        let err = text(&o.stderr);
+        assert_eq!(code(&o), 0, "{args:?}: {err}");
+        let copies = o
+            .stdout
+            .windows(name.len())
+            .filter(|w| *w == name.as_bytes())
+            .count();
+        assert!(copies >= 1, "{args:?}: the name in full");
+    }
+}

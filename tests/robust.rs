@@ -488,7 +488,7 @@ mod structured {
             let md = scan::render::compare::markdown(&RENDERER, &comparison, Lang::En, examples).expect("Markdown");
             let html = scan::render::compare::html(&RENDERER, &comparison, Lang::Nl, examples).expect("HTML");
             let json = scan::render::compare::json(&comparison).expect("JSON");
-            let csv = scan::render::compare::csv(&comparison, scan::render::Lang::En, scan::render::table::CsvStyle::Plain);
+            let csv = scan::render::compare::csv(&comparison, scan::render::Lang::En, scan::render::table::CsvStyle::Plain).expect("CSV");
             assert_markdown_structure(&md, "compare md");
             assert_safe_html(&html, "compare html");
             let v: serde_json::Value = serde_json::from_slice(&json).expect("JSON parses");
@@ -500,7 +500,7 @@ mod structured {
             let again = compare().expect("the same comparison");
             prop_assert_eq!(md, scan::render::compare::markdown(&RENDERER, &again, Lang::En, examples).expect("md"));
             prop_assert_eq!(html, scan::render::compare::html(&RENDERER, &again, Lang::Nl, examples).expect("html"));
-            prop_assert_eq!(csv, scan::render::compare::csv(&again, scan::render::Lang::En, scan::render::table::CsvStyle::Plain));
+            prop_assert_eq!(csv, scan::render::compare::csv(&again, scan::render::Lang::En, scan::render::table::CsvStyle::Plain).expect("CSV"));
         }
     }
 }

@@ -1,11 +1,11 @@
 # What `scan compare --at` and `scan history FOLDER` say about measurement moments.
 
 # A file that does not validate at a past moment.
-moments-left-out = warning[moment-invalid]: `{ $path }` does not validate at { $rev } ({ $errors ->
+moments-left-out = `{ $path }` does not validate at { $rev } ({ $errors ->
         [one] 1 error
        *[other] { $errors } errors
     }), so it is left out of that moment
-    = help: see the problems with `git show { $rev }:{ $path } | scan validate -`
+moments-left-out-help = see the problems with `git show { $rev }:{ $path } | scan validate -`
 moments-left-out-count = { $n ->
         [one] 1 file version was
        *[other] { $n } file versions were

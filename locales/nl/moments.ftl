@@ -1,10 +1,10 @@
 # Wat `scan compare --at` en `scan history MAP` zeggen over meetmomenten.
 
-moments-left-out = warning[moment-invalid]: `{ $path }` klopt niet op { $rev } ({ $errors ->
+moments-left-out = `{ $path }` klopt niet op { $rev } ({ $errors ->
         [one] 1 fout
        *[other] { $errors } fouten
     }) en telt op dat moment niet mee
-    = tip: bekijk de problemen met `git show { $rev }:{ $path } | scan validate -`
+moments-left-out-help = bekijk de problemen met `git show { $rev }:{ $path } | scan validate -`
 moments-left-out-count = { $n ->
         [one] 1 versie van een bestand telt
        *[other] { $n } versies van bestanden tellen

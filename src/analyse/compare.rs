@@ -15,6 +15,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::rows::Rows;
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -669,9 +670,9 @@ impl Compare {
                     code,
                     criterion,
                     label,
-                    stats,
+                    stats: stats.into(),
                     total,
-                    examples,
+                    examples: examples.into(),
                 })
             })
             .collect();
@@ -705,7 +706,7 @@ impl Compare {
                     range: range(&stats),
                     code,
                     title,
-                    stats,
+                    stats: stats.into(),
                     total,
                 })
             })
@@ -734,11 +735,11 @@ impl Compare {
             min_group,
             sessions: self.sessions,
             teams: groups.iter().map(|g| g.teams).sum(),
-            groups,
+            groups: groups.into(),
             left_out,
             items,
             criteria,
-            weakest,
+            weakest: weakest.into(),
             versus,
             versus_left_out,
         })
@@ -1052,14 +1053,14 @@ pub struct Comparison {
     /// Teams in the groups shown.
     pub teams: u64,
     /// In the documented order; statistics below are aligned with it.
-    pub groups: Vec<Group>,
+    pub groups: Rows<Group>,
     pub left_out: LeftOut,
     /// Where groups differ most first.
     pub items: Vec<ItemStats>,
     /// In definition order.
     pub criteria: Vec<CriterionStats>,
     /// Per group (in group order): the codes of its weakest items, lowest mean first.
-    pub weakest: Vec<Vec<String>>,
+    pub weakest: Rows<Vec<String>>,
     /// Professionals against parents, per group where parents answered.
     pub versus: Vec<VersusGroup>,
     /// Groups not set against their parents because either side has fewer than
@@ -1108,11 +1109,11 @@ pub struct ItemStats {
     /// Place in definition order (items themselves are ordered by range).
     pub position: usize,
     /// One per group, in group order.
-    pub stats: Vec<Stats>,
+    pub stats: Rows<Stats>,
     /// Over the teams of every group shown.
     pub total: Stats,
     /// One list per group, most frequent first; empty unless examples were asked for.
-    pub examples: Vec<Vec<ExampleCount>>,
+    pub examples: Rows<Vec<ExampleCount>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1120,7 +1121,7 @@ pub struct CriterionStats {
     pub code: String,
     pub title: String,
     pub range: Option<f64>,
-    pub stats: Vec<Stats>,
+    pub stats: Rows<Stats>,
     /// Over the teams of every group shown.
     pub total: Stats,
 }

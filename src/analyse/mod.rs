@@ -8,6 +8,7 @@ pub mod moments;
 pub mod parents;
 pub mod progress;
 pub mod report;
+pub mod rows;
 pub mod score;
 pub mod summary;
 pub mod text_change;

@@ -23,6 +23,7 @@
 
 use serde::Serialize;
 
+use super::rows::Rows;
 use super::score;
 use super::summary::{self, Summary};
 use crate::model::{Definition, Role, Session, SessionInfo, Status, Team};
@@ -37,9 +38,9 @@ pub struct Report {
     pub definition: DefinitionRef,
     pub session: SessionInfo,
     pub scale: ScaleInfo,
-    pub teams: Vec<TeamReport>,
+    pub teams: Rows<TeamReport>,
     /// The definition's criteria and items with every team's answer (for reading).
-    pub criteria: Vec<CriterionReport>,
+    pub criteria: Rows<CriterionReport>,
     pub gaps: Vec<Gap>,
     /// Per parents' type that was set against all professionals' teams for some items
     /// (no professionals' team of its own type scored them): which items.
@@ -100,8 +101,8 @@ pub struct TeamReport {
     pub na: usize,
     /// Items with a score.
     pub scored: usize,
-    pub items: Vec<TeamItem>,
-    pub criteria: Vec<TeamCriterion>,
+    pub items: Rows<TeamItem>,
+    pub criteria: Rows<TeamCriterion>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -135,9 +136,9 @@ pub struct CriterionReport {
     pub title: String,
     pub description: Option<String>,
     /// Every team's criterion score, in team order.
-    pub scores: Vec<TeamScore>,
+    pub scores: Rows<TeamScore>,
     pub target: Option<f64>,
-    pub items: Vec<ItemReport>,
+    pub items: Rows<ItemReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -164,7 +165,7 @@ pub struct ItemReport {
     /// Whether any team answered it.
     pub answered: bool,
     /// Every team's answer, in team order (unanswered ones included).
-    pub answers: Vec<AnswerReport>,
+    pub answers: Rows<AnswerReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -347,7 +348,7 @@ fn team_report(team: &Team, def: &Definition) -> TeamReport {
         total: items.len(),
         na: items.iter().filter(|i| i.na).count(),
         scored: items.iter().filter(|i| i.score.is_some()).count(),
-        items,
+        items: items.into(),
         criteria,
     }
 }
@@ -583,7 +584,7 @@ pub fn report(session: &Session) -> Report {
                         help: i.help.clone(),
                         target: session.targets.get(&i.code).copied(),
                         answered: answers.iter().any(|a| a.answered),
-                        answers,
+                        answers: answers.into(),
                     }
                 })
                 .collect(),
@@ -644,7 +645,7 @@ pub fn report(session: &Session) -> Report {
             .teams
             .iter()
             .any(|t| t.answers.values().any(|a| !a.votes.is_empty())),
-        teams,
+        teams: teams.into(),
         criteria,
         gaps_compared_with_all: fallbacks(session, &gaps),
         parent_types: parent_types(session).len(),

@@ -172,7 +172,7 @@ mod tests {
             total: 0,
             na: 0,
             scored: 0,
-            items: Vec::new(),
+            items: Vec::new().into(),
             criteria: scores
                 .iter()
                 .enumerate()

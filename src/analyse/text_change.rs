@@ -3,7 +3,10 @@
 //! never a wall of text. Pure; words are whitespace-separated, as in the SPEC's
 //! word counts.
 
+use std::time::{Duration, Instant};
+
 use serde::Serialize;
+use similar::{Algorithm, DiffOp};
 
 /// Phrases shown per direction, and words per phrase, before "…".
 const MAX_PHRASES: usize = 3;
@@ -11,9 +14,11 @@ const MAX_PHRASE_WORDS: usize = 8;
 /// Changed sentences shown per side, and words per sentence, before "…".
 const MAX_SENTENCES: usize = 3;
 const MAX_SENTENCE_WORDS: usize = 60;
-/// Above this many cells the word alignment falls back to counting words, so a
-/// huge answer cannot make the diff slow.
-const MAX_CELLS: usize = 4_000_000;
+/// How long the word alignment may take before it settles for a coarser one, so a
+/// huge answer cannot make the diff slow. `similar`'s Myers diff bounds its work on
+/// hard inputs by itself (the same result every run); the deadline is a last guard
+/// that ordinary answers, of up to thousands of words, never come near.
+const DEADLINE: Duration = Duration::from_secs(2);
 
 /// The summary of a changed text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -50,23 +55,15 @@ pub fn diff(before: &str, after: &str) -> Option<TextChange> {
         .count();
     let mid_a = &a[prefix..a.len() - suffix];
     let mid_b = &b[prefix..b.len() - suffix];
-    let (removed_runs, added_runs) =
-        if (mid_a.len() + 1).saturating_mul(mid_b.len() + 1) <= MAX_CELLS {
-            align(mid_a, mid_b)
-        } else {
-            (vec![mid_a.to_vec()], vec![mid_b.to_vec()])
-        };
+    let deadline = Instant::now() + DEADLINE;
+    let (removed_runs, added_runs) = align(mid_a, mid_b, deadline);
     let count = |runs: &[Vec<&str>]| runs.iter().map(Vec::len).sum();
     let (sa, sb) = (sentences(&a), sentences(&b));
     let (sa, sb): (Vec<&str>, Vec<&str>) = (
         sa.iter().map(String::as_str).collect(),
         sb.iter().map(String::as_str).collect(),
     );
-    let (gone, new) = if (sa.len() + 1).saturating_mul(sb.len() + 1) <= MAX_CELLS {
-        align(&sa, &sb)
-    } else {
-        (vec![sa.clone()], vec![sb.clone()])
-    };
+    let (gone, new) = align(&sa, &sb, deadline);
     Some(TextChange {
         before: whole(&gone),
         after: whole(&new),
@@ -79,37 +76,37 @@ pub fn diff(before: &str, after: &str) -> Option<TextChange> {
     })
 }
 
-/// Longest common subsequence of words; returns the runs of removed and of added
-/// words, in text order.
-fn align<'a>(a: &[&'a str], b: &[&'a str]) -> (Vec<Vec<&'a str>>, Vec<Vec<&'a str>>) {
-    let (n, m) = (a.len(), b.len());
-    // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat table.
-    let mut lcs = vec![0u32; (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[at(i, j)] = if a[i] == b[j] {
-                lcs[at(i + 1, j + 1)] + 1
-            } else {
-                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
-            };
-        }
-    }
+/// The words (or sentences) of `a` and `b` aligned; returns the runs of removed and of
+/// added ones, in text order. A replaced stretch is a removed and an added run.
+fn align<'a>(
+    a: &[&'a str],
+    b: &[&'a str],
+    deadline: Instant,
+) -> (Vec<Vec<&'a str>>, Vec<Vec<&'a str>>) {
+    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline));
     let (mut removed, mut added) = (Vec::new(), Vec::new());
     let (mut run_r, mut run_a): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-    let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && a[i] == b[j] {
-            flush(&mut run_r, &mut removed);
-            flush(&mut run_a, &mut added);
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)]) {
-            run_a.push(b[j]);
-            j += 1;
-        } else {
-            run_r.push(a[i]);
-            i += 1;
+    for op in ops {
+        match op {
+            DiffOp::Equal { .. } => {
+                flush(&mut run_r, &mut removed);
+                flush(&mut run_a, &mut added);
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => run_r.extend_from_slice(&a[old_index..old_index + old_len]),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => run_a.extend_from_slice(&b[new_index..new_index + new_len]),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                run_r.extend_from_slice(&a[old_index..old_index + old_len]);
+                run_a.extend_from_slice(&b[new_index..new_index + new_len]);
+            }
         }
     }
     flush(&mut run_r, &mut removed);

@@ -272,15 +272,20 @@ pub fn usage_error(err: &clap::Error, lang: Lang) -> Option<String> {
         i18n::msg(lang, id, &args)
     };
     let mut tips = Vec::new();
+    // "Did you mean `x`?" when clap has a suggestion of `kind`.
+    let mut suggest = |kind: ContextKind, id: &str, var: &str| {
+        let similar = strings(kind);
+        if !similar.is_empty() {
+            tips.push(t(id, &[(var, either(similar))]));
+        }
+    };
     let problem = match err.kind() {
         ErrorKind::UnknownArgument => {
-            let similar = strings(ContextKind::SuggestedArg);
-            if !similar.is_empty() {
-                tips.push(t(
-                    "usage-tip-similar-option",
-                    &[("option", either(similar))],
-                ));
-            }
+            suggest(
+                ContextKind::SuggestedArg,
+                "usage-tip-similar-option",
+                "option",
+            );
             if let Some(s) = strings(ContextKind::TrailingArg).first() {
                 tips.push(t("usage-tip-trailing", &[("value", s.clone())]));
             }
@@ -290,13 +295,11 @@ pub fn usage_error(err: &clap::Error, lang: Lang) -> Option<String> {
             )
         }
         ErrorKind::InvalidSubcommand => {
-            let similar = strings(ContextKind::SuggestedSubcommand);
-            if !similar.is_empty() {
-                tips.push(t(
-                    "usage-tip-similar-command",
-                    &[("command", either(similar))],
-                ));
-            }
+            suggest(
+                ContextKind::SuggestedSubcommand,
+                "usage-tip-similar-command",
+                "command",
+            );
             t(
                 "usage-unknown-command",
                 &[("command", one(ContextKind::InvalidSubcommand))],
@@ -305,10 +308,11 @@ pub fn usage_error(err: &clap::Error, lang: Lang) -> Option<String> {
         ErrorKind::InvalidValue => {
             let valid = strings(ContextKind::ValidValue);
             let value = one(ContextKind::InvalidValue);
-            let similar = strings(ContextKind::SuggestedValue);
-            if !similar.is_empty() {
-                tips.push(t("usage-tip-similar-value", &[("value", either(similar))]));
-            }
+            suggest(
+                ContextKind::SuggestedValue,
+                "usage-tip-similar-value",
+                "value",
+            );
             let mut text = if value.is_empty() {
                 t(
                     "usage-value-missing",

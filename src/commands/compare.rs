@@ -16,7 +16,7 @@ use super::{file_list, mixed_definitions, say_left_out_at_moments};
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Diagnostic, Reporter, Show};
 use crate::git;
 use crate::i18n::with_help;
 use crate::load::{self, Input, Loaded, Loader};
@@ -68,7 +68,7 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let progress = Progress::new(inputs.len(), args.quiet);
 
     let mut compare = Compare::new(options);
-    let mut problems = Problems::new(args.strict, args.quiet);
+    let mut problems = Problems::new(args.strict, args.quiet, io);
     for chunk in inputs.chunks(CHUNK) {
         let parts: Vec<Result<Part>> = chunk
             .par_chunks(PART)
@@ -89,12 +89,12 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if compare.mixes_definitions() {
         let d = mixed_definitions(compare.definitions());
         writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
-        if problems.errors > 0 {
+        if problems.errors() > 0 {
             problems.summary(inputs.len(), io)?;
         }
         return Ok(Exit::Problems);
     }
-    if args.strict && (problems.errors > 0 || problems.warnings > 0) {
+    if args.strict && (problems.errors() > 0 || problems.warnings() > 0) {
         problems.summary(inputs.len(), io)?;
         writeln!(io.err, "{}", t!(io.lang, "compare-strict-nothing"))?;
         return Ok(Exit::Problems);
@@ -105,7 +105,7 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     }
     let sessions = compare.sessions();
     let Some(comparison) = compare.finish(args.min_group) else {
-        if problems.errors > 0 {
+        if problems.errors() > 0 {
             problems.summary(inputs.len(), io)?;
             writeln!(io.err, "{}", t!(io.lang, "compare-none-readable"))?;
             return Ok(Exit::Problems);
@@ -142,20 +142,20 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             writeln!(io.err, "{}", t!(io.lang, "compare-csv-no-examples"))?;
         }
     }
-    if problems.errors > 0 {
+    if problems.errors() > 0 {
         problems.summary(inputs.len(), io)?;
-    } else if problems.warnings > 0 && !args.quiet {
+    } else if problems.warnings() > 0 && !args.quiet {
         writeln!(
             io.err,
             "{}",
             t!(
                 io.lang,
                 "compare-warnings-note",
-                warnings = problems.warnings
+                warnings = problems.warnings()
             )
         )?;
     }
-    Ok(if problems.errors > 0 {
+    Ok(if problems.errors() > 0 {
         Exit::Problems
     } else {
         Exit::Ok
@@ -234,7 +234,7 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             } else {
                 CsvStyle::Plain
             };
-            render::moments::csv(&c, lang, style)
+            render::moments::csv(&c, lang, style)?
         }
         (CompareFormat::Xlsx, _) => render::moments::xlsx(&c, lang)?,
         (CompareFormat::Html, Some(look)) => {
@@ -329,24 +329,18 @@ fn read_part(loader: &Loader, inputs: &[Input], options: Options, strict: bool) 
 }
 
 /// Problems found so far, shown once each (a broken definition file shared by many
-/// sessions is one problem).
+/// sessions is one problem) by the run's [`Reporter`]: errors, and warnings with
+/// `--strict`; none with `--quiet`.
 struct Problems {
-    strict: bool,
-    quiet: bool,
-    seen: crate::diag::Seen,
-    errors: usize,
-    warnings: usize,
+    reporter: Reporter,
     definition_files: usize,
 }
 
 impl Problems {
-    fn new(strict: bool, quiet: bool) -> Self {
+    fn new(strict: bool, quiet: bool, io: &Io) -> Self {
+        let show = if quiet { Show::Nothing } else { Show::Errors };
         Problems {
-            strict,
-            quiet,
-            seen: crate::diag::Seen::default(),
-            errors: 0,
-            warnings: 0,
+            reporter: Reporter::new(io.lang, io.palette, show, strict),
             definition_files: 0,
         }
     }
@@ -354,27 +348,26 @@ impl Problems {
     fn show(&mut self, files: Vec<FileProblems>, io: &mut Io) -> Result<()> {
         for file in files {
             let shown_warnings = file.diags.iter().filter(|d| !d.is_error()).count();
-            self.warnings += file.warnings - shown_warnings.min(file.warnings);
-            for d in file.diags {
-                if !self.seen.first_time(&d) {
-                    continue;
-                }
-                if d.is_error() {
-                    self.errors += 1;
-                } else {
-                    self.warnings += 1;
-                }
-                if !self.quiet && (d.is_error() || self.strict) {
-                    writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
-                }
+            self.reporter
+                .count_warnings(file.warnings - shown_warnings.min(file.warnings));
+            for d in &file.diags {
+                self.reporter.report(&mut *io.err, d)?;
             }
         }
         Ok(())
     }
 
+    fn errors(&self) -> usize {
+        self.reporter.errors()
+    }
+
+    fn warnings(&self) -> usize {
+        self.reporter.warnings()
+    }
+
     fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
-        let mut line = diag::summary(io.lang, files, self.errors, self.warnings);
-        if self.warnings > 0 && !self.strict {
+        let mut line = self.reporter.summary(files);
+        if self.warnings() > 0 && !self.reporter.strict() {
             line = crate::t!(io.lang, "validate-shows-warnings", summary = line);
         }
         writeln!(io.err, "{line}")?;
@@ -475,7 +468,7 @@ fn render(
             } else {
                 CsvStyle::Plain
             };
-            render::compare::csv(c, lang(), style)
+            render::compare::csv(c, lang(), style)?
         }
         (CompareFormat::Xlsx, _) => render::compare::xlsx(c, lang())?,
         (format, Some(look)) => {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::cli::FmtArgs;
-use crate::diag::{self, Diagnostic};
+use crate::diag::{Diagnostic, Reporter, Show};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::source::MAX_FILE_SIZE;
 use crate::{Exit, Io, output, t, toml_layout};
@@ -32,9 +32,11 @@ pub fn run(args: FmtArgs, io: &mut Io) -> Result<Exit> {
     let inputs = super::inputs(&args.paths, args.verbose, io)?;
     load::require_inputs(&inputs)?;
     let loader = Loader::new();
+    // Problems are shown even with `--quiet`: they are why a file was left alone.
+    let mut reporter = Reporter::new(io.lang, io.palette, Show::All, false);
     let mut outcomes = Vec::with_capacity(inputs.len());
     for input in &inputs {
-        outcomes.push(one(input, &loader, &args, io)?);
+        outcomes.push(one(input, &loader, &args, &mut reporter, io)?);
     }
     let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count();
     let changed = count(|o| matches!(o, Outcome::Changed));
@@ -75,16 +77,22 @@ pub fn run(args: FmtArgs, io: &mut Io) -> Result<Exit> {
     })
 }
 
-fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Outcome> {
+fn one(
+    input: &Input,
+    loader: &Loader,
+    args: &FmtArgs,
+    reporter: &mut Reporter,
+    io: &mut Io,
+) -> Result<Outcome> {
     let name = input.name();
     let bytes = match read_bytes(input)? {
         Ok(b) => b,
-        Err(d) => return show(&[d], io).map(|()| Outcome::Invalid),
+        Err(d) => return show(&[d], reporter, io).map(|()| Outcome::Invalid),
     };
     let had_bom = bytes.starts_with(BOM);
     let source = match load::decode_source(name.clone(), bytes.clone()) {
         Ok(s) => s,
-        Err(d) => return show(&[*d], io).map(|()| Outcome::Invalid),
+        Err(d) => return show(&[*d], reporter, io).map(|()| Outcome::Invalid),
     };
     let base = match input {
         Input::File(p) => p.parent().map(Path::to_path_buf).unwrap_or_default(),
@@ -93,7 +101,7 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
     let (loaded, diags) = loader.load_source(&source, &base);
     let errors: Vec<Diagnostic> = diags.into_iter().filter(Diagnostic::is_error).collect();
     if !errors.is_empty() {
-        show(&errors, io)?;
+        show(&errors, reporter, io)?;
         return Ok(Outcome::Invalid);
     }
     let session = match loaded {
@@ -158,9 +166,9 @@ fn one(input: &Input, loader: &Loader, args: &FmtArgs, io: &mut Io) -> Result<Ou
     })
 }
 
-fn show(diags: &[Diagnostic], io: &mut Io) -> Result<()> {
+fn show(diags: &[Diagnostic], reporter: &mut Reporter, io: &mut Io) -> Result<()> {
     for d in diags {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
+        reporter.report(&mut *io.err, d)?;
     }
     Ok(())
 }

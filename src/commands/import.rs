@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use indexmap::IndexMap;
 
 use crate::cli::{ImportArgs, RoleArg};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{Diagnostic, Reporter, Show};
 use crate::import::{self, Options, TeamFrom, edit};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Role;
@@ -26,16 +26,19 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         }
         bail!(t!(lang, "import-into-missing", file = file));
     }
+    // Every problem of the run is shown, once, even with `--quiet`: it is why nothing
+    // was imported.
+    let mut reporter = Reporter::new(lang, io.palette, Show::All, false);
     let source = match load::read_input(&Input::File(into.clone()))? {
         Ok(s) => s,
-        Err(d) => return show(&[d], io).map(|()| Exit::Problems),
+        Err(d) => return show(&[d], &mut reporter, io).map(|()| Exit::Problems),
     };
     let base = into.parent().map(Path::to_path_buf).unwrap_or_default();
     let loader = Loader::new();
     let (loaded, diags) = loader.load_source(&source, &base);
     let errors: Vec<Diagnostic> = diags.into_iter().filter(Diagnostic::is_error).collect();
     if !errors.is_empty() {
-        show(&errors, io)?;
+        show(&errors, &mut reporter, io)?;
         writeln!(
             io.err,
             "{}",
@@ -91,7 +94,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         }
     }
     if !imported.problems.is_empty() {
-        show(&imported.problems, io)?;
+        show(&imported.problems, &mut reporter, io)?;
         writeln!(
             io.err,
             "{}",
@@ -128,7 +131,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     } = match edit::apply(&source.text, &session, &imported.teams, &plan)? {
         Ok(done) => done,
         Err(edit::Refusal::Problems(p)) => {
-            show(&p, io)?;
+            show(&p, &mut reporter, io)?;
             writeln!(
                 io.err,
                 "{}",
@@ -235,9 +238,9 @@ fn read_map(path: &Path, lang: crate::i18n::Lang) -> Result<IndexMap<String, Str
     Ok(map)
 }
 
-fn show(diags: &[Diagnostic], io: &mut Io) -> Result<()> {
+fn show(diags: &[Diagnostic], reporter: &mut Reporter, io: &mut Io) -> Result<()> {
     for d in diags {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
+        reporter.report(&mut *io.err, d)?;
     }
     Ok(())
 }

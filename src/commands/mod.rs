@@ -70,13 +70,6 @@ pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
     }
 }
 
-/// Diagnostics shared by several files (a broken definition file used by many
-/// sessions) are shown once.
-pub(crate) fn dedup(diags: &mut Vec<crate::diag::Diagnostic>) {
-    let mut seen = crate::diag::Seen::default();
-    diags.retain(|d| seen.first_time(d));
-}
-
 /// The label of an organisation type given on the command line (`--type`), or a
 /// usage error naming the types the definition has.
 pub(crate) fn type_label<'a>(
@@ -141,6 +134,7 @@ pub fn report_problems<'v>(
     io: &mut Io,
 ) -> Result<Vec<&'v LoadedVersion>> {
     let mut invalid = Vec::new();
+    let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
     for v in versions {
         if v.session.is_some() {
             continue;
@@ -155,9 +149,8 @@ pub fn report_problems<'v>(
                 d.severity = diag::Severity::Warning;
             }
         }
-        dedup(&mut diags);
         for d in &diags {
-            writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
+            reporter.report(&mut *io.err, d)?;
         }
     }
     if show_notes {
@@ -220,8 +213,14 @@ pub(crate) fn named_definition(
         } => (Ok((definition, path)), diags),
         NamedDefinition::Invalid(diags) => (Err(Exit::Problems), diags),
     };
-    for d in diags.iter().filter(|d| !errors_only || d.is_error()) {
-        writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
+    let show = if errors_only {
+        diag::Show::Errors
+    } else {
+        diag::Show::All
+    };
+    let mut reporter = diag::Reporter::new(io.lang, io.palette, show, false);
+    for d in &diags {
+        reporter.report(&mut *io.err, d)?;
     }
     Ok(found)
 }
@@ -275,19 +274,26 @@ pub(crate) fn say_left_out_at_moments(
     rev_label: impl Fn(&str) -> String,
 ) -> Result<()> {
     if !quiet {
+        let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
         for b in broken {
-            let rev = rev_label(&b.rev);
-            writeln!(
-                io.err,
-                "{}",
-                crate::t!(
-                    io.lang,
+            let rev = crate::git::shell_word(&rev_label(&b.rev));
+            let path = crate::git::shell_word(&b.path);
+            let d = Diagnostic::about_files(
+                diag::Severity::Warning,
+                diag::Code::MomentInvalid,
+                crate::msg!(
                     "moments-left-out",
-                    path = crate::git::shell_word(&b.path),
-                    rev = crate::git::shell_word(&rev),
+                    path = path.as_str(),
+                    rev = rev.as_str(),
                     errors = b.errors.len().max(1)
-                )
-            )?;
+                ),
+            )
+            .with_help(crate::msg!(
+                "moments-left-out-help",
+                path = path.as_str(),
+                rev = rev.as_str()
+            ));
+            reporter.report(&mut *io.err, &d)?;
         }
     } else if !broken.is_empty() {
         writeln!(

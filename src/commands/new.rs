@@ -105,8 +105,10 @@ fn relative_to(path: &Path, base: &Path) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
 
+/// A TOML string as `toml_edit` writes it: one quoting rule for every value and key
+/// of the new file (basic quotes, escapes where TOML needs them).
 fn quoted(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
+    toml_edit::Value::from(s).to_string()
 }
 
 fn comment(out: &mut String, indent: &str, text: &str) {
@@ -274,14 +276,30 @@ fn number_repeated_names(teams: &mut [(String, &str, &str)]) {
     }
 }
 
+/// A key bare where TOML allows it (`A1`), else quoted as `toml_edit` quotes it.
 fn bare_or_quoted(key: &str) -> String {
-    if !key.is_empty()
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-    {
-        key.to_string()
-    } else {
-        quoted(key)
+    toml_edit::Key::new(key).display_repr().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_bare_where_toml_allows_and_quoted_otherwise() {
+        assert_eq!(bare_or_quoted("A1"), "A1");
+        assert_eq!(bare_or_quoted("b-2_c"), "b-2_c");
+        assert_eq!(bare_or_quoted(""), "\"\"");
+        assert_eq!(bare_or_quoted("A 1"), "\"A 1\"");
+        assert_eq!(bare_or_quoted("één"), "\"één\"");
+    }
+
+    #[test]
+    fn strings_are_quoted_and_escaped_as_toml_needs() {
+        assert_eq!(quoted("De Regenboog"), "\"De Regenboog\"");
+        assert_eq!(quoted(""), "\"\"");
+        let tricky = "Zeg \"hoi\" \\ tab\there\u{7}";
+        let parsed: toml::Table = toml::from_str(&format!("k = {}", quoted(tricky))).unwrap();
+        assert_eq!(parsed["k"].as_str(), Some(tricky));
     }
 }

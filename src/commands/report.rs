@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::analyse::parents::{ParentsReport, parents_report};
 use crate::analyse::report::{self as analysis, IndexPart, Report};
 use crate::cli::{Audience, ReportArgs, ReportFormat};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Diagnostic, Reporter, Show};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Session;
 use crate::output;
@@ -89,17 +89,19 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             }
         }
     }
-    super::dedup(&mut diags);
+    let mut reporter = reporter(&args, io);
     for d in &diags {
-        // Warnings (e.g. unanswered items) also show in the report; -q leaves them out here.
-        if d.is_error() || !args.quiet || args.strict {
-            writeln!(io.err, "{}", diag::render_human(d, io.palette, io.lang))?;
-        }
+        reporter.report(&mut *io.err, d)?;
     }
     let problems = left_out > 0;
     if problems {
-        let errors = diags.iter().filter(|d| d.is_error()).count();
-        say_left_out(io, inputs.len(), errors, diags.len() - errors, left_out)?;
+        say_left_out(
+            io,
+            inputs.len(),
+            reporter.errors(),
+            reporter.warnings(),
+            left_out,
+        )?;
     }
     if sessions.is_empty() {
         if problems {
@@ -225,9 +227,8 @@ fn run_dir(
         Ok((report.diags, outcome))
     };
 
-    let mut seen = diag::Seen::default();
-    let (mut errors, mut warnings, mut left_out, mut not_written) =
-        (0usize, 0usize, 0usize, 0usize);
+    let mut reporter = reporter(args, io);
+    let (mut left_out, mut not_written) = (0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
     // Chunks keep the order of the files and bound what is held at once.
@@ -238,19 +239,8 @@ fn run_dir(
             .collect();
         for result in done {
             let (diags, outcome) = result?;
-            for d in diags {
-                if !seen.first_time(&d) {
-                    continue;
-                }
-                if d.is_error() {
-                    errors += 1;
-                } else {
-                    warnings += 1;
-                }
-                // Warnings (e.g. unanswered items) also show in the report; -q leaves them out here.
-                if d.is_error() || !args.quiet || args.strict {
-                    writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
-                }
+            for d in &diags {
+                reporter.report(&mut *io.err, d)?;
             }
             match outcome {
                 Outcome::Written(part) => {
@@ -271,7 +261,13 @@ fn run_dir(
     }
     let problems = left_out > 0;
     if problems {
-        say_left_out(io, inputs.len(), errors, warnings, left_out)?;
+        say_left_out(
+            io,
+            inputs.len(),
+            reporter.errors(),
+            reporter.warnings(),
+            left_out,
+        )?;
     }
     // Exit 2 when a report could not be written, after the others and the index.
     let finish = |problems: bool| {
@@ -571,6 +567,13 @@ pub(crate) fn output_names<'a>(inputs: impl Iterator<Item = &'a Input>) -> Vec<S
             candidate
         })
         .collect()
+}
+
+/// The run's diagnostics sink. Warnings (e.g. unanswered items) also show in the
+/// report; `-q` leaves them out here (but `--strict` makes them count).
+fn reporter(args: &ReportArgs, io: &Io) -> Reporter {
+    let show = if args.quiet { Show::Errors } else { Show::All };
+    Reporter::new(io.lang, io.palette, show, args.strict)
 }
 
 /// The line after the problems when some files are left out of the reports.

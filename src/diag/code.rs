@@ -64,6 +64,7 @@ codes! {
     MissingKey = "missing-key",
     MixedDefinitions = "mixed-definitions",
     MixedVersions = "mixed-versions",
+    MomentInvalid = "moment-invalid",
     NaWithScore = "na-with-score",
     NaWithoutText = "na-without-text",
     NotADefinition = "not-a-definition",

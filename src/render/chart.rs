@@ -8,6 +8,8 @@
 
 use serde::Serialize;
 
+use crate::analyse::rows::Rows;
+
 /// Width of every chart's coordinate system; the SVG scales to the page.
 pub const WIDTH: f64 = 720.0;
 /// Where the plot starts (room for labels on the left).
@@ -31,13 +33,13 @@ pub struct Chart {
     /// Gridlines with a label (the scale's values).
     pub ticks: Vec<Tick>,
     /// Text on the left: group headings (`strong`) and row labels.
-    pub labels: Vec<Label>,
-    pub bars: Vec<Bar>,
-    pub points: Vec<Point>,
-    pub segments: Vec<Segment>,
+    pub labels: Rows<Label>,
+    pub bars: Rows<Bar>,
+    pub points: Rows<Point>,
+    pub segments: Rows<Segment>,
     /// Numbers written next to the marks (`value: None` prints "no score").
-    pub values: Vec<ValueText>,
-    pub legend: Vec<Legend>,
+    pub values: Rows<ValueText>,
+    pub legend: Rows<Legend>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq)]
@@ -264,12 +266,12 @@ pub fn grouped_bars(groups: &[BarGroup], series: &[String], min: f64, max: f64) 
             height: r(bottom - TOP),
         },
         ticks: xs.ticks(TOP, bottom),
-        labels,
-        bars,
-        points: Vec::new(),
-        segments: Vec::new(),
-        values,
-        legend: Vec::new(),
+        labels: labels.into(),
+        bars: bars.into(),
+        points: Rows::default(),
+        segments: Rows::default(),
+        values: values.into(),
+        legend: Rows::default(),
     }
 }
 
@@ -351,12 +353,12 @@ pub fn dots(rows: &[DotRow], names: [&str; 2], min: f64, max: f64) -> Chart {
             height: r(bottom - top),
         },
         ticks: xs.ticks(top, bottom),
-        labels,
-        bars: Vec::new(),
-        points,
-        segments,
-        values,
-        legend,
+        labels: labels.into(),
+        bars: Rows::default(),
+        points: points.into(),
+        segments: segments.into(),
+        values: values.into(),
+        legend: legend.into(),
     }
 }
 

@@ -6,6 +6,8 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::analyse::rows::Rows;
+
 use super::chart::{self, BarGroup, Chart, DotRow};
 use super::table::{self, Cell, CsvStyle, Sheet};
 use super::{Lang, Renderer};
@@ -29,7 +31,7 @@ pub struct Context<'a> {
     /// with the groups of the lowest and highest mean.
     pub differ: Vec<Differ>,
     /// Per item, per group: the background colour of its mean in the colour table.
-    pub heat: Vec<Vec<Option<&'static str>>>,
+    pub heat: Vec<Rows<Option<&'static str>>>,
     /// The colour table's legend: (colour, from, to) on the scale.
     pub heat_legend: Vec<HeatStep>,
     /// Criterion means per group as bars; `None` with too many groups or nothing scored.
@@ -37,7 +39,7 @@ pub struct Context<'a> {
     /// Per entry of `versus`: professionals (circle) and parents (square) per criterion.
     pub versus_charts: Vec<Chart>,
     /// Per group: its weakest items with their labels and means.
-    pub weakest_items: Vec<Vec<Weak>>,
+    pub weakest_items: Rows<Vec<Weak>>,
 }
 
 /// One of a group's weakest items.
@@ -49,7 +51,7 @@ pub struct Weak {
 }
 
 /// The weakest items of each group, with what people need to read them.
-pub fn weak_items(c: &Comparison) -> Vec<Vec<Weak>> {
+pub fn weak_items(c: &Comparison) -> Rows<Vec<Weak>> {
     c.weakest
         .iter()
         .enumerate()
@@ -515,7 +517,7 @@ fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
 
 /// `--format csv`: one row per (item or criterion, group) with a header row, the
 /// groups' total after each item's and criterion's groups.
-pub fn csv(c: &Comparison, lang: Lang, style: CsvStyle) -> Vec<u8> {
+pub fn csv(c: &Comparison, lang: Lang, style: CsvStyle) -> Result<Vec<u8>> {
     table::csv(
         &Sheet {
             name: String::new(),

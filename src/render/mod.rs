@@ -370,7 +370,14 @@ impl Renderer {
             _ => name,
         };
         let size = context_size(context);
-        let limits = Limits::for_context(size);
+        let mut limits = Limits::for_context(size);
+        if matches!(self.user, User::None) {
+            // The built-in templates write each piece of the context a bounded number
+            // of times (a group's name once per item, at most): their output is
+            // linear in the input by construction, and a long name in a file of a few
+            // MiB may rightly make a report larger than the cap for users' templates.
+            limits.output = usize::MAX;
+        }
         let env = self.env_with_fuel(limits.fuel);
         let value = Value::from(minijinja::value::Serde(context));
         let (result, out) = if matches!(self.user, User::None) {

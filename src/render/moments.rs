@@ -4,7 +4,6 @@
 
 use anyhow::Result;
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 
 use super::chart::{self, BarGroup, Chart};
 use super::compare::{CHART_MAX_GROUPS, csv_header, stat_cells, total_word};
@@ -157,69 +156,135 @@ pub fn html(r: &Renderer, c: &MomentsComparison, lang: Lang) -> Result<String> {
 /// number|null}`, `weakest: {GROUP: [codes]}`. A group not shown at a moment has
 /// `null` there.
 pub fn json(c: &MomentsComparison) -> Result<Vec<u8>> {
-    let per_moment = |list: &[Option<crate::analyse::compare::Stats>]| -> Result<Value> {
-        let mut m = Map::new();
-        for (moment, s) in c.moments.iter().zip(list) {
-            m.insert(moment.rev.clone(), serde_json::to_value(s)?);
-        }
-        Ok(Value::Object(m))
-    };
-    let row = |r: &MomentRow, label_key: &str| -> Result<Value> {
-        let mut stats = Map::new();
-        let mut change = Map::new();
-        for ((g, s), ch) in c.groups.iter().zip(&r.stats).zip(&r.change) {
-            stats.insert(g.name.clone(), per_moment(s)?);
-            change.insert(g.name.clone(), json!(ch));
-        }
-        let mut v = Map::new();
-        v.insert("code".into(), json!(r.code));
-        v.insert("criterion".into(), json!(r.criterion));
-        v.insert("stats".into(), Value::Object(stats));
-        v.insert("total".into(), per_moment(&r.total)?);
-        v.insert("change".into(), Value::Object(change));
-        v.insert("total_change".into(), json!(r.total_change));
-        v.insert(label_key.into(), json!(r.label));
-        Ok(Value::Object(v))
-    };
-    let items = c
-        .items
-        .iter()
-        .map(|r| row(r, "label"))
-        .collect::<Result<Vec<_>>>()?;
-    let criteria = c
-        .criteria
-        .iter()
-        .map(|r| row(r, "title"))
-        .collect::<Result<Vec<_>>>()?;
-    let by_moment = |f: &dyn Fn(&crate::analyse::moments::MomentInfo) -> Value| {
-        c.moments
-            .iter()
-            .map(|m| (m.rev.clone(), f(m)))
-            .collect::<Map<String, Value>>()
-    };
-    let doc = json!({
-        "definition": {
-            "id": c.definition.id,
-            "version": c.definition.version,
-            "title": c.definition.title,
-            "versions": c.definition.versions,
+    let doc = JsonDoc {
+        definition: JsonDefinition {
+            id: &c.definition.id,
+            version: &c.definition.version,
+            title: &c.definition.title,
+            versions: &c.definition.versions,
         },
-        "by": c.by,
-        "role": c.role,
-        "moments": c.moments.iter().map(|m| m.rev.clone()).collect::<Vec<_>>(),
-        "files": by_moment(&|m| json!(m.files)),
-        "groups": c.groups.iter().map(|g| g.name.clone()).collect::<Vec<_>>(),
-        "items": items,
-        "criteria": criteria,
-        "weakest": c.groups.iter().zip(&c.weakest).map(|(g, w)| (g.name.clone(), json!(w))).collect::<Map<String, Value>>(),
-        "group_details": c.groups,
-        "min_group": c.min_group,
-        "teams": by_moment(&|m| json!(m.teams)),
-        "left_out": by_moment(&|m| json!(m.left_out)),
-    });
+        by: c.by,
+        role: c.role,
+        moments: Seq(|| c.moments.iter().map(|m| m.rev.as_str())),
+        files: Obj(|| c.moments.iter().map(|m| (m.rev.as_str(), m.files))),
+        groups: Seq(|| c.groups.iter().map(|g| g.name.as_str())),
+        items: Seq(|| c.items.iter().map(|r| json_row(c, r, true))),
+        criteria: Seq(|| c.criteria.iter().map(|r| json_row(c, r, false))),
+        weakest: Obj(|| c.groups.iter().map(|g| g.name.as_str()).zip(&c.weakest)),
+        group_details: &c.groups,
+        min_group: c.min_group,
+        teams: Obj(|| c.moments.iter().map(|m| (m.rev.as_str(), m.teams))),
+        left_out: Obj(|| c.moments.iter().map(|m| (m.rev.as_str(), &m.left_out))),
+    };
     let mut out = serde_json::to_vec_pretty(&doc)?;
     out.push(b'\n');
     Ok(out)
+}
+
+/// An item's row (`label`) or a criterion's (`title`).
+fn json_row<'a>(
+    c: &'a MomentsComparison,
+    r: &'a MomentRow,
+    is_item: bool,
+) -> JsonRow<'a, impl Serialize + 'a, impl Serialize + 'a> {
+    JsonRow {
+        code: &r.code,
+        criterion: &r.criterion,
+        stats: Obj(move || {
+            c.groups
+                .iter()
+                .map(|g| g.name.as_str())
+                .zip(r.stats.iter().map(move |s| PerMoment(c, s)))
+        }),
+        total: PerMoment(c, &r.total),
+        change: Obj(move || c.groups.iter().map(|g| g.name.as_str()).zip(&r.change)),
+        total_change: r.total_change,
+        label: is_item.then_some(r.label.as_str()),
+        title: (!is_item).then_some(r.label.as_str()),
+    }
+}
+
+/// The JSON document across moments; fields in the order of the output.
+#[derive(Serialize)]
+struct JsonDoc<'a, Mo, F, G, I, C, W, T, L> {
+    definition: JsonDefinition<'a>,
+    by: crate::analyse::compare::GroupBy,
+    role: crate::analyse::compare::RoleFilter,
+    moments: Mo,
+    files: F,
+    groups: G,
+    items: I,
+    criteria: C,
+    weakest: W,
+    group_details: &'a [crate::analyse::moments::MomentGroup],
+    min_group: u64,
+    teams: T,
+    left_out: L,
+}
+
+#[derive(Serialize)]
+struct JsonDefinition<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+    versions: &'a [String],
+}
+
+/// An item (with its `label`) or a criterion (with its `title`).
+#[derive(Serialize)]
+struct JsonRow<'a, S, Ch> {
+    code: &'a str,
+    criterion: &'a str,
+    stats: S,
+    total: PerMoment<'a>,
+    change: Ch,
+    total_change: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+}
+
+/// A list made while it is written.
+struct Seq<F>(F);
+
+impl<F, T, X> Serialize for Seq<F>
+where
+    F: Fn() -> T,
+    T: Iterator<Item = X>,
+    X: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+/// An object made while it is written, from (key, value) pairs in order.
+struct Obj<F>(F);
+
+impl<F, T, K, V> Serialize for Obj<F>
+where
+    F: Fn() -> T,
+    T: Iterator<Item = (K, V)>,
+    K: Serialize,
+    V: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map((self.0)())
+    }
+}
+
+/// One value per moment, keyed by the moment's revision; `null` where a group is
+/// not shown at a moment.
+struct PerMoment<'a>(
+    &'a MomentsComparison,
+    &'a [Option<crate::analyse::compare::Stats>],
+);
+
+impl Serialize for PerMoment<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.moments.iter().map(|m| m.rev.as_str()).zip(self.1))
+    }
 }
 
 /// One row per (kind, code, group, moment) where the group is shown, then the total
@@ -268,7 +333,7 @@ fn stat_rows(c: &MomentsComparison, lang: Lang, only: Option<&str>) -> Vec<Vec<C
     out
 }
 
-pub fn csv(c: &MomentsComparison, lang: Lang, style: CsvStyle) -> Vec<u8> {
+pub fn csv(c: &MomentsComparison, lang: Lang, style: CsvStyle) -> Result<Vec<u8>> {
     table::csv(
         &Sheet {
             name: String::new(),

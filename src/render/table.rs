@@ -57,50 +57,42 @@ pub enum CsvStyle {
     Excel(Lang),
 }
 
-/// RFC 4180: a header row, CRLF line ends, fields quoted where they hold the
-/// separator, a quote or a line break. Numbers at full precision; a missing number
-/// is an empty field. Text that a spreadsheet would run as a formula gets a leading
-/// `'` ([`spreadsheet_text`]).
-pub fn csv(sheet: &Sheet, style: CsvStyle) -> Vec<u8> {
+/// RFC 4180, written by the `csv` crate: a header row, CRLF line ends, fields quoted
+/// where they hold the separator, a quote or a line break. Numbers at full precision;
+/// a missing number is an empty field. Text that a spreadsheet would run as a formula
+/// gets a leading `'` ([`spreadsheet_text`]).
+pub fn csv(sheet: &Sheet, style: CsvStyle) -> Result<Vec<u8>> {
     let (sep, comma) = match style {
-        CsvStyle::Excel(Lang::Nl) => (';', true),
-        _ => (',', false),
+        CsvStyle::Excel(Lang::Nl) => (b';', true),
+        _ => (b',', false),
     };
-    let mut out = String::new();
+    let mut out = Vec::new();
     if matches!(style, CsvStyle::Excel(_)) {
-        out.push('\u{feff}');
+        out.extend_from_slice("\u{feff}".as_bytes());
     }
-    push_row(&mut out, sheet.header.iter().cloned(), sep);
+    let mut w = writer(sep, out);
+    w.write_record(&sheet.header)?;
     for row in &sheet.rows {
-        push_row(
-            &mut out,
-            row.iter().map(|cell| match cell {
-                Cell::Text(t) => spreadsheet_text(t),
-                Cell::Count(n) => n.to_string(),
-                Cell::Number(None) => String::new(),
-                Cell::Number(Some(x)) if comma => x.to_string().replace('.', ","),
-                Cell::Number(Some(x)) => x.to_string(),
-            }),
-            sep,
-        );
+        w.write_record(row.iter().map(|cell| match cell {
+            Cell::Text(t) => spreadsheet_text(t),
+            Cell::Count(n) => n.to_string(),
+            Cell::Number(None) => String::new(),
+            Cell::Number(Some(x)) if comma => x.to_string().replace('.', ","),
+            Cell::Number(Some(x)) => x.to_string(),
+        }))?;
     }
-    out.into_bytes()
+    w.into_inner()
+        .map_err(|e| anyhow::anyhow!("writing the CSV: {}", e.error()))
 }
 
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>, sep: char) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(sep);
-        }
-        if field.contains([sep, '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&field);
-        }
-    }
-    out.push_str("\r\n");
+/// A CSV writer after RFC 4180 with `sep` between fields.
+fn writer(sep: u8, out: Vec<u8>) -> ::csv::Writer<Vec<u8>> {
+    ::csv::WriterBuilder::new()
+        .delimiter(sep)
+        .terminator(::csv::Terminator::CRLF)
+        .quote_style(::csv::QuoteStyle::Necessary)
+        .flexible(true)
+        .from_writer(out)
 }
 
 /// The fixed creation date of every workbook, so the same input gives the same bytes
@@ -180,22 +172,20 @@ mod tests {
 
     #[test]
     fn csv_fields_are_quoted_only_when_needed() {
-        let mut s = String::new();
-        push_row(
-            &mut s,
-            ["a".to_string(), "b,c".into(), "d\"e".into(), "f\ng".into()].into_iter(),
-            ',',
-        );
-        assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\"\r\n");
+        let mut w = writer(b',', Vec::new());
+        w.write_record(["a", "b,c", "d\"e", "f\ng", "h\ri", "j;k", ""])
+            .unwrap();
+        let s = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\",\"h\ri\",j;k,\r\n");
     }
 
     #[test]
     fn excel_csv_follows_the_language() {
-        let plain = String::from_utf8(csv(&sheet(), CsvStyle::Plain)).unwrap();
+        let plain = String::from_utf8(csv(&sheet(), CsvStyle::Plain).unwrap()).unwrap();
         assert_eq!(plain, "a,b,c\r\nx;y,2.5,\r\n");
-        let nl = String::from_utf8(csv(&sheet(), CsvStyle::Excel(Lang::Nl))).unwrap();
+        let nl = String::from_utf8(csv(&sheet(), CsvStyle::Excel(Lang::Nl)).unwrap()).unwrap();
         assert_eq!(nl, "\u{feff}a;b;c\r\n\"x;y\";2,5;\r\n");
-        let en = String::from_utf8(csv(&sheet(), CsvStyle::Excel(Lang::En))).unwrap();
+        let en = String::from_utf8(csv(&sheet(), CsvStyle::Excel(Lang::En)).unwrap()).unwrap();
         assert_eq!(en, "\u{feff}a,b,c\r\nx;y,2.5,\r\n");
     }
 
