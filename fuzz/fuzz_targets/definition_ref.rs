@@ -44,12 +44,14 @@ fuzz_target!(|data: &[u8]| {
     let report = Loader::new()
         .load(&Input::File(DIRS.session.clone()))
         .expect("loads");
-    for d in &report.diags {
-        let shown = scan::diag::render_human(d, scan::diag::Palette::PLAIN);
-        assert!(!shown.contains(SECRET), "secret shown: {shown}");
+    for lang in scan::i18n::Lang::ALL {
+        for d in &report.diags {
+            let shown = scan::diag::render_human(d, scan::diag::Palette::PLAIN, lang);
+            assert!(!shown.contains(SECRET), "secret shown: {shown}");
+        }
+        let mut json = Vec::new();
+        scan::diag::write_json(&mut json, 1, &report.diags, lang).expect("JSON");
+        let json = String::from_utf8_lossy(&json);
+        assert!(!json.contains(SECRET), "secret in JSON: {json}");
     }
-    let mut json = Vec::new();
-    scan::diag::write_json(&mut json, 1, &report.diags).expect("JSON");
-    let json = String::from_utf8_lossy(&json);
-    assert!(!json.contains(SECRET), "secret in JSON: {json}");
 });

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(diags.iter().any(|d| d.is_error()));
         }
         for d in &diags {
-            let _ = scan::diag::render_human(d, scan::diag::Palette::PLAIN);
+            let _ = scan::diag::render_human(d, scan::diag::Palette::PLAIN, scan::i18n::Lang::En);
         }
     }
 });

@@ -36,13 +36,26 @@ fuzz_target!(|data: &[u8]| {
             NodeValue::HtmlInline(h) => panic!("raw HTML {h:?} in {md:?}"),
             NodeValue::Image(_) => panic!("an image in {md:?}"),
             NodeValue::Link(l) => {
-                let url = l.url.to_ascii_lowercase();
-                // The scheme: what comes before a `:` that precedes any `/`, `?`, `#`;
-                // none for a relative address.
+                // As a browser reads an address (the WHATWG URL standard): tabs and
+                // line breaks anywhere are dropped, controls and spaces at the ends
+                // trimmed; the scheme is what comes before a `:` that precedes any `/`,
+                // `?`, `#`, and only when it is a letter and then letters, digits, `+`,
+                // `-` or `.`. Anything else (`htt%00ps://…`) is a relative address.
+                let url: String = l
+                    .url
+                    .chars()
+                    .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+                    .collect::<String>()
+                    .trim_matches(|c: char| c <= ' ')
+                    .to_ascii_lowercase();
                 let scheme = url
                     .find([':', '/', '?', '#'])
                     .filter(|&i| url[i..].starts_with(':'))
-                    .map(|i| &url[..i]);
+                    .map(|i| &url[..i])
+                    .filter(|s| {
+                        s.starts_with(|c: char| c.is_ascii_alphabetic())
+                            && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                    });
                 assert!(
                     matches!(scheme, None | Some("http" | "https" | "mailto")),
                     "link to {url:?} in {md:?}"
