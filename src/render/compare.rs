@@ -256,12 +256,7 @@ pub fn json(c: &Comparison) -> Result<Vec<u8>> {
 /// held in memory (with a group per team it is many times larger than the input).
 pub fn json_to(c: &Comparison, out: &mut dyn std::io::Write) -> Result<()> {
     let doc = JsonDoc {
-        definition: JsonDefinition {
-            id: &c.definition.id,
-            version: &c.definition.version,
-            title: &c.definition.title,
-            versions: &c.definition.versions,
-        },
+        definition: JsonDefinition::of(&c.definition),
         by: c.by,
         role: c.role,
         groups: Seq(|| c.groups.iter().map(|g| g.name.as_str())),
@@ -332,12 +327,24 @@ struct JsonDoc<'a, G, I, C, V> {
     versus_left_out: usize,
 }
 
+/// The `definition` object of a comparison's JSON, with or without moments.
 #[derive(Serialize)]
-struct JsonDefinition<'a> {
+pub(super) struct JsonDefinition<'a> {
     id: &'a str,
     version: &'a str,
     title: &'a str,
     versions: &'a [String],
+}
+
+impl<'a> JsonDefinition<'a> {
+    pub(super) fn of(d: &'a crate::analyse::compare::DefinitionInfo) -> Self {
+        JsonDefinition {
+            id: &d.id,
+            version: &d.version,
+            title: &d.title,
+            versions: &d.versions,
+        }
+    }
 }
 
 #[derive(Serialize)]

@@ -6,7 +6,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::chart::{self, BarGroup, Chart};
-use super::compare::{CHART_MAX_GROUPS, csv_header, stat_cells, total_word};
+use super::compare::{CHART_MAX_GROUPS, JsonDefinition, csv_header, stat_cells, total_word};
 use super::table::{self, Cell, CsvStyle, Sheet};
 use super::{Lang, Renderer};
 use crate::analyse::moments::{MomentRow, MomentsComparison};
@@ -157,12 +157,7 @@ pub fn html(r: &Renderer, c: &MomentsComparison, lang: Lang) -> Result<String> {
 /// `null` there.
 pub fn json(c: &MomentsComparison) -> Result<Vec<u8>> {
     let doc = JsonDoc {
-        definition: JsonDefinition {
-            id: &c.definition.id,
-            version: &c.definition.version,
-            title: &c.definition.title,
-            versions: &c.definition.versions,
-        },
+        definition: JsonDefinition::of(&c.definition),
         by: c.by,
         role: c.role,
         moments: Seq(|| c.moments.iter().map(|m| m.rev.as_str())),
@@ -220,14 +215,6 @@ struct JsonDoc<'a, Mo, F, G, I, C, W, T, L> {
     min_group: u64,
     teams: T,
     left_out: L,
-}
-
-#[derive(Serialize)]
-struct JsonDefinition<'a> {
-    id: &'a str,
-    version: &'a str,
-    title: &'a str,
-    versions: &'a [String],
 }
 
 /// An item (with its `label`) or a criterion (with its `title`).
