@@ -131,10 +131,10 @@ pub fn report_problems<'v>(
     show_problems: bool,
     show_notes: bool,
     past_as_warnings: bool,
+    reporter: &mut diag::Reporter,
     io: &mut Io,
 ) -> Result<Vec<&'v LoadedVersion>> {
     let mut invalid = Vec::new();
-    let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
     for v in versions {
         if v.session.is_some() {
             continue;
@@ -264,17 +264,16 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
         .collect())
 }
 
-/// The refusal, naming which files use which definition.
 /// The files left out at a past moment because they did not validate there: one line
 /// each (the revision as `rev_label` names it), or only their count when `quiet`.
 pub(crate) fn say_left_out_at_moments(
     io: &mut Io,
+    reporter: &mut diag::Reporter,
     broken: &[crate::moments::Broken],
     quiet: bool,
     rev_label: impl Fn(&str) -> String,
 ) -> Result<()> {
     if !quiet {
-        let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
         for b in broken {
             let rev = crate::git::shell_word(&rev_label(&b.rev));
             let path = crate::git::shell_word(&b.path);
@@ -296,6 +295,7 @@ pub(crate) fn say_left_out_at_moments(
             reporter.report(&mut *io.err, &d)?;
         }
     } else if !broken.is_empty() {
+        reporter.count_warnings(broken.len());
         writeln!(
             io.err,
             "{}",

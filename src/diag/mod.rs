@@ -415,7 +415,7 @@ struct JsonDiagnostic<'a> {
 }
 
 /// The SPEC's `scan validate --format json` shape.
-pub fn write_json(
+fn write_json(
     out: &mut dyn Write,
     files: usize,
     diags: &[Diagnostic],
