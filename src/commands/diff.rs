@@ -140,6 +140,7 @@ fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result
         if shallow {
             GitError::new(t!(run_lang(), "git-shallow", message = e.message))
                 .help(t!(run_lang(), "git-shallow-help"))
+                .code(e.code)
         } else {
             e
         }
@@ -175,7 +176,10 @@ fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result
             "diff-history-help",
             file = git::shell_word(&repo.shown)
         );
-        return Err(GitError::new(message).help(help).into());
+        return Err(GitError::new(message)
+            .help(help)
+            .code(crate::diag::Code::UnknownRevision)
+            .into());
     };
     let mut commit = repo.commit(&hash)?;
     commit.path = path;

@@ -13,9 +13,11 @@ use crate::source::Source;
 
 mod code;
 pub mod explain;
+pub mod failure;
 mod reporter;
 
 pub use code::Code;
+pub use failure::Failure;
 pub use reporter::{Reporter, Show};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
