@@ -125,8 +125,27 @@ fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
     out
 }
 
+/// Whether [`clean`] changes this node: most nodes of most answers (paragraphs,
+/// text, emphasis, lists, links to safe addresses) it leaves as they are.
+fn needs_cleaning(value: &NodeValue) -> bool {
+    match value {
+        NodeValue::Image(_)
+        | NodeValue::HtmlInline(_)
+        | NodeValue::HtmlBlock(_)
+        | NodeValue::Heading(_) => true,
+        NodeValue::Link(link) => !safe_url(&link.url) || link.url.chars().any(needs_encoding),
+        NodeValue::CodeBlock(code) => code.info.trim().is_empty(),
+        _ => false,
+    }
+}
+
 /// Rewrites the tree so nothing unsafe or structure-breaking is left.
 fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
+    // Most trees have nothing to clean: one look at every node, without collecting them.
+    if !root.descendants().any(|n| needs_cleaning(&n.data().value)) {
+        linkify(arena, root);
+        return;
+    }
     // Collect first: the tree is changed while walking it.
     // An image's content becomes its plain text, so what is inside it needs no work
     // (nested images would otherwise be flattened once per level).
@@ -215,6 +234,13 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
 /// Web addresses left in plain text (e.g. inside raw HTML shown as text) become links,
 /// so Markdown output has no bare URLs. Only `http:` and `https:` are recognised.
 fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
+    // Most trees hold no address at all: one look at every text, without collecting.
+    if !root
+        .descendants()
+        .any(|n| matches!(&n.data().value, NodeValue::Text(t) if t.contains("://")))
+    {
+        return;
+    }
     let texts: Vec<&'a AstNode<'a>> = walk(root)
         .into_iter()
         .filter(|(n, around)| !around.in_link && matches!(n.data().value, NodeValue::Text(_)))
@@ -456,9 +482,10 @@ fn markdown(text: &str, prefix: &str, breaks: bool) -> String {
                 && root
                     .descendants()
                     .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
-            match plain_source(root, text) {
-                Some(tidy) if !soft => tidy,
-                _ => {
+            let tidy = if soft { None } else { plain_source(root, text) };
+            match tidy {
+                Some(tidy) => tidy,
+                None => {
                     if soft {
                         hard_breaks(root);
                     }
@@ -537,6 +564,7 @@ const STAND_IN_MIN_CHARS: usize = 8;
 /// the one after it). Nothing is replaced when the text could hold one of these
 /// characters already, or the tree has a table (inside which `|` is escaped too);
 /// the text of a link is left as it is (comrak compares it with the address).
+#[inline(never)] // its own entry in a profile
 fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
     let mut middles = Vec::new();
     if text.chars().any(|c| stand_in_index(c).is_some()) {
@@ -577,35 +605,27 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
         let NodeValue::Text(t) = &mut data.value else {
             continue;
         };
-        let chars: Vec<(usize, char)> = t.char_indices().collect();
-        let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
-        let mut start = digits + 2;
-        // The character before the stand-in must not be `&`: whether comrak escapes
-        // it depends on the character after it.
-        while start <= chars.len() && chars[start - 1].1 == '&' {
-            start += 1;
-        }
-        let end = chars.len().saturating_sub(1);
-        if start + STAND_IN_MIN_CHARS > end {
+        let Some((from, to)) = middle_of(t) else {
             continue;
-        }
-        if chars[start..end].iter().any(|&(_, c)| (c as u32) < 0x20) {
-            continue;
-        }
-        let from = chars[start].0;
-        let to = chars[end].0;
+        };
+        let bytes = t.as_bytes();
         let mut middle = String::with_capacity(to - from + 16);
-        for (k, &(_, c)) in chars[start..end].iter().enumerate() {
-            let next = chars[start + k + 1].1;
+        let mut run = from; // start of the bytes not yet copied
+        for i in from..to {
+            let c = bytes[i];
+            // `bytes[i + 1]` is the first byte of the next character (at most the last
+            // character's, at `to`): an ASCII letter exactly when that character is one.
             if matches!(
                 c,
-                '*' | '_' | '[' | ']' | '#' | '<' | '>' | '\\' | '`' | '~' | '!' | '@'
-            ) || (c == '&' && next.is_ascii_alphabetic())
+                b'*' | b'_' | b'[' | b']' | b'#' | b'<' | b'>' | b'\\' | b'`' | b'~' | b'!' | b'@'
+            ) || (c == b'&' && bytes[i + 1].is_ascii_alphabetic())
             {
+                middle.push_str(&t[run..i]);
                 middle.push('\\');
+                run = i;
             }
-            middle.push(c);
         }
+        middle.push_str(&t[run..to]);
         let Some(marker) = char::from_u32(STAND_IN + middles.len() as u32) else {
             continue;
         };
@@ -617,6 +637,42 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
         middles.push(middle);
     }
     middles
+}
+
+/// Where the middle of a text starts and ends (byte offsets) when it can have a
+/// stand-in (see [`stand_ins`]): the start skips the
+/// leading digits, the character after them, one more and any `&` after that; the end
+/// is the start of the last character; the middle is at least
+/// [`STAND_IN_MIN_CHARS`] characters long and holds no control character.
+fn middle_of(t: &str) -> Option<(usize, usize)> {
+    let last = t.chars().next_back()?;
+    // Characters, counted as the bytes that start one.
+    let count = t.bytes().filter(|&b| (b & 0xC0) != 0x80).count();
+    let end = count - 1;
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    // Index (in characters) of the first character of the middle.
+    let mut start = digits + 2;
+    let mut after = t.char_indices().skip(digits + 1);
+    let mut from = None;
+    loop {
+        match after.next() {
+            Some((_, '&')) => start += 1,
+            Some((_, _)) => {
+                from = after.next().map(|(i, _)| i);
+                break;
+            }
+            None => break,
+        }
+    }
+    if start + STAND_IN_MIN_CHARS > end {
+        return None;
+    }
+    let from = from?;
+    let to = t.len() - last.len_utf8();
+    if t.as_bytes()[from..to].iter().any(|&b| b < 0x20) {
+        return None;
+    }
+    Some((from, to))
 }
 
 /// The address of a link that comrak writes as `[text](address)` with every character
@@ -652,13 +708,21 @@ fn stand_in_address<'a>(node: &'a AstNode<'a>) -> Option<String> {
 }
 
 /// comrak's output with each stand-in replaced by its middle.
+#[inline(never)] // its own entry in a profile
 fn put_back(out: &str, middles: &[String]) -> String {
     let mut full =
         String::with_capacity(out.len() + middles.iter().map(String::len).sum::<usize>());
     let mut rest = out;
+    // Every stand-in is written in UTF-8 as three bytes starting with 0xEE or 0xEF
+    // (U+E000 to U+F8FF), bytes that only ever start a character.
     while let Some((i, c, index)) = rest
-        .char_indices()
-        .find_map(|(i, c)| stand_in_index(c).map(|x| (i, c, x)))
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == 0xEE || b == 0xEF)
+        .find_map(|(i, _)| {
+            let c = rest[i..].chars().next()?;
+            stand_in_index(c).map(|x| (i, c, x))
+        })
     {
         full.push_str(&rest[..i]);
         match middles.get(index) {
@@ -675,6 +739,7 @@ fn put_back(out: &str, middles: &[String]) -> String {
 /// gets its `:` or `.` written as an escape, also inside a link's text (some parsers
 /// autolink there too). comrak's writer does not know these autolinks, so the escape
 /// goes in as a raw node, which it writes as it is.
+#[inline(never)] // its own entry in a profile
 fn guard_autolinks<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
     // Neighbouring text nodes (comrak splits text where an autolink might start, and
     // raw HTML shown as text is a node of its own) are one run of text to a reader.
@@ -683,8 +748,13 @@ fn guard_autolinks<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
         let Some(previous) = node.previous_sibling() else {
             continue;
         };
-        let text = match &node.data().value {
-            NodeValue::Text(t) => t.to_string(),
+        if !matches!(node.data().value, NodeValue::Text(_))
+            || !matches!(previous.data().value, NodeValue::Text(_))
+        {
+            continue;
+        }
+        let text = match &mut node.data_mut().value {
+            NodeValue::Text(t) => std::mem::take(t),
             _ => continue,
         };
         if let NodeValue::Text(p) = &mut previous.data_mut().value {
@@ -693,11 +763,10 @@ fn guard_autolinks<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
             node.detach();
         }
     }
-    let texts: Vec<&'a AstNode<'a>> = walk(root)
-        .into_iter()
-        .filter(|(n, _)| matches!(&n.data().value, NodeValue::Text(t) if t.contains([':', '.'])))
-        .filter(|(n, _)| !written_as_autolink(n))
-        .map(|(n, _)| n)
+    let texts: Vec<&'a AstNode<'a>> = root
+        .descendants()
+        .filter(|n| matches!(&n.data().value, NodeValue::Text(t) if has_autolink_start(t)))
+        .filter(|n| !written_as_autolink(n))
         .collect();
     for node in texts {
         let chars: Vec<char> = match &node.data().value {
@@ -762,6 +831,7 @@ fn significant(b: u8) -> bool {
 /// Nothing to clean (no HTML, links, images, headings, code, tables) and no
 /// character comrak would escape. Writing CommonMark with comrak is the costliest
 /// step of a Markdown report (see BENCHMARKS.md), and most answers are this plain.
+#[inline(never)] // its own entry in a profile
 fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
     if text
         .bytes()
@@ -769,8 +839,7 @@ fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
     {
         return None;
     }
-    let chars: Vec<char> = text.chars().collect();
-    if (0..chars.len()).any(|i| starts_autolink(&chars, i)) {
+    if has_autolink_start(text) {
         return None;
     }
     for (node, around) in walk(root) {
@@ -826,9 +895,10 @@ fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
 /// `{{`, `{%`, `{#` and their closing pairs shown as text to Markdown tools that run a
 /// template engine over the file (Jekyll, Hugo): a backslash before a brace is a valid
 /// CommonMark escape. Code (fenced blocks, backtick spans) is left as written.
-fn escape_template_tags(s: &str) -> String {
+#[inline(never)] // its own entry in a profile
+fn escape_template_tags(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains(['{', '}']) {
-        return s.to_string();
+        return s.into();
     }
     let mut out = String::with_capacity(s.len());
     let mut in_fence = false;
@@ -880,7 +950,7 @@ fn escape_template_tags(s: &str) -> String {
             i += 1;
         }
     }
-    out
+    out.into()
 }
 
 /// Plain user text (a name, a label, an example) inside a line of Markdown: one line,
@@ -1012,6 +1082,30 @@ fn starts_autolink(chars: &[char], i: usize) -> bool {
         '.' => i >= 3 && chars[i - 3..i].iter().all(|c| c.eq_ignore_ascii_case(&'w')),
         _ => false,
     }
+}
+
+/// Whether [`starts_autolink`] holds anywhere in `text`, read a byte at a time: the
+/// characters it looks at (`:`, `.`, `w`, ASCII letters) are single bytes, and a
+/// byte that is an ASCII letter is always a whole character.
+fn has_autolink_start(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b':' => {
+            i > 0
+                && bytes[i - 1].is_ascii_alphabetic()
+                && text[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_whitespace())
+        }
+        b'.' => {
+            i >= 3
+                && bytes[i - 3..i]
+                    .iter()
+                    .all(|c| c.eq_ignore_ascii_case(&b'w'))
+        }
+        _ => false,
+    })
 }
 
 fn escape_plain(flat: &str, word_start: bool, out: &mut String) {
@@ -1366,6 +1460,43 @@ mod tests {
             let text: String = parts.concat();
             let (fast, _) = written_back_with_stand_ins(&text);
             proptest::prop_assert_eq!(fast, written_back_by_comrak(&text), "for {:?}", text);
+        }
+    }
+
+    /// Where the middle of a text starts and ends, as first written: with a vector of
+    /// the text's characters.
+    fn middle_by_chars(t: &str) -> Option<(usize, usize)> {
+        let chars: Vec<(usize, char)> = t.char_indices().collect();
+        let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+        let mut start = digits + 2;
+        while start <= chars.len() && chars[start - 1].1 == '&' {
+            start += 1;
+        }
+        let end = chars.len().saturating_sub(1);
+        if start + STAND_IN_MIN_CHARS > end {
+            return None;
+        }
+        if chars[start..end].iter().any(|&(_, c)| (c as u32) < 0x20) {
+            return None;
+        }
+        Some((chars[start].0, chars[end].0))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// Reading bytes finds the same middles, and the same places where an autolink
+        /// could start, as reading characters.
+        #[test]
+        fn byte_scans_equal_char_scans(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "w", "W", "ww", "www", ".", ":", "&", "&&", "1", "23", " ", "\n", "\u{1}", "\t", "é", "→",
+                "\u{a0}", "\u{3000}", "x:y", "http://e.nl", "ouders", "ß", "👍", "\u{e000}",
+            ]), 0..24)) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(middle_of(&text), middle_by_chars(&text), "for {:?}", text);
+            let chars: Vec<char> = text.chars().collect();
+            let by_chars = (0..chars.len()).any(|i| starts_autolink(&chars, i));
+            proptest::prop_assert_eq!(has_autolink_start(&text), by_chars, "for {:?}", text);
         }
     }
 
