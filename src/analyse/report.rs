@@ -23,7 +23,9 @@
 
 use serde::Serialize;
 
-use super::rows::Rows;
+use std::sync::Arc;
+
+use super::rows::{Made, Rows};
 use super::score;
 use super::summary::{self, Summary};
 use crate::model::{Definition, Role, Session, SessionInfo, Status, Team};
@@ -101,7 +103,8 @@ pub struct TeamReport {
     pub na: usize,
     /// Items with a score.
     pub scored: usize,
-    pub items: Rows<TeamItem>,
+    /// Made when read (see [`Made`]).
+    pub items: Made<TeamItem>,
     pub criteria: Rows<TeamCriterion>,
 }
 
@@ -164,8 +167,9 @@ pub struct ItemReport {
     pub target: Option<f64>,
     /// Whether any team answered it.
     pub answered: bool,
-    /// Every team's answer, in team order (unanswered ones included).
-    pub answers: Rows<AnswerReport>,
+    /// Every team's answer, in team order (unanswered ones included); made when read
+    /// (see [`Made`]).
+    pub answers: Made<AnswerReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -302,21 +306,38 @@ fn scored_items(team: &Team, c: &crate::model::Criterion) -> usize {
         .count()
 }
 
-fn team_report(team: &Team, def: &Definition) -> TeamReport {
-    let items: Vec<TeamItem> = def
-        .items()
-        .map(|i| {
-            let answer = team.answers.get(&i.code);
-            TeamItem {
-                code: i.code.clone(),
-                score: answer.and_then(score::item_score),
-                answered: score::answered(team, &i.code),
-                na: answer.is_some_and(|a| a.na),
-                votes: answer.map(|a| a.votes.clone()).unwrap_or_default(),
-                voters: answer.map_or(0, |a| a.votes.len()),
-            }
-        })
-        .collect();
+fn team_item(team: &Team, code: &str) -> TeamItem {
+    let answer = team.answers.get(code);
+    TeamItem {
+        code: code.to_string(),
+        score: answer.and_then(score::item_score),
+        answered: score::answered(team, code),
+        na: answer.is_some_and(|a| a.na),
+        votes: answer.map(|a| a.votes.clone()).unwrap_or_default(),
+        voters: answer.map_or(0, |a| a.votes.len()),
+    }
+}
+
+/// Team `t` of `teams` (the report's shared copy of the session's teams); `codes` are
+/// the definition's item codes in order.
+fn team_report(
+    teams: &Arc<Vec<Team>>,
+    t: usize,
+    codes: &Arc<Vec<String>>,
+    def: &Definition,
+) -> TeamReport {
+    let team = &teams[t];
+    let (mut answered, mut na, mut scored) = (0, 0, 0);
+    for code in codes.iter() {
+        let answer = team.answers.get(code);
+        answered += usize::from(score::answered(team, code));
+        na += usize::from(answer.is_some_and(|a| a.na));
+        scored += usize::from(answer.and_then(score::item_score).is_some());
+    }
+    let items = {
+        let (teams, codes) = (Arc::clone(teams), Arc::clone(codes));
+        Made::new(codes.len(), move |i| team_item(&teams[t], &codes[i]))
+    };
     let criteria = def
         .criteria
         .iter()
@@ -344,11 +365,11 @@ fn team_report(team: &Team, def: &Definition) -> TeamReport {
         date: team.date.clone(),
         participants: team.participants,
         completeness: score::completeness(team, def),
-        answered: items.iter().filter(|i| i.answered).count(),
-        total: items.len(),
-        na: items.iter().filter(|i| i.na).count(),
-        scored: items.iter().filter(|i| i.score.is_some()).count(),
-        items: items.into(),
+        answered,
+        total: codes.len(),
+        na,
+        scored,
+        items,
         criteria,
     }
 }
@@ -543,7 +564,12 @@ fn action_label(def: &Definition, code: &str) -> Option<String> {
 /// The whole report of one session.
 pub fn report(session: &Session) -> Report {
     let def = &session.definition;
-    let teams: Vec<TeamReport> = session.teams.iter().map(|t| team_report(t, def)).collect();
+    // The rows per team and item are made from these when read.
+    let shared: Arc<Vec<Team>> = Arc::new(session.teams.clone());
+    let codes: Arc<Vec<String>> = Arc::new(def.items().map(|i| i.code.clone()).collect());
+    let teams: Vec<TeamReport> = (0..shared.len())
+        .map(|t| team_report(&shared, t, &codes, def))
+        .collect();
     let criteria = def
         .criteria
         .iter()
@@ -571,11 +597,11 @@ pub fn report(session: &Session) -> Report {
                 .items
                 .iter()
                 .map(|i| {
-                    let answers: Vec<AnswerReport> = session
-                        .teams
-                        .iter()
-                        .map(|t| answer_report(t, &i.code, def))
-                        .collect();
+                    let answers = {
+                        let (teams, def, code) =
+                            (Arc::clone(&shared), Arc::clone(def), i.code.clone());
+                        Made::new(teams.len(), move |t| answer_report(&teams[t], &code, &def))
+                    };
                     ItemReport {
                         code: i.code.clone(),
                         label: i.label().to_string(),
@@ -583,8 +609,8 @@ pub fn report(session: &Session) -> Report {
                         question: i.question.clone(),
                         help: i.help.clone(),
                         target: session.targets.get(&i.code).copied(),
-                        answered: answers.iter().any(|a| a.answered),
-                        answers: answers.into(),
+                        answered: session.teams.iter().any(|t| score::answered(t, &i.code)),
+                        answers,
                     }
                 })
                 .collect(),
@@ -977,7 +1003,7 @@ status = "doing"
         let p1 = &r.teams[0];
         assert_eq!((p1.answered, p1.na, p1.scored, p1.total), (4, 1, 3, 24));
         assert_eq!(p1.completeness, 4.0 / 24.0);
-        let a2 = &r.criteria[0].items[1].answers[0];
+        let a2 = r.criteria[0].items[1].answers.get(0).expect("a team");
         assert_eq!(a2.score, Some(2.25));
         assert!(!a2.agreed);
         let spread = a2.spread.as_ref().expect("votes");

@@ -97,6 +97,106 @@ where
     }
 }
 
+/// A list whose rows are made when read, from what the list keeps (a team, an item's
+/// code): for the rows per team and item, which exist for every item whether the team
+/// answered it or not, so keeping them made would cost memory the input does not pay
+/// for. Templates read it as [`Rows`] does; anything else (JSON) sees a plain list.
+pub struct Made<T> {
+    len: usize,
+    make: Arc<dyn Fn(usize) -> T + Send + Sync>,
+}
+
+impl<T> Clone for Made<T> {
+    fn clone(&self) -> Self {
+        Made {
+            len: self.len,
+            make: Arc::clone(&self.make),
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Made<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Made({} rows)", self.len)
+    }
+}
+
+impl<T> Made<T> {
+    /// `len` rows; row `i` is `make(i)`, called each time the row is read.
+    pub fn new(len: usize, make: impl Fn(usize) -> T + Send + Sync + 'static) -> Self {
+        Made {
+            len,
+            make: Arc::new(make),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Row `i`, made now.
+    pub fn get(&self, i: usize) -> Option<T> {
+        (i < self.len).then(|| (self.make)(i))
+    }
+
+    /// Every row in order, each made when reached.
+    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        (0..self.len).map(|i| (self.make)(i))
+    }
+}
+
+/// Rows already made (a short list, a test): each read clones one.
+impl<T: Clone + Send + Sync + 'static> From<Vec<T>> for Made<T> {
+    fn from(v: Vec<T>) -> Self {
+        let len = v.len();
+        Made::new(len, move |i| v[i].clone())
+    }
+}
+
+impl<T> Serialize for Made<T>
+where
+    T: Serialize + Send + Sync + 'static,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if minijinja::value::serializing_for_value() {
+            Value::from_object(MadeSeq(self.clone())).serialize(serializer)
+        } else {
+            serializer.collect_seq(self.iter())
+        }
+    }
+}
+
+/// The template's view of [`Made`].
+struct MadeSeq<T>(Made<T>);
+
+impl<T> std::fmt::Debug for MadeSeq<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T> Object for MadeSeq<T>
+where
+    T: Serialize + Send + Sync + 'static,
+{
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let row = self.0.get(key.as_usize()?)?;
+        Some(Value::from(minijinja::value::Serde(&row)))
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.0.len)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +235,30 @@ mod tests {
             )
             .unwrap();
         assert_eq!(out, "2:a2+,b0:b:2:ab:[1, 2][]:ba");
+    }
+
+    #[test]
+    fn made_rows_read_like_rows_in_templates_and_json() {
+        let made: Made<Row> = Made::new(3, |i| Row {
+            name: format!("r{i}"),
+            inner: (0..i as i64).collect(),
+        });
+        let kept: Rows<Row> = made.iter().collect();
+        assert_eq!(
+            serde_json::to_string(&made).unwrap(),
+            serde_json::to_string(&kept).unwrap()
+        );
+        assert_eq!(made.get(3).map(|r| r.name), None);
+        let env = minijinja::Environment::new();
+        let template = "{{ rows|length }}:{% for r in rows %}{{ r.name }}{{ r.inner|length }}\
+                        {% if not loop.last %},{% endif %}{% endfor %}:{{ rows[-1].name }}\
+                        :{{ rows[2].inner[1] }}:{{ rows|reverse|map(attribute='name')|join }}";
+        let render = |v: Value| {
+            env.render_str(template, minijinja::context! { rows => v })
+                .unwrap()
+        };
+        let a = render(Value::from(minijinja::value::Serde(&made)));
+        assert_eq!(a, render(Value::from(minijinja::value::Serde(&kept))));
+        assert_eq!(a, "3:r00,r11,r22:r2:1:r2r1r0");
     }
 }
