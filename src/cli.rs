@@ -1,6 +1,5 @@
 //! The command line: clap types whose doc comments are the `--help` text.
 
-use crate::i18n::with_help;
 use crate::t;
 use std::path::PathBuf;
 
@@ -613,18 +612,16 @@ pub fn choose_format<F: OutputFormat + Default>(
     let kind = OutputKind::of_extension(&ext);
     let named = kind.and_then(F::from_kind);
     match (explicit, named) {
-        (Some(f), Some(n)) if f != n => anyhow::bail!(with_help(
-            lang,
+        (Some(f), Some(n)) if f != n => Err(refused(
             &t!(
                 lang,
                 "format-extension-mismatch",
                 format = f.name(),
                 ext = ext
             ),
-            &t!(lang, "format-extension-mismatch-help", format = f.name())
+            &t!(lang, "format-extension-mismatch-help", format = f.name()),
         )),
-        (Some(f), _) if kind.is_some() && named.is_none() => anyhow::bail!(with_help(
-            lang,
+        (Some(f), _) if kind.is_some() && named.is_none() => Err(refused(
             &t!(
                 lang,
                 "format-not-written-mismatch",
@@ -632,26 +629,31 @@ pub fn choose_format<F: OutputFormat + Default>(
                 format = f.name(),
                 ext = ext
             ),
-            &t!(lang, "format-not-written-mismatch-help", format = f.name())
+            &t!(lang, "format-not-written-mismatch-help", format = f.name()),
         )),
         (Some(f), _) => Ok(f),
         (None, Some(n)) => Ok(n),
-        (None, None) if kind.is_some() => anyhow::bail!(with_help(
-            lang,
+        (None, None) if kind.is_some() => Err(refused(
             &t!(lang, "format-not-written", command = command, ext = ext),
-            &t!(lang, "format-not-written-help", writes = writes)
+            &t!(lang, "format-not-written-help", writes = writes),
         )),
-        (None, None) => anyhow::bail!(with_help(
-            lang,
+        (None, None) => Err(refused(
             &t!(
                 lang,
                 "format-unknown-extension",
                 command = command,
                 ext = ext
             ),
-            &t!(lang, "format-unknown-extension-help", writes = writes)
+            &t!(lang, "format-unknown-extension-help", writes = writes),
         )),
     }
+}
+
+/// A format the output's name does not allow: refused with a hint (exit 2).
+fn refused(message: &str, help: &str) -> anyhow::Error {
+    crate::diag::Failure::new(crate::diag::Code::OutputRefused, message)
+        .help(help)
+        .into()
 }
 
 /// The role of a team.

@@ -34,11 +34,10 @@ const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if args.format == CompareFormat::Xlsx && args.output.is_none() {
-        bail!(with_help(
-            io.lang,
-            &t!(io.lang, "compare-xlsx-stdout"),
-            &t!(io.lang, "compare-xlsx-stdout-help")
-        ));
+        let message = t!(io.lang, "compare-xlsx-stdout");
+        return Err(diag::Failure::new(diag::Code::OutputRefused, message)
+            .help(t!(io.lang, "compare-xlsx-stdout-help"))
+            .into());
     }
     if args.excel && args.format != CompareFormat::Csv {
         bail!(with_help(

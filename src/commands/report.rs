@@ -117,7 +117,8 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     match &args.output {
         None => {
             if reports.len() > 1 {
-                bail!(t!(io.lang, "report-many-to-stdout", n = reports.len()));
+                let message = t!(io.lang, "report-many-to-stdout", n = reports.len());
+                return Err(diag::Failure::new(diag::Code::OutputRefused, message).into());
             }
             for r in &reports {
                 render_one(&renderer, r, args.format, lang, stamp.as_deref())?
