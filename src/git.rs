@@ -21,34 +21,42 @@ use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::diag::Code;
+use crate::diag::failure::Coded;
 use crate::i18n::{Arg, msg, run_lang};
 use crate::source::MAX_FILE_SIZE;
 
-/// A failure that stops a git-based command (exit 2), in plain words with a hint.
+/// A failure that stops a git-based command (exit 2), in plain words with a hint and
+/// a code that `scan explain` explains.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GitError {
     pub message: String,
     pub help: Option<String>,
-    /// git itself could not be found (not: a git command failed).
-    missing_git: bool,
+    pub code: Code,
 }
 
 impl GitError {
+    /// A failure of git itself (`git-failed`) unless [`code`](Self::code) says otherwise.
     pub fn new(message: impl Into<String>) -> Self {
         GitError {
             message: message.into(),
             help: None,
-            missing_git: false,
+            code: Code::GitFailed,
         }
     }
 
     /// True when git itself could not be found (not when a git command failed).
     fn is_missing_git(&self) -> bool {
-        self.missing_git
+        self.code == Code::GitMissing
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn code(mut self, code: Code) -> Self {
+        self.code = code;
         self
     }
 
@@ -63,17 +71,23 @@ impl GitError {
     }
 }
 
+/// The message alone: the hint and the code are shown by the diagnostic it becomes.
 impl fmt::Display for GitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
-        if let Some(help) = &self.help {
-            write!(f, "\n  = {}: {help}", msg(run_lang(), "help-label", &[]))?;
-        }
-        Ok(())
+        f.write_str(&self.message)
     }
 }
 
 impl std::error::Error for GitError {}
+
+impl Coded for GitError {
+    fn code(&self) -> Code {
+        self.code
+    }
+    fn hint(&self) -> Option<&str> {
+        self.help.as_deref()
+    }
+}
 
 pub type Result<T> = std::result::Result<T, GitError>;
 
@@ -153,6 +167,7 @@ impl Repo {
         let name = file.file_name().ok_or_else(|| {
             GitError::t("git-not-a-file-name", &[("file", sh(&shown))])
                 .hint("git-not-a-file-name-help", &[])
+                .code(Code::Unreadable)
         })?;
         let dir = match file.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -165,28 +180,32 @@ impl Repo {
                     ("file", sh(&shown)),
                     ("folder", sh(&dir.display().to_string())),
                 ],
-            ));
+            )
+            .code(Code::Unreadable));
         }
         if file.is_dir() {
             return Err(GitError::t("git-is-a-folder", &[("file", sh(&shown))])
-                .hint("git-is-a-folder-help", &[]));
+                .hint("git-is-a-folder-help", &[])
+                .code(Code::Unreadable));
         }
         let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
             if e.message.contains("not a git repository") {
                 GitError::t("git-not-in-repository", &[("file", sh(&shown))])
                     .hint("git-not-in-repository-help", &[])
+                    .code(Code::NoHistory)
             } else if e.message.contains("must be run in a work tree") {
                 GitError::t("git-not-in-work-tree", &[("file", sh(&shown))])
                     .hint("git-not-in-work-tree-help", &[])
+                    .code(Code::NoHistory)
             } else {
                 e
             }
         })?;
         let prefix = run_in(&dir, &["rev-parse", "--show-prefix"])?;
         let top = PathBuf::from(line(&top));
-        let name = name
-            .to_str()
-            .ok_or_else(|| GitError::t("git-name-not-utf8", &[("file", sh(&shown))]))?;
+        let name = name.to_str().ok_or_else(|| {
+            GitError::t("git-name-not-utf8", &[("file", sh(&shown))]).code(Code::Unreadable)
+        })?;
         Ok(Repo {
             top,
             path: format!("{}{name}", line(&prefix)),
@@ -326,7 +345,9 @@ impl Repo {
     /// The full hash of the commit a revision names (a hash, tag, branch, `HEAD~2`).
     pub fn resolve(&self, rev: &str) -> Result<String> {
         let bad = || {
-            GitError::t("git-not-a-commit", &[("rev", sh(rev))]).hint("git-not-a-commit-help", &[])
+            GitError::t("git-not-a-commit", &[("rev", sh(rev))])
+                .hint("git-not-a-commit-help", &[])
+                .code(Code::UnknownRevision)
         };
         if rev.is_empty() || rev.starts_with('-') {
             return Err(bad());
@@ -369,7 +390,9 @@ impl Repo {
 
     /// Whether the file was ever committed (in any commit reachable from HEAD).
     pub fn has_commits(&self) -> Result<bool> {
-        match self.git(&["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]) {
+        // `HEAD`, not `HEAD^{commit}`: a branch without commits has no `HEAD` yet, but
+        // a damaged repository does (reading it then fails, and says so).
+        match self.git(&["rev-parse", "--verify", "--quiet", "HEAD"]) {
             Ok(_) => Ok(true),
             Err(e) if e.is_missing_git() => Err(e),
             Err(_) => Ok(false),
@@ -497,12 +520,14 @@ impl Place {
             return Err(GitError::t(
                 "git-folder-missing",
                 &[("folder", sh(&dir.display().to_string()))],
-            ));
+            )
+            .code(Code::Unreadable));
         }
         let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
             if e.message.contains("not a git repository") {
                 GitError::t("git-not-in-repository", &[("file", sh(&shown))])
                     .hint("git-at-not-in-repository-help", &[])
+                    .code(Code::NoHistory)
             } else {
                 e
             }
@@ -532,7 +557,9 @@ pub struct TreeFile {
 /// The full hash of the commit `rev` names in the repository at `top`.
 pub fn resolve_in(top: &Path, rev: &str) -> Result<String> {
     let bad = || {
-        GitError::t("git-not-a-commit", &[("rev", sh(rev))]).hint("git-at-not-a-commit-help", &[])
+        GitError::t("git-not-a-commit", &[("rev", sh(rev))])
+            .hint("git-at-not-a-commit-help", &[])
+            .code(Code::UnknownRevision)
     };
     if rev.is_empty() || rev.starts_with('-') {
         return Err(bad());
@@ -774,10 +801,7 @@ fn spawn_error(e: io::Error) -> GitError {
         } else {
             GitError::t("git-missing", &[]).hint("git-missing-help", &[])
         };
-        GitError {
-            missing_git: true,
-            ..e
-        }
+        e.code(Code::GitMissing)
     } else {
         GitError::t("git-cannot-run", &[("reason", sh(&e.to_string()))])
     }
@@ -874,8 +898,14 @@ mod tests {
     }
 
     #[test]
-    fn errors_show_their_hint() {
-        let e = GitError::new("x is wrong").help("do y");
-        assert_eq!(e.to_string(), "x is wrong\n  = help: do y");
+    fn errors_carry_their_code_and_hint_apart_from_the_message() {
+        let e = GitError::new("x is wrong")
+            .help("do y")
+            .code(Code::UnknownRevision);
+        assert_eq!(e.to_string(), "x is wrong");
+        assert_eq!(Coded::code(&e), Code::UnknownRevision);
+        assert_eq!(Coded::hint(&e), Some("do y"));
+        assert_eq!(Coded::exit(&e), crate::Exit::Failure);
+        assert_eq!(GitError::new("x").code, Code::GitFailed);
     }
 }

@@ -43,11 +43,7 @@ fn main() -> ExitCode {
     match result {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(e) if scan::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
-        // An error in the user's template is a problem of the input, like an error in a file.
-        Err(e) if e.downcast_ref::<scan::render::TemplateError>().is_some() => {
-            let _ = writeln!(err, "{}: {e:#}", scan::t!(lang, "severity-error"));
-            ExitCode::from(scan::Exit::Problems.code())
-        }
+        // A failure about the user's input (with a code) was shown by `run`.
         Err(e) => {
             let _ = writeln!(err, "{}: {e:#}", scan::t!(lang, "severity-error"));
             ExitCode::from(scan::Exit::Failure.code())

@@ -4,8 +4,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
+use crate::diag::{Code, Failure};
 use crate::i18n::run_lang;
 use crate::t;
 
@@ -120,7 +121,11 @@ pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
     if let Ok(t) = fs::canonicalize(target)
         && inputs.0.contains(&t)
     {
-        bail!(t!(run_lang(), "output-is-input", path = shown(target)));
+        return Err(Failure::new(
+            Code::OutputRefused,
+            t!(run_lang(), "output-is-input", path = shown(target)),
+        )
+        .into());
     }
     // A link named `report.md` that points at a `.toml` file counts as that file.
     let real = fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
@@ -128,7 +133,11 @@ pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
         p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
     }) {
-        bail!(t!(run_lang(), "output-is-toml", path = shown(target)));
+        return Err(Failure::new(
+            Code::OutputRefused,
+            t!(run_lang(), "output-is-toml", path = shown(target)),
+        )
+        .into());
     }
     Ok(())
 }
@@ -193,7 +202,13 @@ pub fn write_output_with(
                 .and_then(|()| Ok(out.flush()?))
                 .with_context(|| cannot_write(target))
         }
-        Kind::Disk => bail!(t!(run_lang(), "output-is-disk", path = shown(target))),
+        Kind::Disk => {
+            return Err(Failure::new(
+                Code::OutputRefused,
+                t!(run_lang(), "output-is-disk", path = shown(target)),
+            )
+            .into());
+        }
         Kind::Missing | Kind::File | Kind::Folder => {
             let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
             match fs::canonicalize(target) {
@@ -210,11 +225,11 @@ pub fn write_output_with(
 pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
     let real = fs::canonicalize(path).with_context(|| cannot_write(path))?;
     if !matches!(kind(&real), Kind::File) {
-        bail!(t!(
-            run_lang(),
-            "output-rewrite-not-file",
-            path = shown(path)
-        ));
+        return Err(Failure::new(
+            Code::OutputRefused,
+            t!(run_lang(), "output-rewrite-not-file", path = shown(path)),
+        )
+        .into());
     }
     // Only a link is resolved: otherwise the path stays as the user typed it, so a
     // message names it that way (on Windows a resolved path reads `\\?\C:\…`).
@@ -229,18 +244,25 @@ pub fn create_folder(dir: &Path) -> Result<()> {
         .ancestors()
         .find(|a| !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir()))
     {
-        bail!(t!(
-            run_lang(),
-            "output-folder-is-file",
-            folder = shown(dir),
-            file = shown(file)
-        ));
+        return Err(Failure::new(
+            Code::OutputUnwritable,
+            t!(
+                run_lang(),
+                "output-folder-is-file",
+                folder = shown(dir),
+                file = shown(file)
+            ),
+        )
+        .into());
     }
     fs::create_dir_all(dir).with_context(|| {
-        t!(
-            run_lang(),
-            "output-cannot-create-folder",
-            folder = shown(dir)
+        Failure::new(
+            Code::OutputUnwritable,
+            t!(
+                run_lang(),
+                "output-cannot-create-folder",
+                folder = shown(dir)
+            ),
         )
     })
 }
@@ -265,27 +287,43 @@ pub fn write_atomic_with(
     };
     if !dir.is_dir() {
         if dir.exists() {
-            bail!(t!(
+            return Err(Failure::new(
+                Code::OutputUnwritable,
+                t!(
+                    run_lang(),
+                    "output-parent-is-file",
+                    path = shown(target),
+                    folder = shown(&dir)
+                ),
+            )
+            .into());
+        }
+        return Err(Failure::new(
+            Code::OutputUnwritable,
+            t!(
                 run_lang(),
-                "output-parent-is-file",
+                "output-no-folder",
                 path = shown(target),
                 folder = shown(&dir)
-            ));
-        }
-        bail!(t!(
-            run_lang(),
-            "output-no-folder",
-            path = shown(target),
-            folder = shown(&dir)
-        ));
+            ),
+        )
+        .into());
     }
     let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
     match kind(target) {
         Kind::Folder if !is_link => {
-            bail!(t!(run_lang(), "output-is-folder", path = shown(target)))
+            return Err(Failure::new(
+                Code::OutputRefused,
+                t!(run_lang(), "output-is-folder", path = shown(target)),
+            )
+            .into());
         }
         Kind::Stream | Kind::Disk if !is_link => {
-            bail!(t!(run_lang(), "output-is-device", path = shown(target)))
+            return Err(Failure::new(
+                Code::OutputRefused,
+                t!(run_lang(), "output-is-device", path = shown(target)),
+            )
+            .into());
         }
         _ => {}
     }
@@ -298,9 +336,12 @@ pub fn write_atomic_with(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder
-        .tempfile_in(&dir)
-        .with_context(|| t!(run_lang(), "output-cannot-write-in", folder = shown(&dir)))?;
+    let mut tmp = builder.tempfile_in(&dir).with_context(|| {
+        Failure::new(
+            Code::OutputUnwritable,
+            t!(run_lang(), "output-cannot-write-in", folder = shown(&dir)),
+        )
+    })?;
     // A file rewritten in place (`scan fmt`) keeps its own permissions.
     if overwrite && let Ok(meta) = fs::metadata(target) {
         tmp.as_file()
@@ -320,7 +361,11 @@ pub fn write_atomic_with(
     } else {
         tmp.persist_noclobber(target).map_err(|e| {
             if e.error.kind() == io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!(t!(run_lang(), "output-exists", path = shown(target)))
+                Failure::new(
+                    Code::OutputRefused,
+                    t!(run_lang(), "output-exists", path = shown(target)),
+                )
+                .into()
             } else {
                 anyhow::Error::new(e.error).context(cannot_write(target))
             }
@@ -335,6 +380,9 @@ fn shown(path: &Path) -> String {
 }
 
 /// "cannot write `FILE`", the context of a failed write (the system's reason follows).
-fn cannot_write(path: &Path) -> String {
-    t!(run_lang(), "output-cannot-write", path = shown(path))
+fn cannot_write(path: &Path) -> Failure {
+    Failure::new(
+        Code::OutputUnwritable,
+        t!(run_lang(), "output-cannot-write", path = shown(path)),
+    )
 }

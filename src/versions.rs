@@ -43,7 +43,9 @@ pub fn no_history(repo: &Repo, shallow: bool) -> Result<git::GitError> {
     } else {
         message
     };
-    Ok(git::GitError::new(message).help(help))
+    Ok(git::GitError::new(message)
+        .help(help)
+        .code(crate::diag::Code::NoHistory))
 }
 
 /// One version of the file, read and (when it validates) turned into a session.

@@ -76,6 +76,10 @@ const CONSEQUENCES: &[(Code, Code)] = &[
 fn made_here(code: Code) -> Option<fn()> {
     match code {
         Code::FileTooLarge => Some(file_too_large),
+        Code::GitFailed => Some(git_failed),
+        Code::GitMissing => Some(git_missing),
+        Code::NoHistory => Some(no_history),
+        Code::UnknownRevision => Some(unknown_revision),
         Code::MomentInvalid => Some(moment_invalid),
         Code::NotASession => Some(not_a_session),
         Code::Unreadable => Some(unreadable),
@@ -200,6 +204,16 @@ fn in_repo(setup: &[&[&str]], args: &[&str]) -> std::process::Output {
                 std::fs::copy(root().join(from), to).expect("copy");
             }
             ["remove", name] => std::fs::remove_dir_all(dir.join(name)).expect("remove"),
+            // A damaged repository: the objects git keeps loose are gone.
+            ["lose-objects"] => {
+                for e in std::fs::read_dir(dir.join(".git/objects")).expect("objects") {
+                    let path = e.expect("entry").path();
+                    let name = path.file_name().expect("name").to_string_lossy();
+                    if name.len() == 2 {
+                        std::fs::remove_dir_all(&path).expect("remove");
+                    }
+                }
+            }
             ["big", name] => {
                 let big = vec![b'#'; 17 * 1024 * 1024];
                 std::fs::write(dir.join(name), big).expect("write");
@@ -384,4 +398,67 @@ fn explain_list_names_every_code_once() {
             "{out}"
         );
     }
+}
+
+/// The code and exit status of a run that git stops.
+fn stopped_by_git(o: &std::process::Output, code_name: &str) {
+    assert_eq!(code(o), 2, "{o:?}");
+    assert_eq!(header_codes(&text(&o.stderr)), [code_name], "{o:?}");
+}
+
+fn unknown_revision() {
+    let o = in_repo(
+        &[
+            &["write", "sessie.toml", SESSION],
+            &["add", "sessie.toml"],
+            &["commit", "-q", "-m", "sessie"],
+        ],
+        &["diff", "voormetting", "sessie.toml"],
+    );
+    stopped_by_git(&o, "unknown-revision");
+}
+
+fn no_history() {
+    let o = in_repo(
+        &[
+            &["write", "sessie.toml", SESSION],
+            &["write", "ander.toml", "examples/vo-het-baken.toml"],
+            &["add", "ander.toml"],
+            &["commit", "-q", "-m", "een ander bestand"],
+        ],
+        &["history", "sessie.toml"],
+    );
+    stopped_by_git(&o, "no-history");
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join(SESSION), dir.path().join("sessie.toml")).expect("copy");
+    let o = run_in(dir.path(), &["history", "sessie.toml"], None);
+    stopped_by_git(&o, "no-history");
+}
+
+fn git_failed() {
+    let o = in_repo(
+        &[
+            &["write", "sessie.toml", SESSION],
+            &["add", "sessie.toml"],
+            &["commit", "-q", "-m", "sessie"],
+            &["lose-objects"],
+        ],
+        &["history", "sessie.toml"],
+    );
+    stopped_by_git(&o, "git-failed");
+}
+
+/// No `git` on PATH: scan says so instead of failing somewhere inside.
+fn git_missing() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::copy(root().join(SESSION), dir.path().join("sessie.toml")).expect("copy");
+    let empty = tempfile::tempdir().expect("tmp");
+    let o = scan()
+        .current_dir(dir.path())
+        .env("PATH", empty.path())
+        .args(["history", "sessie.toml"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("scan runs");
+    stopped_by_git(&o, "git-missing");
 }

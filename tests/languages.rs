@@ -427,8 +427,8 @@ fn the_marker_words_catch_an_english_message() {
 }
 
 /// `scan COMMAND --help` under a Dutch locale: clap's words and every text of the help
-/// in Dutch. Options (`--format`), their values and the usage line (clap writes
-/// `[OPTIONS]` there) are the same in both languages.
+/// in Dutch. Options (`--format`) and their values are the same in both languages; the
+/// usage line says `[OPTIES]` and `<OPDRACHT>`.
 #[test]
 fn the_help_of_every_command_is_dutch_under_a_dutch_locale() {
     let commands = [
@@ -459,6 +459,11 @@ fn the_help_of_every_command_is_dutch_under_a_dutch_locale() {
             assert_eq!((code(&en), code(&nl)), (0, 0), "scan {shown}");
             let help = text(&nl.stdout);
             assert_ne!(help, text(&en.stdout), "scan {shown}");
+            for usage in help.lines().filter(|l| l.starts_with("Gebruik: ")) {
+                if usage.contains("[OPTIONS]") || usage.contains("<COMMAND>") {
+                    failures.push(format!("scan {shown}: English in the usage line {usage:?}"));
+                }
+            }
             let prose: String = help
                 .lines()
                 .filter(|l| !l.starts_with("Gebruik: ") && !l.trim_start().starts_with("scan "))

@@ -43,3 +43,6 @@ value-name-SHELL = SHELL
 value-name-AUDIENCE = AUDIENCE
 value-name-SHEET = SHEET
 value-name-LANG = LANG
+# The usage line's placeholders for options and for a command.
+usage-options = OPTIONS
+usage-command = COMMAND

@@ -42,3 +42,6 @@ value-name-SHELL = SHELL
 value-name-AUDIENCE = PUBLIEK
 value-name-SHEET = BLAD
 value-name-LANG = TAAL
+# The usage line's placeholders for options and for a command.
+usage-options = OPTIES
+usage-command = OPDRACHT

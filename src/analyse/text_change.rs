@@ -3,8 +3,6 @@
 //! never a wall of text. Pure; words are whitespace-separated, as in the SPEC's
 //! word counts.
 
-use std::time::{Duration, Instant};
-
 use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
@@ -14,11 +12,13 @@ const MAX_PHRASE_WORDS: usize = 8;
 /// Changed sentences shown per side, and words per sentence, before "…".
 const MAX_SENTENCES: usize = 3;
 const MAX_SENTENCE_WORDS: usize = 60;
-/// How long the word alignment may take before it settles for a coarser one, so a
-/// huge answer cannot make the diff slow. `similar`'s Myers diff bounds its work on
-/// hard inputs by itself (the same result every run); the deadline is a last guard
-/// that ordinary answers, of up to thousands of words, never come near.
-const DEADLINE: Duration = Duration::from_secs(2);
+/// Words (or sentences) that the alignment compares one by one at most, once the
+/// common start and end are set aside; a longer changed middle counts as removed
+/// and added whole. Myers' diff does work that grows with the product of the lengths
+/// on texts that differ everywhere: at this size that stays near a tenth of a second,
+/// while ordinary answers (up to thousands of words, mostly the same) never come near.
+/// The result depends on the texts alone, never on the machine's speed.
+const MAX_ALIGNED: usize = 8_000;
 
 /// The summary of a changed text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -46,24 +46,14 @@ pub fn diff(before: &str, after: &str) -> Option<TextChange> {
     if a == b {
         return None;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let mid_a = &a[prefix..a.len() - suffix];
-    let mid_b = &b[prefix..b.len() - suffix];
-    let deadline = Instant::now() + DEADLINE;
-    let (removed_runs, added_runs) = align(mid_a, mid_b, deadline);
+    let (removed_runs, added_runs) = align(&a, &b);
     let count = |runs: &[Vec<&str>]| runs.iter().map(Vec::len).sum();
     let (sa, sb) = (sentences(&a), sentences(&b));
     let (sa, sb): (Vec<&str>, Vec<&str>) = (
         sa.iter().map(String::as_str).collect(),
         sb.iter().map(String::as_str).collect(),
     );
-    let (gone, new) = align(&sa, &sb, deadline);
+    let (gone, new) = align(&sa, &sb);
     Some(TextChange {
         before: whole(&gone),
         after: whole(&new),
@@ -78,12 +68,26 @@ pub fn diff(before: &str, after: &str) -> Option<TextChange> {
 
 /// The words (or sentences) of `a` and `b` aligned; returns the runs of removed and of
 /// added ones, in text order. A replaced stretch is a removed and an added run.
-fn align<'a>(
-    a: &[&'a str],
-    b: &[&'a str],
-    deadline: Instant,
-) -> (Vec<Vec<&'a str>>, Vec<Vec<&'a str>>) {
-    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, a, b, Some(deadline));
+fn align<'a>(a: &[&'a str], b: &[&'a str]) -> (Vec<Vec<&'a str>>, Vec<Vec<&'a str>>) {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    if a.len() + b.len() > MAX_ALIGNED {
+        let whole = |side: &[&'a str]| {
+            if side.is_empty() {
+                Vec::new()
+            } else {
+                vec![side.to_vec()]
+            }
+        };
+        return (whole(a), whole(b));
+    }
+    let ops = similar::capture_diff_slices(Algorithm::Myers, a, b);
     let (mut removed, mut added) = (Vec::new(), Vec::new());
     let (mut run_r, mut run_a): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for op in ops {
@@ -216,6 +220,39 @@ mod tests {
         let d = diff("start", &format!("start {long}")).unwrap();
         assert_eq!(d.added_words, 10);
         assert_eq!(d.added, ["een twee drie vier vijf zes zeven acht …"]);
+        assert!(d.removed.is_empty());
+    }
+
+    #[test]
+    fn a_long_changed_middle_counts_as_removed_and_added_whole() {
+        let words = |from: usize, n: usize| -> String {
+            (from..from + n).map(|i| format!("w{i} ")).collect()
+        };
+        // Within the bound the words are aligned one by one: the common ones stay.
+        let half = MAX_ALIGNED / 4;
+        let before = format!("begin {}{}eind", words(0, half), words(10 * half, half));
+        let after = format!("begin {}{}eind", words(0, half), words(20 * half, half));
+        let d = diff(&before, &after).unwrap();
+        assert_eq!((d.removed_words, d.added_words), (half, half));
+        // Past it the whole middle (between the common start and end) changed.
+        let n = MAX_ALIGNED / 2 + 1;
+        let mut after = format!("begin {}eind", words(0, n));
+        after = after.replacen("w1 ", "x1 ", 1);
+        let before = format!("begin {}eind", words(0, n));
+        let d = diff(&before, &after).unwrap();
+        assert_eq!(
+            (d.removed_words, d.added_words),
+            (1, 1),
+            "common words are set aside"
+        );
+        let before = format!("begin {}eind", words(0, n));
+        let after = format!("begin {}eind", words(n, n));
+        let d = diff(&before, &after).unwrap();
+        assert_eq!((d.removed_words, d.added_words), (n, n));
+        assert_eq!(d.removed, [format!("{}…", words(0, 8))]);
+        assert_eq!(d.added, [format!("{}…", words(n, 8))]);
+        let d = diff("kort", &format!("kort {}", words(0, MAX_ALIGNED + 1))).unwrap();
+        assert_eq!((d.removed_words, d.added_words), (0, MAX_ALIGNED + 1));
         assert!(d.removed.is_empty());
     }
 

@@ -82,14 +82,29 @@ fn translate(cmd: Command, path: &str, lang: Lang) -> Command {
         cmd = cmd.after_help(after);
     }
     cmd = cmd.mut_args(|arg| translate_arg(arg, path, lang));
-    cmd.mut_subcommands(|sub| {
+    let mut cmd = cmd.mut_subcommands(|sub| {
         let sub_path = if path == "scan" {
             sub.get_name().to_string()
         } else {
             format!("{path}-{}", sub.get_name())
         };
         translate(sub, &sub_path, lang)
-    })
+    });
+    // The usage line is clap's (with the value names above in `lang`); its own
+    // placeholders for options and a command are written in `lang` too.
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+    let usage = usage
+        .replace("[OPTIONS]", &format!("[{}]", word(lang, "usage-options")))
+        .replace("<COMMAND>", &format!("<{}>", word(lang, "usage-command")))
+        .replace(
+            "\n       ",
+            &format!(
+                "\n{}",
+                " ".repeat(word(lang, "help-heading-usage").chars().count() + 2)
+            ),
+        );
+    cmd.override_usage(usage)
 }
 
 /// The catalogue id of the command at `path`. The `help` command repeats every
@@ -521,7 +536,10 @@ mod tests {
             text.starts_with("fout: deze verplichte argumenten ontbreken:\n  <PAD>..."),
             "{text}"
         );
-        assert!(text.contains("Gebruik: scan validate <PAD>..."), "{text}");
+        assert!(
+            text.contains("Gebruik: scan validate [OPTIES] <PAD>..."),
+            "{text}"
+        );
         let Err((e, lang)) = parse(&args(&["scan", "--lang", "en", "validate"]), dutch) else {
             panic!("a usage error");
         };

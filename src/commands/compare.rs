@@ -88,10 +88,8 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
 
     if compare.mixes_definitions() {
         let d = mixed_definitions(compare.definitions());
-        writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
-        if problems.errors() > 0 {
-            problems.summary(inputs.len(), io)?;
-        }
+        problems.reporter.report_about_run(&mut *io.err, &d)?;
+        problems.summary(inputs.len(), io)?;
         return Ok(Exit::Problems);
     }
     if args.strict && (problems.errors() > 0 || problems.warnings() > 0) {
@@ -99,9 +97,10 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         writeln!(io.err, "{}", t!(io.lang, "compare-strict-nothing"))?;
         return Ok(Exit::Problems);
     }
-    if compare.definitions().len() > 1 && !args.quiet {
+    if compare.definitions().len() > 1 {
         let d = mixed_versions(compare.definitions());
-        writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
+        problems.reporter.report_about_run(&mut *io.err, &d)?;
+        problems.about_run += 1;
     }
     let sessions = compare.sessions();
     let Some(comparison) = compare.finish(args.min_group) else {
@@ -144,14 +143,14 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     }
     if problems.errors() > 0 {
         problems.summary(inputs.len(), io)?;
-    } else if problems.warnings() > 0 && !args.quiet {
+    } else if problems.file_warnings() > 0 && !args.quiet {
         writeln!(
             io.err,
             "{}",
             t!(
                 io.lang,
                 "compare-warnings-note",
-                warnings = problems.warnings()
+                warnings = problems.file_warnings()
             )
         )?;
     }
@@ -180,13 +179,18 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let mut broken = Vec::new();
     let moments =
         crate::moments::compare_at(&args.paths, &args.at, options(&args), |b| broken.push(b))?;
-    say_left_out_at_moments(io, &broken, args.quiet && !args.strict, |rev| {
-        rev.to_string()
-    })?;
+    let mut reporter = Reporter::new(io.lang, io.palette, Show::All, args.strict);
+    say_left_out_at_moments(
+        io,
+        &mut reporter,
+        &broken,
+        args.quiet && !args.strict,
+        |rev| rev.to_string(),
+    )?;
     for m in &moments {
         if m.compare.mixes_definitions() {
             let d = mixed_definitions(m.compare.definitions());
-            writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
+            reporter.report(&mut *io.err, &d)?;
             return Ok(Exit::Problems);
         }
     }
@@ -221,7 +225,7 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 .collect::<Vec<_>>()
                 .join(", ");
             let d = super::moments_mixed(list);
-            writeln!(io.err, "{}", diag::render_human(&d, io.palette, io.lang))?;
+            reporter.report(&mut *io.err, &d)?;
             return Ok(Exit::Problems);
         }
     };
@@ -334,6 +338,8 @@ fn read_part(loader: &Loader, inputs: &[Input], options: Options, strict: bool) 
 struct Problems {
     reporter: Reporter,
     definition_files: usize,
+    /// Warnings about the run as a whole (counted by the reporter, not in any file).
+    about_run: usize,
 }
 
 impl Problems {
@@ -342,6 +348,7 @@ impl Problems {
         Problems {
             reporter: Reporter::new(io.lang, io.palette, show, strict),
             definition_files: 0,
+            about_run: 0,
         }
     }
 
@@ -365,9 +372,14 @@ impl Problems {
         self.reporter.warnings()
     }
 
+    /// The warnings found in the compared files (which `scan validate` shows).
+    fn file_warnings(&self) -> usize {
+        self.reporter.warnings() - self.about_run
+    }
+
     fn summary(&self, files: usize, io: &mut Io) -> Result<()> {
         let mut line = self.reporter.summary(files);
-        if self.warnings() > 0 && !self.reporter.strict() {
+        if self.file_warnings() > 0 && !self.reporter.strict() {
             line = crate::t!(io.lang, "validate-shows-warnings", summary = line);
         }
         writeln!(io.err, "{line}")?;

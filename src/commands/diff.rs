@@ -10,6 +10,7 @@ use super::{choose_lang, emit, json, report_problems};
 use crate::analyse::history;
 use crate::analyse::progress::{DiffReport, Side};
 use crate::cli::{DiffArgs, ProgressFormat};
+use crate::diag::{Reporter, Show};
 use crate::git::{self, Commit, GitError, Repo};
 use crate::i18n::{Lang, run_lang, with_help};
 use crate::render::{Renderer, progress};
@@ -69,10 +70,19 @@ pub fn run(args: DiffArgs, lang: Option<crate::i18n::Lang>, io: &mut Io) -> Resu
         notes.push(definition_note(&change, version_msg(&after.meta)));
     }
     let versions = [before, after];
-    let invalid: Vec<String> = report_problems(&versions, &notes, true, !args.quiet, false, io)?
-        .iter()
-        .map(|v| version_label(&v.meta, io.lang))
-        .collect();
+    let mut reporter = Reporter::new(io.lang, io.palette, Show::All, false);
+    let invalid: Vec<String> = report_problems(
+        &versions,
+        &notes,
+        true,
+        !args.quiet,
+        false,
+        &mut reporter,
+        io,
+    )?
+    .iter()
+    .map(|v| version_label(&v.meta, io.lang))
+    .collect();
     if !invalid.is_empty() {
         let and = format!(" {} ", t!(io.lang, "list-and"));
         writeln!(
@@ -130,6 +140,7 @@ fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result
         if shallow {
             GitError::new(t!(run_lang(), "git-shallow", message = e.message))
                 .help(t!(run_lang(), "git-shallow-help"))
+                .code(e.code)
         } else {
             e
         }
@@ -165,7 +176,10 @@ fn load_rev(repo: &Repo, rev: &str, history: &[Commit], shallow: bool) -> Result
             "diff-history-help",
             file = git::shell_word(&repo.shown)
         );
-        return Err(GitError::new(message).help(help).into());
+        return Err(GitError::new(message)
+            .help(help)
+            .code(crate::diag::Code::UnknownRevision)
+            .into());
     };
     let mut commit = repo.commit(&hash)?;
     commit.path = path;

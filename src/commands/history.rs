@@ -9,6 +9,7 @@ use crate::analyse::history::{self, VersionInput};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::analyse::progress::HistoryReport;
 use crate::cli::{HistoryArgs, ProgressFormat};
+use crate::diag::{Reporter, Show};
 use crate::git::{self, FileChange, Repo};
 use crate::i18n::Lang;
 use crate::i18n::with_help;
@@ -96,7 +97,16 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             notes.push(definition_note(change, version_msg(&v.meta)));
         }
     }
-    let invalid = report_problems(&versions, &notes, !args.quiet, !args.quiet, true, io)?;
+    let mut reporter = Reporter::new(io.lang, io.palette, Show::All, args.strict);
+    let invalid = report_problems(
+        &versions,
+        &notes,
+        !args.quiet,
+        !args.quiet,
+        true,
+        &mut reporter,
+        io,
+    )?;
     // A commit cannot be changed any more: its problems are warnings (errors with
     // --strict); the working tree's are errors, since they can still be fixed.
     let broken_now = invalid.iter().any(|v| v.meta.commit.is_none());
@@ -119,11 +129,7 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 ),
             )
         };
-        writeln!(
-            io.err,
-            "{}",
-            crate::diag::render_human(&d, io.palette, io.lang)
-        )?;
+        reporter.report(&mut *io.err, &d)?;
     }
     let report = HistoryReport {
         file: repo.shown.clone(),
@@ -212,20 +218,23 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
         crate::moments::compare_at(std::slice::from_ref(&args.file), &revs, options, |b| {
             broken.push(b)
         })?;
-    say_left_out_at_moments(io, &broken, args.quiet && !args.strict, |rev| {
-        commits
-            .iter()
-            .find(|c| c.hash == rev)
-            .map_or_else(|| rev.to_string(), label)
-    })?;
+    let mut reporter = Reporter::new(io.lang, io.palette, Show::All, args.strict);
+    say_left_out_at_moments(
+        io,
+        &mut reporter,
+        &broken,
+        args.quiet && !args.strict,
+        |rev| {
+            commits
+                .iter()
+                .find(|c| c.hash == rev)
+                .map_or_else(|| rev.to_string(), label)
+        },
+    )?;
     for m in &moments {
         if m.compare.mixes_definitions() {
             let d = mixed_definitions(m.compare.definitions());
-            writeln!(
-                io.err,
-                "{}",
-                crate::diag::render_human(&d, io.palette, io.lang)
-            )?;
+            reporter.report(&mut *io.err, &d)?;
             return Ok(Exit::Problems);
         }
     }
@@ -263,11 +272,7 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
                 .collect::<Vec<_>>()
                 .join(", ");
             let d = super::moments_mixed(list);
-            writeln!(
-                io.err,
-                "{}",
-                crate::diag::render_human(&d, io.palette, io.lang)
-            )?;
+            reporter.report(&mut *io.err, &d)?;
             return Ok(Exit::Problems);
         }
     };

@@ -21,10 +21,12 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     let lang = io.lang;
     if !into.is_file() {
         let file = into.display().to_string();
-        if into.exists() {
-            bail!(t!(lang, "import-into-not-file", file = file));
-        }
-        bail!(t!(lang, "import-into-missing", file = file));
+        let message = if into.exists() {
+            t!(lang, "import-into-not-file", file = file)
+        } else {
+            t!(lang, "import-into-missing", file = file)
+        };
+        return Err(crate::diag::Failure::new(crate::diag::Code::Unreadable, message).into());
     }
     // Every problem of the run is shown, once, even with `--quiet`: it is why nothing
     // was imported.

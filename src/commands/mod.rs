@@ -34,7 +34,24 @@ use crate::render::Lang;
 use crate::versions::LoadedVersion;
 use crate::{Exit, Io};
 
+/// Runs the command; a failure with a code (see [`failure_diagnostic`]) is shown like
+/// a problem in a file and ends the run with its exit status; any other error is the
+/// caller's to show.
 pub fn run(cli: Cli, io: &mut Io) -> Result<Exit> {
+    match run_command(cli, io) {
+        Err(e) if !output::is_broken_pipe(&e) => match failure_diagnostic(&e) {
+            (Some(d), exit) => {
+                let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
+                reporter.report(&mut *io.err, &d)?;
+                Ok(exit)
+            }
+            (None, _) => Err(e),
+        },
+        done => done,
+    }
+}
+
+fn run_command(cli: Cli, io: &mut Io) -> Result<Exit> {
     use crate::cli::choose_format;
     let mut cli = cli;
     match &mut cli.command {
@@ -131,10 +148,10 @@ pub fn report_problems<'v>(
     show_problems: bool,
     show_notes: bool,
     past_as_warnings: bool,
+    reporter: &mut diag::Reporter,
     io: &mut Io,
 ) -> Result<Vec<&'v LoadedVersion>> {
     let mut invalid = Vec::new();
-    let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
     for v in versions {
         if v.session.is_some() {
             continue;
@@ -164,6 +181,36 @@ pub fn report_problems<'v>(
         }
     }
     Ok(invalid)
+}
+
+/// The error that stopped a command as a diagnostic with its code (`None` for an error
+/// without one: a failure of scan itself or of the machine), and the exit status it
+/// gives. The coded errors are [`diag::Failure`], git's failures and errors in the
+/// user's template: the outermost is found first, as the error itself, a context given
+/// to it (only anyhow sees those) or a cause below it.
+pub fn failure_diagnostic(e: &anyhow::Error) -> (Option<Diagnostic>, Exit) {
+    use diag::failure::Coded;
+    fn of<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a dyn Coded> {
+        if let Some(f) = e.downcast_ref::<diag::Failure>() {
+            Some(f)
+        } else if let Some(g) = e.downcast_ref::<crate::git::GitError>() {
+            Some(g)
+        } else {
+            e.downcast_ref::<crate::render::TemplateError>()
+                .map(|t| t as &dyn Coded)
+        }
+    }
+    let coded = e
+        .downcast_ref::<diag::Failure>()
+        .map(|f| f as &dyn Coded)
+        .or_else(|| e.chain().find_map(of));
+    match coded {
+        Some(c) => {
+            let (d, exit) = diag::failure::diagnostic(e, c);
+            (Some(d), exit)
+        }
+        None => (None, Exit::Failure),
+    }
 }
 
 /// `--lang`, else the definition's language (of the newest readable version).
@@ -264,17 +311,16 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
         .collect())
 }
 
-/// The refusal, naming which files use which definition.
 /// The files left out at a past moment because they did not validate there: one line
 /// each (the revision as `rev_label` names it), or only their count when `quiet`.
 pub(crate) fn say_left_out_at_moments(
     io: &mut Io,
+    reporter: &mut diag::Reporter,
     broken: &[crate::moments::Broken],
     quiet: bool,
     rev_label: impl Fn(&str) -> String,
 ) -> Result<()> {
     if !quiet {
-        let mut reporter = diag::Reporter::new(io.lang, io.palette, diag::Show::All, false);
         for b in broken {
             let rev = crate::git::shell_word(&rev_label(&b.rev));
             let path = crate::git::shell_word(&b.path);
@@ -296,6 +342,7 @@ pub(crate) fn say_left_out_at_moments(
             reporter.report(&mut *io.err, &d)?;
         }
     } else if !broken.is_empty() {
+        reporter.count_warnings(broken.len());
         writeln!(
             io.err,
             "{}",
@@ -347,5 +394,41 @@ pub(crate) fn file_list(u: &DefinitionUse) -> crate::i18n::Msg {
         crate::msg!("files-and-more", list = list, more = more)
     } else {
         list.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Code, Failure};
+    use anyhow::Context as _;
+
+    #[test]
+    fn a_failure_is_found_as_itself_as_a_context_and_as_a_cause() {
+        let f = Failure::new(Code::OutputUnwritable, "cannot write `a.md`").help("look");
+        let itself = anyhow::Error::new(f.clone());
+        let as_context = Err::<(), _>(std::io::Error::other("disk full"))
+            .context(f.clone())
+            .unwrap_err();
+        let as_cause = anyhow::Error::new(f).context("while writing the index");
+        for (e, text) in [
+            (itself, "cannot write `a.md`"),
+            (as_context, "cannot write `a.md`: disk full"),
+            (as_cause, "while writing the index: cannot write `a.md`"),
+        ] {
+            let (d, exit) = failure_diagnostic(&e);
+            let d = d.expect("coded");
+            assert_eq!(d.code, Code::OutputUnwritable);
+            assert_eq!(d.message(crate::i18n::Lang::En), text);
+            assert_eq!(d.help(crate::i18n::Lang::En).as_deref(), Some("look"));
+            assert_eq!(exit, Exit::Failure);
+        }
+    }
+
+    #[test]
+    fn an_error_without_a_code_stays_plain() {
+        let (d, exit) = failure_diagnostic(&anyhow::anyhow!("out of memory"));
+        assert!(d.is_none());
+        assert_eq!(exit, Exit::Failure);
     }
 }

@@ -19,7 +19,8 @@ pub fn run(args: NewArgs, io: &mut Io) -> Result<Exit> {
     if let Some(out) = &args.output
         && out.exists()
     {
-        bail!(t!(io.lang, "new-exists", path = out.display().to_string()));
+        let message = t!(io.lang, "new-exists", path = out.display().to_string());
+        return Err(crate::diag::Failure::new(crate::diag::Code::OutputRefused, message).into());
     }
     let (def, reference) = match resolve(&args, io)? {
         Ok(found) => found,

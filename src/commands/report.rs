@@ -148,7 +148,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
 enum Outcome {
     Written(Box<IndexPart>),
     /// Valid, but its report could not be written: why.
-    NotWritten(String),
+    NotWritten(anyhow::Error),
     LeftOut,
     /// A definition file named on the command line: it gets a note.
     Definition(String),
@@ -210,7 +210,7 @@ fn run_dir(
                         &r.report,
                         file.to_string(),
                     ))),
-                    Err(e) => Outcome::NotWritten(format!("{e:#}")),
+                    Err(e) => Outcome::NotWritten(e),
                 }
             }
             Loaded::Session(_) | Loaded::Invalid => Outcome::LeftOut,
@@ -228,7 +228,7 @@ fn run_dir(
     };
 
     let mut reporter = reporter(args, io);
-    let (mut left_out, mut not_written) = (0usize, 0usize);
+    let (mut left_out, mut not_written, mut output_errors) = (0usize, 0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
     // Chunks keep the order of the files and bound what is held at once.
@@ -249,8 +249,15 @@ fn run_dir(
                     }
                     parts.push(*part);
                 }
-                Outcome::NotWritten(why) => {
-                    writeln!(io.err, "{}: {why}", crate::t!(io.lang, "severity-error"))?;
+                Outcome::NotWritten(e) => {
+                    match super::failure_diagnostic(&e).0 {
+                        Some(d) => {
+                            if reporter.report(&mut *io.err, &d)? {
+                                output_errors += 1;
+                            }
+                        }
+                        None => writeln!(io.err, "{}: {e:#}", t!(io.lang, "severity-error"))?,
+                    }
                     not_written += 1;
                 }
                 Outcome::LeftOut => left_out += 1,
@@ -261,10 +268,12 @@ fn run_dir(
     }
     let problems = left_out > 0;
     if problems {
+        // The summary counts the problems in the files; a report that could not be
+        // written is said below.
         say_left_out(
             io,
             inputs.len(),
-            reporter.errors(),
+            reporter.errors() - output_errors,
             reporter.warnings(),
             left_out,
         )?;

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use crate::cli::{DiagFormat, ValidateArgs};
-use crate::diag::{self, Diagnostic, Reporter, Show};
+use crate::diag::{Diagnostic, Reporter, Show};
 use crate::load::{self, Loader};
 use crate::{Exit, Io};
 
@@ -20,21 +20,16 @@ pub fn run(args: ValidateArgs, io: &mut Io) -> Result<Exit> {
             .collect()
     };
     let show = match args.format {
+        DiagFormat::Json => Show::Json,
         DiagFormat::Human if !args.quiet => Show::All,
-        _ => Show::Nothing,
+        DiagFormat::Human => Show::Nothing,
     };
     let mut reporter = Reporter::new(io.lang, io.palette, show, args.strict);
-    let mut shown = Vec::new();
     for d in per_file {
         for d in d? {
-            if reporter.report(io.err, &d)? {
-                shown.push(d);
-            }
+            reporter.report(io.err, &d)?;
         }
     }
-    match args.format {
-        DiagFormat::Json => diag::write_json(io.out, inputs.len(), &shown, io.lang)?,
-        DiagFormat::Human => writeln!(io.err, "{}", reporter.summary(inputs.len()))?,
-    }
+    reporter.finish(io.out, io.err, inputs.len())?;
     Ok(reporter.exit())
 }

@@ -13,9 +13,11 @@ use crate::source::Source;
 
 mod code;
 pub mod explain;
+pub mod failure;
 mod reporter;
 
 pub use code::Code;
+pub use failure::Failure;
 pub use reporter::{Reporter, Show};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -415,7 +417,7 @@ struct JsonDiagnostic<'a> {
 }
 
 /// The SPEC's `scan validate --format json` shape.
-pub fn write_json(
+fn write_json(
     out: &mut dyn Write,
     files: usize,
     diags: &[Diagnostic],

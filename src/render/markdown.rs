@@ -31,17 +31,28 @@ fn options() -> Options<'static> {
 /// address (no scheme). Everything else (`javascript:`, `data:`, `ftp:`, `file:`, …)
 /// is shown as its text.
 fn safe_url(url: &str) -> bool {
-    let lower: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    match lower.find([':', '/', '?', '#']) {
-        Some(i) if lower[i..].starts_with(':') => {
-            matches!(&lower[..i], "http" | "https" | "mailto")
+    // The scheme, white space and control characters left out, in ASCII lower case:
+    // at most six characters can match.
+    let mut scheme = [0u8; 6];
+    let mut len = 0;
+    let mut other = false; // longer than six characters, or not ASCII
+    for c in url.chars() {
+        if c.is_whitespace() || c.is_control() {
+            continue;
         }
-        _ => true,
+        match c {
+            ':' => {
+                return !other && matches!(&scheme[..len], b"http" | b"https" | b"mailto");
+            }
+            '/' | '?' | '#' => return true,
+            _ if c.is_ascii() && len < scheme.len() => {
+                scheme[len] = c.to_ascii_lowercase() as u8;
+                len += 1;
+            }
+            _ => other = true,
+        }
     }
+    true
 }
 
 /// Characters of an address that cannot stand in a Markdown link destination as they
@@ -567,7 +578,7 @@ const STAND_IN_MIN_CHARS: usize = 8;
 #[inline(never)] // its own entry in a profile
 fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
     let mut middles = Vec::new();
-    if text.chars().any(|c| stand_in_index(c).is_some()) {
+    if has_stand_in(text) {
         return middles;
     }
     if root
@@ -615,10 +626,8 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
             let c = bytes[i];
             // `bytes[i + 1]` is the first byte of the next character (at most the last
             // character's, at `to`): an ASCII letter exactly when that character is one.
-            if matches!(
-                c,
-                b'*' | b'_' | b'[' | b']' | b'#' | b'<' | b'>' | b'\\' | b'`' | b'~' | b'!' | b'@'
-            ) || (c == b'&' && bytes[i + 1].is_ascii_alphabetic())
+            if ESCAPED_IN_MIDDLE[usize::from(c)]
+                || (c == b'&' && bytes[i + 1].is_ascii_alphabetic())
             {
                 middle.push_str(&t[run..i]);
                 middle.push('\\');
@@ -646,9 +655,6 @@ fn stand_ins<'a>(root: &'a AstNode<'a>, text: &str) -> Vec<String> {
 /// [`STAND_IN_MIN_CHARS`] characters long and holds no control character.
 fn middle_of(t: &str) -> Option<(usize, usize)> {
     let last = t.chars().next_back()?;
-    // Characters, counted as the bytes that start one.
-    let count = t.bytes().filter(|&b| (b & 0xC0) != 0x80).count();
-    let end = count - 1;
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     // Index (in characters) of the first character of the middle.
     let mut start = digits + 2;
@@ -664,7 +670,11 @@ fn middle_of(t: &str) -> Option<(usize, usize)> {
             None => break,
         }
     }
-    if start + STAND_IN_MIN_CHARS > end {
+    // The last character's index must be at least `start + STAND_IN_MIN_CHARS`: a text
+    // has at least a quarter as many characters as bytes, so long texts need no count
+    // (characters are counted as the bytes that start one).
+    let needed = start + STAND_IN_MIN_CHARS + 1;
+    if t.len() / 4 < needed && t.bytes().filter(|&b| (b & 0xC0) != 0x80).count() < needed {
         return None;
     }
     let from = from?;
@@ -706,6 +716,29 @@ fn stand_in_address<'a>(node: &'a AstNode<'a>) -> Option<String> {
     }
     Some(link.url.clone())
 }
+
+/// Whether `text` holds a character that could be taken for a stand-in. Every one is
+/// written in UTF-8 as three bytes starting with 0xEE or 0xEF (U+E000 to U+F8FF), bytes
+/// that only ever start a character; only there is a character decoded.
+fn has_stand_in(text: &str) -> bool {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == 0xEE || b == 0xEF)
+        .any(|(i, _)| text[i..].chars().next().and_then(stand_in_index).is_some())
+}
+
+/// The bytes (all ASCII) that comrak's CommonMark writer escapes wherever they stand
+/// in the middle of a text (`&` only before a letter, see [`stand_ins`]).
+const ESCAPED_IN_MIDDLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"*_[]#<>\\`~!@";
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// comrak's output with each stand-in replaced by its middle.
 #[inline(never)] // its own entry in a profile
@@ -897,7 +930,8 @@ fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
 /// CommonMark escape. Code (fenced blocks, backtick spans) is left as written.
 #[inline(never)] // its own entry in a profile
 fn escape_template_tags(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains(['{', '}']) {
+    // One character each: found with a fast search, not a character at a time.
+    if !s.contains('{') && !s.contains('}') {
         return s.into();
     }
     let mut out = String::with_capacity(s.len());
@@ -1089,22 +1123,19 @@ fn starts_autolink(chars: &[char], i: usize) -> bool {
 /// byte that is an ASCII letter is always a whole character.
 fn has_autolink_start(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b':' => {
-            i > 0
-                && bytes[i - 1].is_ascii_alphabetic()
-                && text[i + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_whitespace())
-        }
-        b'.' => {
-            i >= 3
-                && bytes[i - 3..i]
-                    .iter()
-                    .all(|c| c.eq_ignore_ascii_case(&b'w'))
-        }
-        _ => false,
+    // Each character looked for with a fast search of its own.
+    text.match_indices(':').any(|(i, _)| {
+        i > 0
+            && bytes[i - 1].is_ascii_alphabetic()
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace())
+    }) || text.match_indices('.').any(|(i, _)| {
+        i >= 3
+            && bytes[i - 3..i]
+                .iter()
+                .all(|c| c.eq_ignore_ascii_case(&b'w'))
     })
 }
 
@@ -1490,13 +1521,47 @@ mod tests {
         fn byte_scans_equal_char_scans(parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "a", "w", "W", "ww", "www", ".", ":", "&", "&&", "1", "23", " ", "\n", "\u{1}", "\t", "é", "→",
-                "\u{a0}", "\u{3000}", "x:y", "http://e.nl", "ouders", "ß", "👍", "\u{e000}",
+                "\u{a0}", "\u{3000}", "x:y", "http://e.nl", "ouders", "ß", "👍", "\u{e000}", "\u{f8ff}",
+                "\u{f900}", "\u{d7ff}", "\u{ee00}", "\u{efff}", "\u{f000}",
             ]), 0..24)) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(middle_of(&text), middle_by_chars(&text), "for {:?}", text);
             let chars: Vec<char> = text.chars().collect();
             let by_chars = (0..chars.len()).any(|i| starts_autolink(&chars, i));
             proptest::prop_assert_eq!(has_autolink_start(&text), by_chars, "for {:?}", text);
+            let stand_in = text.chars().any(|c| stand_in_index(c).is_some());
+            proptest::prop_assert_eq!(has_stand_in(&text), stand_in, "for {:?}", text);
+        }
+    }
+
+    /// Whether a link may stay a link, as first written: the address copied without
+    /// white space and control characters, in lower case.
+    fn safe_url_by_copy(url: &str) -> bool {
+        let lower: String = url
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match lower.find([':', '/', '?', '#']) {
+            Some(i) if lower[i..].starts_with(':') => {
+                matches!(&lower[..i], "http" | "https" | "mailto")
+            }
+            _ => true,
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// The scheme read without a copy of the address gives the same verdict.
+        #[test]
+        fn safe_url_equals_the_copying_check(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "http", "HTTPS", "https", "mailto", "MailTo", "javascript", "java\tscript", "data", "ftp", "h",
+                "ttp", "s", ":", "/", "//", "?", "#", " ", "\n", "\u{1}", "\u{7f}", "\u{a0}", "é", "ß", "x",
+                "e.nl", "%3A", "\u{2028}",
+            ]), 0..10)) {
+            let url: String = parts.concat();
+            proptest::prop_assert_eq!(safe_url(&url), safe_url_by_copy(&url), "for {:?}", url);
         }
     }
 

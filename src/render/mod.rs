@@ -44,7 +44,7 @@ pub mod words;
 use std::path::{Component, Path, PathBuf};
 
 use crate::i18n::Arg;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
 use serde::Serialize;
@@ -290,6 +290,18 @@ impl std::fmt::Display for TemplateError {
 
 impl std::error::Error for TemplateError {}
 
+impl crate::diag::failure::Coded for TemplateError {
+    fn code(&self) -> crate::diag::Code {
+        crate::diag::Code::TemplateError
+    }
+    fn hint(&self) -> Option<&str> {
+        None
+    }
+    fn exit(&self) -> crate::Exit {
+        crate::Exit::Problems
+    }
+}
+
 impl Renderer {
     /// The environment, with the user's `--template` FILE or DIR when given.
     pub fn new(user_template: Option<&Path>) -> Result<Renderer> {
@@ -308,16 +320,28 @@ impl Renderer {
                     name,
                 }
             }
-            Some(p) if !p.exists() => bail!(crate::t!(
-                message_lang(),
-                "template-missing",
-                path = p.display().to_string()
-            )),
-            Some(p) => bail!(crate::t!(
-                message_lang(),
-                "template-not-file-or-folder",
-                path = p.display().to_string()
-            )),
+            Some(p) if !p.exists() => {
+                return Err(crate::diag::Failure::new(
+                    crate::diag::Code::TemplateError,
+                    crate::t!(
+                        message_lang(),
+                        "template-missing",
+                        path = p.display().to_string()
+                    ),
+                )
+                .into());
+            }
+            Some(p) => {
+                return Err(crate::diag::Failure::new(
+                    crate::diag::Code::TemplateError,
+                    crate::t!(
+                        message_lang(),
+                        "template-not-file-or-folder",
+                        path = p.display().to_string()
+                    ),
+                )
+                .into());
+            }
         };
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -353,7 +377,7 @@ impl Renderer {
                 path,
             } => {
                 if escape_for(user_name) != escape_for(name) {
-                    bail!(crate::t!(
+                    let message = crate::t!(
                         message_lang(),
                         "template-wrong-kind",
                         path = path.display().to_string(),
@@ -363,7 +387,9 @@ impl Renderer {
                             ".md.j2"
                         },
                         builtin = name
-                    ));
+                    );
+                    let code = crate::diag::Code::TemplateError;
+                    return Err(crate::diag::Failure::new(code, message).into());
                 }
                 user_name.as_str()
             }
@@ -606,10 +632,19 @@ impl Renderer {
             let mut parts = path.split('.');
             let Some(root) = parts.next() else { continue };
             if from_context.contains(root) && !top.contains(&root) {
+                // A name that exists deeper down (`organisation` of `session`) is
+                // suggested with the way to it; else the closest name at the top.
+                let suggestion = path_to(context, root, 0)
+                    .or_else(|| {
+                        crate::diag::did_you_mean(root, top.iter().copied()).map(str::to_string)
+                    })
+                    .or_else(|| {
+                        crate::diag::did_you_mean(root, keys.iter().copied()).map(str::to_string)
+                    })
+                    .filter(|s| s != root);
                 return Some(Unknown {
                     name: root.to_string(),
-                    suggestion: crate::diag::did_you_mean(root, keys.iter().copied())
-                        .map(str::to_string),
+                    suggestion,
                 });
             }
             if let Some(part) = parts.find(|p| !keys.contains(p)) {
@@ -622,6 +657,23 @@ impl Renderer {
         }
         None
     }
+}
+
+/// The dotted way to the first key called `name` below the top of a context, at most
+/// a few levels deep (`session.organisation`); lists are not entered, since a path into
+/// one needs a loop.
+fn path_to(v: &serde_json::Value, name: &str, depth: usize) -> Option<String> {
+    let serde_json::Value::Object(m) = v else {
+        return None;
+    };
+    if depth > 0 && m.contains_key(name) {
+        return Some(name.to_string());
+    }
+    if depth > 3 {
+        return None;
+    }
+    m.iter()
+        .find_map(|(k, child)| path_to(child, name, depth + 1).map(|p| format!("{k}.{p}")))
 }
 
 /// Every object key in a context, a few levels deep (enough for `report.session.date`).
