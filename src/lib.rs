@@ -17,7 +17,10 @@
 //!
 //! Beside the pipeline: `versions` reads the versions of a session file from git
 //! (`git`) or the working tree and loads each through `load`; `diag` holds diagnostics
-//! (problems in the user's files, as data) and their rendering; `output` writes files
+//! (problems in the user's files, and failures about outputs, git revisions and
+//! templates, as data with a code), the one reporter that shows and counts them, and
+//! their rendering; `i18n` speaks Dutch and English (Fluent catalogues in `locales/`);
+//! `output` writes files
 //! atomically; `toml_layout` lays out session files for `scan fmt`; `schema` makes
 //! the JSON Schemas for editors. On top, `commands` has one module per subcommand,
 //! each calling the library modules above (never another command); `cli` is the
