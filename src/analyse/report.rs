@@ -138,8 +138,8 @@ pub struct CriterionReport {
     pub code: String,
     pub title: String,
     pub description: Option<String>,
-    /// Every team's criterion score, in team order.
-    pub scores: Rows<TeamScore>,
+    /// Every team's criterion score, in team order; made when read (see [`Made`]).
+    pub scores: Made<TeamScore>,
     pub target: Option<f64>,
     pub items: Rows<ItemReport>,
 }
@@ -374,6 +374,20 @@ fn team_report(
     }
 }
 
+/// Team `team`'s score for the definition's criterion number `ci`.
+fn team_score(team: &Team, def: &Definition, ci: usize) -> TeamScore {
+    let c = &def.criteria[ci];
+    let s = score::criterion_score(team, c);
+    TeamScore {
+        team: team.name.clone(),
+        role: team.role,
+        score: s,
+        items: c.items.len(),
+        scored: scored_items(team, c),
+        label: label_near(def, s),
+    }
+}
+
 fn answer_report(team: &Team, code: &str, def: &Definition) -> AnswerReport {
     let answer = team.answers.get(code);
     let s = answer.and_then(score::item_score);
@@ -573,25 +587,15 @@ pub fn report(session: &Session) -> Report {
     let criteria = def
         .criteria
         .iter()
-        .map(|c| CriterionReport {
+        .enumerate()
+        .map(|(ci, c)| CriterionReport {
             code: c.code.clone(),
             title: c.title.clone(),
             description: c.description.clone(),
-            scores: session
-                .teams
-                .iter()
-                .map(|t| {
-                    let s = score::criterion_score(t, c);
-                    TeamScore {
-                        team: t.name.clone(),
-                        role: t.role,
-                        score: s,
-                        items: c.items.len(),
-                        scored: scored_items(t, c),
-                        label: label_near(def, s),
-                    }
-                })
-                .collect(),
+            scores: {
+                let (teams, def) = (Arc::clone(&shared), Arc::clone(def));
+                Made::new(teams.len(), move |t| team_score(&teams[t], &def, ci))
+            },
             target: session.targets.get(&c.code).copied(),
             items: c
                 .items
