@@ -49,8 +49,17 @@ fuzz_target!(|data: &[u8]| {
             let shown = scan::diag::render_human(d, scan::diag::Palette::PLAIN, lang);
             assert!(!shown.contains(SECRET), "secret shown: {shown}");
         }
-        let mut json = Vec::new();
-        scan::diag::write_json(&mut json, 1, &report.diags, lang).expect("JSON");
+        let mut reporter = scan::diag::Reporter::new(
+            lang,
+            scan::diag::Palette::PLAIN,
+            scan::diag::Show::Json,
+            false,
+        );
+        let (mut json, mut err) = (Vec::new(), Vec::new());
+        for d in &report.diags {
+            reporter.report(&mut err, d).expect("kept");
+        }
+        reporter.finish(&mut json, &mut err, 1).expect("JSON");
         let json = String::from_utf8_lossy(&json);
         assert!(!json.contains(SECRET), "secret in JSON: {json}");
     }
