@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
-use super::{file_list, mixed_definitions, say_left_out_at_moments};
+use super::{file_list, mixed_definitions, moments_problems};
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
@@ -179,19 +179,15 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let moments =
         crate::moments::compare_at(&args.paths, &args.at, options(&args), |b| broken.push(b))?;
     let mut reporter = Reporter::new(io.lang, io.palette, Show::All, args.strict);
-    say_left_out_at_moments(
+    if moments_problems(
         io,
         &mut reporter,
+        &moments,
         &broken,
         args.quiet && !args.strict,
         |rev| rev.to_string(),
-    )?;
-    for m in &moments {
-        if m.compare.mixes_definitions() {
-            let d = mixed_definitions(m.compare.definitions());
-            reporter.report(&mut *io.err, &d)?;
-            return Ok(Exit::Problems);
-        }
+    )? {
+        return Ok(Exit::Problems);
     }
     if args.strict && !broken.is_empty() {
         writeln!(io.err, "{}", crate::t!(io.lang, "moments-strict"))?;

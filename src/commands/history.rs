@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use super::{choose_lang, emit, json, mixed_definitions, report_problems, say_left_out_at_moments};
+use super::{choose_lang, emit, json, moments_problems, report_problems};
 use crate::analyse::compare::{Comparison, GroupBy, Options, RoleFilter};
 use crate::analyse::folder_history::{FolderMoment, folder_history};
 use crate::analyse::history::{self, VersionInput};
@@ -219,9 +219,10 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
             broken.push(b)
         })?;
     let mut reporter = Reporter::new(io.lang, io.palette, Show::All, args.strict);
-    say_left_out_at_moments(
+    if moments_problems(
         io,
         &mut reporter,
+        &moments,
         &broken,
         args.quiet && !args.strict,
         |rev| {
@@ -230,13 +231,8 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
                 .find(|c| c.hash == rev)
                 .map_or_else(|| rev.to_string(), label)
         },
-    )?;
-    for m in &moments {
-        if m.compare.mixes_definitions() {
-            let d = mixed_definitions(m.compare.definitions());
-            reporter.report(&mut *io.err, &d)?;
-            return Ok(Exit::Problems);
-        }
+    )? {
+        return Ok(Exit::Problems);
     }
     // Moments without a session file below the folder (before it was made) are left out.
     let mut infos = Vec::new();

@@ -311,15 +311,18 @@ pub(crate) fn team_specs(args: &crate::cli::NewArgs) -> anyhow::Result<Vec<TeamS
         .collect())
 }
 
-/// The files left out at a past moment because they did not validate there: one line
-/// each (the revision as `rev_label` names it), or only their count when `quiet`.
-pub(crate) fn say_left_out_at_moments(
+/// The problems of measurement moments: the files left out at a past moment because
+/// they did not validate there (one warning each, the revision as `rev_label` names it,
+/// or only their count when `quiet`), and the refusal when a moment mixes definitions.
+/// `true` when the run stops for it.
+pub(crate) fn moments_problems(
     io: &mut Io,
     reporter: &mut diag::Reporter,
+    moments: &[crate::moments::Moment],
     broken: &[crate::moments::Broken],
     quiet: bool,
     rev_label: impl Fn(&str) -> String,
-) -> Result<()> {
+) -> Result<bool> {
     if !quiet {
         for b in broken {
             let rev = crate::git::shell_word(&rev_label(&b.rev));
@@ -349,7 +352,11 @@ pub(crate) fn say_left_out_at_moments(
             crate::t!(io.lang, "moments-left-out-count", n = broken.len())
         )?;
     }
-    Ok(())
+    if let Some(m) = moments.iter().find(|m| m.compare.mixes_definitions()) {
+        reporter.report(&mut *io.err, &mixed_definitions(m.compare.definitions()))?;
+        return Ok(true);
+    }
+    Ok(false)
 }
 
 /// The refusal to compare sessions of different definitions, naming which files use

@@ -320,27 +320,16 @@ impl Renderer {
                     name,
                 }
             }
-            Some(p) if !p.exists() => {
-                return Err(crate::diag::Failure::new(
-                    crate::diag::Code::TemplateError,
-                    crate::t!(
-                        message_lang(),
-                        "template-missing",
-                        path = p.display().to_string()
-                    ),
-                )
-                .into());
-            }
             Some(p) => {
-                return Err(crate::diag::Failure::new(
-                    crate::diag::Code::TemplateError,
-                    crate::t!(
-                        message_lang(),
-                        "template-not-file-or-folder",
-                        path = p.display().to_string()
-                    ),
-                )
-                .into());
+                let id = if p.exists() {
+                    "template-not-file-or-folder"
+                } else {
+                    "template-missing"
+                };
+                let message = crate::t!(message_lang(), id, path = p.display().to_string());
+                return Err(
+                    crate::diag::Failure::new(crate::diag::Code::TemplateError, message).into(),
+                );
             }
         };
         let mut env = Environment::new();
