@@ -256,6 +256,37 @@ mod tests {
         assert!(d.removed.is_empty());
     }
 
+    /// A middle of `m` changed words between `m` kept ones (`x0 s0 x1 s1 …` against
+    /// `y0 s0 y1 s1 …`), with `extra` more new words in front: aligned word by word,
+    /// `m` words are removed; taken whole, the whole middle is.
+    fn interleaved(m: usize, extra: usize) -> (String, String, usize, usize) {
+        let side =
+            |changed: &str| -> String { (0..m).map(|i| format!("{changed}{i} s{i} ")).collect() };
+        let z: String = (0..extra).map(|i| format!("z{i} ")).collect();
+        let before = format!("begin {}eind", side("x"));
+        let after = format!("begin {z}{}eind", side("y"));
+        // The common start (`begin`) and end (`s{m-1} eind`) are set aside.
+        (before, after, 2 * m - 1, 2 * m - 1 + extra)
+    }
+
+    #[test]
+    fn the_bound_counts_both_middles_together() {
+        // Exactly at the bound: still aligned word by word.
+        let (before, after, a, b) = interleaved(2000, 2);
+        assert_eq!(a + b, MAX_ALIGNED);
+        let d = diff(&before, &after).unwrap();
+        assert_eq!((d.removed_words, d.added_words), (2000, 2002));
+        // One word past it: the middles are taken whole.
+        let (before, after, a, b) = interleaved(2000, 3);
+        assert_eq!(a + b, MAX_ALIGNED + 1);
+        let d = diff(&before, &after).unwrap();
+        assert_eq!((d.removed_words, d.added_words), (a, b));
+        // Small middles whose product is past the bound are aligned.
+        let (before, after, _, _) = interleaved(60, 0);
+        let d = diff(&before, &after).unwrap();
+        assert_eq!((d.removed_words, d.added_words), (60, 60));
+    }
+
     #[test]
     fn from_and_to_nothing() {
         let d = diff("", "nieuw antwoord").unwrap();
