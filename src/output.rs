@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::diag::{Code, Failure};
-use crate::i18n::run_lang;
+use crate::i18n::{Arg, msg, run_lang};
 use crate::t;
 
 /// True when an error comes from writing to a pipe whose reader has gone (`scan … | head`).
@@ -121,11 +121,7 @@ pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
     if let Ok(t) = fs::canonicalize(target)
         && inputs.0.contains(&t)
     {
-        return Err(Failure::new(
-            Code::OutputRefused,
-            t!(run_lang(), "output-is-input", path = shown(target)),
-        )
-        .into());
+        return Err(refused("output-is-input", target));
     }
     // A link named `report.md` that points at a `.toml` file counts as that file.
     let real = fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
@@ -133,11 +129,7 @@ pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
         p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
     }) {
-        return Err(Failure::new(
-            Code::OutputRefused,
-            t!(run_lang(), "output-is-toml", path = shown(target)),
-        )
-        .into());
+        return Err(refused("output-is-toml", target));
     }
     Ok(())
 }
@@ -202,13 +194,7 @@ pub fn write_output_with(
                 .and_then(|()| Ok(out.flush()?))
                 .with_context(|| cannot_write(target))
         }
-        Kind::Disk => {
-            return Err(Failure::new(
-                Code::OutputRefused,
-                t!(run_lang(), "output-is-disk", path = shown(target)),
-            )
-            .into());
-        }
+        Kind::Disk => Err(refused("output-is-disk", target)),
         Kind::Missing | Kind::File | Kind::Folder => {
             let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
             match fs::canonicalize(target) {
@@ -225,11 +211,7 @@ pub fn write_output_with(
 pub fn rewrite_in_place(path: &Path, bytes: &[u8]) -> Result<()> {
     let real = fs::canonicalize(path).with_context(|| cannot_write(path))?;
     if !matches!(kind(&real), Kind::File) {
-        return Err(Failure::new(
-            Code::OutputRefused,
-            t!(run_lang(), "output-rewrite-not-file", path = shown(path)),
-        )
-        .into());
+        return Err(refused("output-rewrite-not-file", path));
     }
     // Only a link is resolved: otherwise the path stays as the user typed it, so a
     // message names it that way (on Windows a resolved path reads `\\?\C:\…`).
@@ -244,27 +226,11 @@ pub fn create_folder(dir: &Path) -> Result<()> {
         .ancestors()
         .find(|a| !a.as_os_str().is_empty() && fs::metadata(a).is_ok_and(|m| !m.is_dir()))
     {
-        return Err(Failure::new(
-            Code::OutputUnwritable,
-            t!(
-                run_lang(),
-                "output-folder-is-file",
-                folder = shown(dir),
-                file = shown(file)
-            ),
-        )
-        .into());
+        let at = [("folder", dir), ("file", file)];
+        return Err(unwritable("output-folder-is-file", &at).into());
     }
-    fs::create_dir_all(dir).with_context(|| {
-        Failure::new(
-            Code::OutputUnwritable,
-            t!(
-                run_lang(),
-                "output-cannot-create-folder",
-                folder = shown(dir)
-            ),
-        )
-    })
+    fs::create_dir_all(dir)
+        .with_context(|| unwritable("output-cannot-create-folder", &[("folder", dir)]))
 }
 
 /// Writes `bytes` to `target` whole or not at all: a temporary file in the same
@@ -287,43 +253,19 @@ pub fn write_atomic_with(
     };
     if !dir.is_dir() {
         if dir.exists() {
-            return Err(Failure::new(
-                Code::OutputUnwritable,
-                t!(
-                    run_lang(),
-                    "output-parent-is-file",
-                    path = shown(target),
-                    folder = shown(&dir)
-                ),
-            )
-            .into());
+            let at = [("path", target), ("folder", dir.as_path())];
+            return Err(unwritable("output-parent-is-file", &at).into());
         }
-        return Err(Failure::new(
-            Code::OutputUnwritable,
-            t!(
-                run_lang(),
-                "output-no-folder",
-                path = shown(target),
-                folder = shown(&dir)
-            ),
-        )
-        .into());
+        let at = [("path", target), ("folder", dir.as_path())];
+        return Err(unwritable("output-no-folder", &at).into());
     }
     let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
     match kind(target) {
         Kind::Folder if !is_link => {
-            return Err(Failure::new(
-                Code::OutputRefused,
-                t!(run_lang(), "output-is-folder", path = shown(target)),
-            )
-            .into());
+            return Err(refused("output-is-folder", target));
         }
         Kind::Stream | Kind::Disk if !is_link => {
-            return Err(Failure::new(
-                Code::OutputRefused,
-                t!(run_lang(), "output-is-device", path = shown(target)),
-            )
-            .into());
+            return Err(refused("output-is-device", target));
         }
         _ => {}
     }
@@ -336,12 +278,9 @@ pub fn write_atomic_with(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(&dir).with_context(|| {
-        Failure::new(
-            Code::OutputUnwritable,
-            t!(run_lang(), "output-cannot-write-in", folder = shown(&dir)),
-        )
-    })?;
+    let mut tmp = builder
+        .tempfile_in(&dir)
+        .with_context(|| unwritable("output-cannot-write-in", &[("folder", dir.as_path())]))?;
     // A file rewritten in place (`scan fmt`) keeps its own permissions.
     if overwrite && let Ok(meta) = fs::metadata(target) {
         tmp.as_file()
@@ -361,11 +300,7 @@ pub fn write_atomic_with(
     } else {
         tmp.persist_noclobber(target).map_err(|e| {
             if e.error.kind() == io::ErrorKind::AlreadyExists {
-                Failure::new(
-                    Code::OutputRefused,
-                    t!(run_lang(), "output-exists", path = shown(target)),
-                )
-                .into()
+                refused("output-exists", target)
             } else {
                 anyhow::Error::new(e.error).context(cannot_write(target))
             }
@@ -381,8 +316,20 @@ fn shown(path: &Path) -> String {
 
 /// "cannot write `FILE`", the context of a failed write (the system's reason follows).
 fn cannot_write(path: &Path) -> Failure {
-    Failure::new(
-        Code::OutputUnwritable,
-        t!(run_lang(), "output-cannot-write", path = shown(path)),
-    )
+    unwritable("output-cannot-write", &[("path", path)])
+}
+
+/// An output scan will not write: the message `id` of `locales/*/writing.ftl`, which
+/// names the output as `path`.
+fn refused(id: &str, path: &Path) -> anyhow::Error {
+    Failure::new(Code::OutputRefused, t!(run_lang(), id, path = shown(path))).into()
+}
+
+/// An output that cannot be written: the message `id` with the paths it names.
+fn unwritable(id: &str, paths: &[(&str, &Path)]) -> Failure {
+    let args: Vec<(&str, Arg)> = paths
+        .iter()
+        .map(|(name, p)| (*name, Arg::from(shown(p))))
+        .collect();
+    Failure::new(Code::OutputUnwritable, msg(run_lang(), id, &args))
 }

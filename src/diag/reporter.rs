@@ -54,6 +54,19 @@ impl Reporter {
     /// Counts and prints `d` the first time it is met; `false` when it was met before
     /// (a broken definition shared by many sessions is one problem).
     pub fn report(&mut self, err: &mut dyn Write, d: &Diagnostic) -> io::Result<bool> {
+        self.record(err, d, false)
+    }
+
+    /// Like [`report`](Self::report), for a problem of the run as a whole rather than
+    /// of one file (the files use different definitions, or versions of one): an
+    /// error is shown even when only a summary is ([`Show::Nothing`], `--quiet`), since
+    /// the run stops for it; a warning is shown where only the files' errors are
+    /// ([`Show::Errors`]).
+    pub fn report_about_run(&mut self, err: &mut dyn Write, d: &Diagnostic) -> io::Result<bool> {
+        self.record(err, d, true)
+    }
+
+    fn record(&mut self, err: &mut dyn Write, d: &Diagnostic, about_run: bool) -> io::Result<bool> {
         if !self.seen.first_time(d) {
             return Ok(false);
         }
@@ -64,8 +77,8 @@ impl Reporter {
         }
         let shown = match self.show {
             Show::All => true,
-            Show::Errors => d.is_error() || self.strict,
-            Show::Nothing => false,
+            Show::Errors => d.is_error() || self.strict || about_run,
+            Show::Nothing => about_run && d.is_error(),
             Show::Json => {
                 self.kept.push(d.clone());
                 false
@@ -75,23 +88,6 @@ impl Reporter {
             writeln!(err, "{}", render_human(d, self.palette, self.lang))?;
         }
         Ok(true)
-    }
-
-    /// Like [`report`](Self::report), for a problem of the run as a whole rather than
-    /// of one file (the files use different definitions, or versions of one): an
-    /// error is shown even when only a summary is ([`Show::Nothing`], `--quiet`), since
-    /// the run stops for it; a warning is shown where only the files' errors are
-    /// ([`Show::Errors`]).
-    pub fn report_about_run(&mut self, err: &mut dyn Write, d: &Diagnostic) -> io::Result<bool> {
-        let show = self.show;
-        match show {
-            Show::Errors => self.show = Show::All,
-            Show::Nothing if d.is_error() => self.show = Show::All,
-            _ => {}
-        }
-        let first = self.report(err, d);
-        self.show = show;
-        first
     }
 
     /// Warnings that were found but not handed over one by one (counted only).
