@@ -16,6 +16,7 @@ use std::collections::{HashMap, VecDeque};
 use indexmap::IndexMap;
 use serde::Serialize;
 
+use crate::analyse::rows::Rows;
 use crate::analyse::score::{self, item_score};
 use crate::analyse::text_change::{self, TextChange};
 use crate::model::{Action, Answer, Definition, Role, Session, Status, Team};
@@ -711,7 +712,8 @@ pub struct Diff {
     pub criteria: Vec<CriterionRef>,
     pub summary: DiffSummary,
     /// Every team of either version: the newer version's order, removed teams last.
-    pub teams: Vec<TeamDiff>,
+    /// Shared, and read by templates one row at a time (see [`Rows`]).
+    pub teams: Rows<TeamDiff>,
     pub targets: Vec<ScoreMove>,
     pub actions: Vec<ActionDiff>,
 }
@@ -876,7 +878,7 @@ pub fn diff(before: &Session, after: &Session) -> Diff {
         definition_change: definition_change(&before.definition, &after.definition),
         criteria,
         summary,
-        teams,
+        teams: teams.into(),
         targets: target_moves(before, after),
         actions,
     }

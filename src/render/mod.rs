@@ -788,7 +788,7 @@ const TOC_MARKER: &str = "<!--scan:toc-->";
 /// Replaces the contents marker with a list of the sections that rendered (every
 /// `<h2 id="…">` after it), so a template that leaves a section out leaves no dead
 /// link. Heading text is copied without its tags (it is already escaped).
-fn fill_toc(html: String) -> String {
+fn fill_toc(mut html: String) -> String {
     let Some(at) = html.find(TOC_MARKER) else {
         return html;
     };
@@ -827,11 +827,9 @@ fn fill_toc(html: String) -> String {
     } else {
         format!("<ul class=\"toc\">\n{items}</ul>")
     };
-    let mut out = String::with_capacity(html.len() + list.len());
-    out.push_str(&html[..at]);
-    out.push_str(&list);
-    out.push_str(after);
-    out
+    // In place: a page of many teams is not held twice.
+    html.replace_range(at..at + TOC_MARKER.len(), &list);
+    html
 }
 
 /// HTML escaping by name; everything else (Markdown, CSS, text) is written as is.

@@ -8,9 +8,11 @@ use crate::analyse::history::{
     DefinitionChange, ScoreMove, TeamDiff, TeamStatus, Version, VersionMeta,
 };
 use crate::analyse::progress::{DiffReport, HistoryReport};
+use crate::analyse::rows::Made;
 use crate::model::Session;
 use crate::render::chart::{self, Trend, TrendSeries};
 use crate::render::{Lang, words};
+use indexmap::IndexMap;
 
 /// Context of `history.md.j2` / `history.html.j2`.
 #[derive(Debug, Serialize)]
@@ -366,8 +368,10 @@ pub struct DiffView<'a> {
     pub before_label: String,
     pub after_label: String,
     pub definition_changed: Option<String>,
-    /// Teams with any change (added, removed, renamed, changed answers).
-    pub teams: Vec<DiffTeamView<'a>>,
+    /// Teams with any change (added, removed, renamed, changed answers), each made
+    /// when the template reads it: every team of a large file renamed would otherwise
+    /// be held twice more (as rows, and as template values).
+    pub teams: Made<DiffTeamView>,
     /// Names of the teams whose answers did not change.
     pub unchanged: Vec<String>,
     /// The summary as (word key, count) rows.
@@ -378,13 +382,36 @@ pub struct DiffView<'a> {
 
 /// One team in a diff, with the criteria worth showing.
 #[derive(Debug, Serialize)]
-pub struct DiffTeamView<'a> {
+pub struct DiffTeamView {
     #[serde(flatten)]
-    pub team: &'a TeamDiff,
+    pub team: TeamDiff,
     /// The type's label from the definition (or its id).
     pub kind_label: String,
     /// Criteria whose score moved (for an added or removed team: those with a score).
-    pub moved: Vec<&'a ScoreMove>,
+    pub moved: Vec<ScoreMove>,
+}
+
+impl DiffTeamView {
+    fn of(t: &TeamDiff, types: &IndexMap<String, String>) -> DiffTeamView {
+        DiffTeamView {
+            team: t.clone(),
+            kind_label: types
+                .get(&t.kind)
+                .cloned()
+                .unwrap_or_else(|| t.kind.clone()),
+            moved: t
+                .criteria
+                .iter()
+                .filter(|c| match t.status {
+                    TeamStatus::Added | TeamStatus::Removed => {
+                        c.before.is_some() || c.after.is_some()
+                    }
+                    _ => c.moved(),
+                })
+                .cloned()
+                .collect(),
+        }
+    }
 }
 
 fn side_label(rev: Option<&str>, meta: &VersionMeta, lang: Lang) -> String {
@@ -405,30 +432,19 @@ fn side_label(rev: Option<&str>, meta: &VersionMeta, lang: Lang) -> String {
 pub fn diff<'a>(report: &'a DiffReport, after: &Session, lang: Lang) -> DiffView<'a> {
     let d = &report.diff;
     let s = &d.summary;
-    let teams: Vec<DiffTeamView> = d
+    // Which teams are shown; each is made when the template reads it.
+    let shown: Vec<usize> = d
         .teams
         .iter()
-        .filter(|t| t.status != TeamStatus::Unchanged)
-        .map(|t| DiffTeamView {
-            team: t,
-            kind_label: after
-                .definition
-                .types
-                .get(&t.kind)
-                .cloned()
-                .unwrap_or_else(|| t.kind.clone()),
-            moved: t
-                .criteria
-                .iter()
-                .filter(|c| match t.status {
-                    TeamStatus::Added | TeamStatus::Removed => {
-                        c.before.is_some() || c.after.is_some()
-                    }
-                    _ => c.moved(),
-                })
-                .collect(),
-        })
+        .enumerate()
+        .filter(|(_, t)| t.status != TeamStatus::Unchanged)
+        .map(|(i, _)| i)
         .collect();
+    let rows = d.teams.clone();
+    let definition = std::sync::Arc::clone(&after.definition);
+    let teams = Made::new(shown.len(), move |i| {
+        DiffTeamView::of(&rows[shown[i]], &definition.types)
+    });
     let nothing = teams.is_empty() && d.targets.is_empty() && d.actions.is_empty();
     DiffView {
         lang: lang.as_str(),
