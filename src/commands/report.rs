@@ -605,6 +605,11 @@ fn say_left_out(
     Ok(())
 }
 
+/// Only definition files among the inputs: nothing to report on.
+fn no_sessions(lang: Lang) -> anyhow::Error {
+    diag::Failure::new(diag::Code::NoScanFiles, t!(lang, "report-no-sessions")).into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -819,9 +824,4 @@ mod tests {
             );
         }
     }
-}
-
-/// Only definition files among the inputs: nothing to report on.
-fn no_sessions(lang: Lang) -> anyhow::Error {
-    diag::Failure::new(diag::Code::NoScanFiles, t!(lang, "report-no-sessions")).into()
 }
