@@ -461,22 +461,39 @@ impl Side {
 struct Versus {
     /// Every professionals' team of the group.
     all: Side,
-    /// Professionals' teams by type.
-    professionals: IndexMap<String, Side>,
+    /// Professionals' teams by type, in the order met (a group has few types: a list
+    /// costs less than a map for every group).
+    professionals: Vec<(String, Side)>,
     /// Parents' teams by type.
-    parents: IndexMap<String, Side>,
+    parents: Vec<(String, Side)>,
 }
 
 impl Versus {
     fn merge(&mut self, other: Versus, map: &Remap) {
         self.all.merge(other.all, map);
         for (k, side) in other.professionals {
-            self.professionals.entry(k).or_default().merge(side, map);
+            side_of(&mut self.professionals, &k).merge(side, map);
         }
         for (k, side) in other.parents {
-            self.parents.entry(k).or_default().merge(side, map);
+            side_of(&mut self.parents, &k).merge(side, map);
         }
     }
+}
+
+/// The side of type `kind`, made when missing.
+fn side_of<'s>(sides: &'s mut Vec<(String, Side)>, kind: &str) -> &'s mut Side {
+    let at = match sides.iter().position(|(k, _)| k == kind) {
+        Some(at) => at,
+        None => {
+            sides.push((kind.to_string(), Side::default()));
+            sides.len() - 1
+        }
+    };
+    &mut sides[at].1
+}
+
+fn side<'s>(sides: &'s [(String, Side)], kind: &str) -> Option<&'s Side> {
+    sides.iter().find(|(k, _)| k == kind).map(|(_, s)| s)
 }
 
 /// A session's item and criterion codes as indexes into the comparison's tables, in
@@ -712,17 +729,9 @@ impl Compare {
             let versus = self.versus.entry(versus_key).or_default();
             if team.role == Role::Professionals {
                 versus.all.add(&facts, def, d, &slots);
-                versus
-                    .professionals
-                    .entry(team.kind.clone())
-                    .or_default()
-                    .add(&facts, def, d, &slots);
+                side_of(&mut versus.professionals, &team.kind).add(&facts, def, d, &slots);
             } else {
-                versus
-                    .parents
-                    .entry(team.kind.clone())
-                    .or_default()
-                    .add(&facts, def, d, &slots);
+                side_of(&mut versus.parents, &team.kind).add(&facts, def, d, &slots);
             }
         }
     }
@@ -1014,7 +1023,7 @@ impl Compare {
         let mut keys: Vec<String> = self
             .versus
             .iter()
-            .filter(|(_, v)| v.all.teams > 0 && v.parents.values().any(Side::answered))
+            .filter(|(_, v)| v.all.teams > 0 && v.parents.iter().any(|(_, s)| s.answered()))
             .map(|(k, _)| k.clone())
             .collect();
         sort_groups(&mut keys, by, defs);
@@ -1038,8 +1047,10 @@ impl Compare {
                 (pos.unwrap_or(usize::MAX), k.to_string())
             });
             for kind in kinds {
-                let parents = &versus.parents[kind];
-                let own = versus.professionals.get(kind).filter(|s| s.teams > 0);
+                let Some(parents) = side(&versus.parents, kind) else {
+                    continue;
+                };
+                let own = side(&versus.professionals, kind).filter(|s| s.teams > 0);
                 let (prof, compared_with) = match own {
                     Some(side) => (side, ComparedWith::Type),
                     None => (&versus.all, ComparedWith::All),

@@ -30,8 +30,9 @@ pub struct Context<'a> {
     /// The items that have a range (two groups or more with a mean), largest first,
     /// with the groups of the lowest and highest mean.
     pub differ: Vec<Differ>,
-    /// Per item, per group: the background colour of its mean in the colour table.
-    pub heat: Vec<Rows<Option<&'static str>>>,
+    /// Per item, per group: the background colour of its mean in the colour table
+    /// (made when read).
+    pub heat: Vec<Made<Option<&'static str>>>,
     /// The colour table's legend: (colour, from, to) on the scale.
     pub heat_legend: Vec<HeatStep>,
     /// Criterion means per group as bars; `None` with too many groups or nothing scored.
@@ -156,10 +157,11 @@ impl<'a> Context<'a> {
             .items
             .iter()
             .map(|item| {
-                item.stats
-                    .iter()
-                    .map(|s| s.mean.map(|m| HEAT[heat_step(m, min, max)]))
-                    .collect()
+                let stats = item.stats.clone();
+                Made::new(stats.len(), move |g| {
+                    let mean = stats.get(g).and_then(|s| s.mean);
+                    mean.map(|m| HEAT[heat_step(m, min, max)])
+                })
             })
             .collect();
         let width = (max - min) / HEAT.len() as f64;
