@@ -1487,8 +1487,8 @@ mod tests {
         assert!(c.versus.values().take(50).all(|v| {
             v.all.items.0.is_empty()
                 && v.professionals
-                    .values()
-                    .all(|s| s.items.0.is_empty() && s.criteria.0.is_empty())
+                    .iter()
+                    .all(|(_, s)| s.items.0.is_empty() && s.criteria.0.is_empty())
         }));
         let last = &c.groups["Answered"];
         assert_eq!((last.items.0.len(), last.criteria.0.len()), (1, 1));
