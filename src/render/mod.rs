@@ -278,6 +278,16 @@ impl std::io::Write for &mut Sink<'_> {
     }
 }
 
+/// For template authors (`SCAN_TEMPLATE_FUEL=1`): how much of the budget a template used.
+fn tell_fuel(entry: &str, done: &Result<minijinja::Captured<'_>, Error>) {
+    if std::env::var_os("SCAN_TEMPLATE_FUEL").is_some_and(|v| v == "1")
+        && let Ok(c) = done
+        && let Some((used, left)) = c.state().fuel_levels()
+    {
+        eprintln!("template fuel: {entry} used {used} of {}", used + left);
+    }
+}
+
 /// Renders `entry` with `env`'s fuel into output capped at `limits.output`.
 fn render_capped(
     env: &Environment<'static>,
@@ -288,13 +298,7 @@ fn render_capped(
     let mut out = CappedOutput::new(limits.output);
     let result = env.get_template(entry).and_then(|t| {
         let done = t.render_captured_to(value, &mut out);
-        // For template authors: how much of the budget a template used.
-        if std::env::var_os("SCAN_TEMPLATE_FUEL").is_some_and(|v| v == "1")
-            && let Ok(c) = &done
-            && let Some((used, left)) = c.state().fuel_levels()
-        {
-            eprintln!("template fuel: {entry} used {used} of {}", used + left);
-        }
+        tell_fuel(entry, &done);
         done.map(|_| ())
     });
     (result, out)
@@ -509,9 +513,11 @@ impl Renderer {
             },
             failed: None,
         };
-        let result = env
-            .get_template(name)
-            .and_then(|t| t.render_captured_to(value, &mut sink).map(|_| ()));
+        let result = env.get_template(name).and_then(|t| {
+            let done = t.render_captured_to(value, &mut sink);
+            tell_fuel(name, &done);
+            done.map(|_| ())
+        });
         let failed = sink.failed.take();
         match result {
             Ok(()) => match spool {
