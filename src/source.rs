@@ -22,12 +22,17 @@ impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         Source {
             name: name.into(),
             text,
             line_starts,
         }
+    }
+
+    /// Where each line starts, in bytes: 0 first, then one past every line feed.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
     }
 
     /// 1-based line and column (in characters) of a byte offset.

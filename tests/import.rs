@@ -866,6 +866,49 @@ fn a_map_file_names_columns_the_rules_do_not_recognise() {
     assert!(session_text(dir.path()).contains("- Omdat het werkt."));
 }
 
+/// A --map file that is not a list of texts is the user's input problem: shown with its
+/// code at its line and column, exit 1, nothing imported.
+#[test]
+fn a_broken_map_file_is_pointed_at_and_nothing_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    session(dir.path());
+    let before = session_text(dir.path());
+    std::fs::write(dir.path().join("a.csv"), "Naam,Licht toe\nPiet,Omdat.\n").unwrap();
+    for (map, at, says) in [
+        ("\"Licht toe\" = A1\n", "map.toml:1:15", "not valid TOML"),
+        (
+            "# kolommen\n\"Licht toe\" = 1\n",
+            "map.toml:2:15",
+            "must name an item as text",
+        ),
+        (
+            "[\"Licht toe\"]\nA1 = \"x\"\n",
+            "map.toml:1:1",
+            "must name an item as text",
+        ),
+    ] {
+        std::fs::write(dir.path().join("map.toml"), map).unwrap();
+        let o = import(
+            dir.path(),
+            &[
+                "a.csv",
+                "--map",
+                "map.toml",
+                "--team",
+                "Ouders",
+                "--type",
+                "childcare",
+            ],
+        );
+        let err = text(&o.stderr);
+        assert_eq!(code(&o), 1, "{map}: {err}");
+        assert!(err.starts_with("error[import-map]: "), "{map}: {err}");
+        assert!(err.contains(says) && err.contains(at), "{map}: {err}");
+        assert!(err.contains("scan explain import-map"), "{map}: {err}");
+        assert_eq!(session_text(dir.path()), before);
+    }
+}
+
 #[test]
 fn dry_run_shows_the_diff_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();

@@ -106,5 +106,6 @@ import-team-updated = updated team `{ $team }` ({ $kind }, { $role }): { $items 
 import-dry-run = dry run: { $file } was not changed
 import-wrote = wrote { $file }
 import-diff-after = { $file } (imported)
-import-map-invalid = { $file }{ $at }: this --map file is not valid TOML: { $error }
-import-map-not-text = { $file }: `{ $key }` must name an item as text, like `"{ $key }" = "A1"`
+import-map-invalid = this --map file is not valid TOML: { $error }
+import-map-not-text = `{ $key }` must name an item as text, like `"{ $key }" = "A1"`
+import-map-help = a --map file has one line per column: the column's heading in quotes, `=`, and the item's code in quotes, like `"Hoe welkom voelt u zich?" = "A1"`

@@ -106,5 +106,6 @@ import-team-updated = team `{ $team }` bijgewerkt ({ $kind }, { $role }): { $ite
 import-dry-run = proefdraai: { $file } is niet veranderd
 import-wrote = { $file } geschreven
 import-diff-after = { $file } (ingelezen)
-import-map-invalid = { $file }{ $at }: dit --map-bestand is geen geldige TOML: { $error }
-import-map-not-text = { $file }: `{ $key }` moet een item noemen als tekst, zoals `"{ $key }" = "A1"`
+import-map-invalid = dit --map-bestand is geen geldige TOML: { $error }
+import-map-not-text = `{ $key }` moet een item noemen als tekst, zoals `"{ $key }" = "A1"`
+import-map-help = een --map-bestand heeft één regel per kolom: de kop van de kolom tussen aanhalingstekens, `=`, en de code van het item tussen aanhalingstekens, zoals `"Hoe welkom voelt u zich?" = "A1"`

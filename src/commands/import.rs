@@ -8,11 +8,11 @@ use anyhow::{Context, Result, bail};
 use indexmap::IndexMap;
 
 use crate::cli::{ImportArgs, RoleArg};
-use crate::diag::{Diagnostic, Reporter, Show};
+use crate::diag::{Code, Diagnostic, Failure, Reporter, Show};
 use crate::import::{self, Options, TeamFrom, edit};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Role;
-use crate::{Exit, Io, output, t};
+use crate::{Exit, Io, msg, output, t};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -26,7 +26,7 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         } else {
             t!(lang, "import-into-missing", file = file)
         };
-        return Err(crate::diag::Failure::new(crate::diag::Code::Unreadable, message).into());
+        return Err(Failure::new(Code::Unreadable, message).into());
     }
     // Every problem of the run is shown, once, even with `--quiet`: it is why nothing
     // was imported.
@@ -50,18 +50,24 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
     }
     let session = match loaded {
         Loaded::Session(s) => s,
-        _ => bail!(t!(
-            lang,
-            "import-into-definition",
-            file = into.display().to_string()
-        )),
+        _ => {
+            let message = t!(
+                lang,
+                "import-into-definition",
+                file = into.display().to_string()
+            );
+            return Err(Failure::new(Code::NotASession, message).into());
+        }
     };
     let def = session.definition.clone();
     if let Some(t) = &args.kind {
         super::type_label(&def, t, io.lang)?;
     }
     let map = match &args.map {
-        Some(p) => read_map(p, io.lang)?,
+        Some(p) => match read_map(p)? {
+            Ok(map) => map,
+            Err(d) => return show(&[d], &mut reporter, io).map(|()| Exit::Problems),
+        },
         None => IndexMap::new(),
     };
     let opts = Options {
@@ -74,19 +80,14 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
         sheet: args.sheet.clone(),
     };
     for s in &args.sources {
+        let file = s.display().to_string();
         if !s.is_file() {
-            bail!(t!(
-                lang,
-                "import-no-such-source",
-                file = s.display().to_string()
-            ));
+            let message = t!(lang, "import-no-such-source", file = file);
+            return Err(Failure::new(Code::Unreadable, message).into());
         }
         if same_file(s, into) {
-            bail!(t!(
-                lang,
-                "import-source-is-session",
-                file = s.display().to_string()
-            ));
+            let message = t!(lang, "import-source-is-session", file = file);
+            return Err(Failure::new(Code::ImportFile, message).into());
         }
     }
     let imported = import::read_sources(&args.sources, &def, &opts)?;
@@ -203,41 +204,44 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// `--map FILE`: `"header text" = "A1"` lines.
-fn read_map(path: &Path, lang: crate::i18n::Lang) -> Result<IndexMap<String, String>> {
+/// `--map FILE`: `"header text" = "A1"` lines. Its problems are the user's input
+/// problems, shown like a session file's, at their line.
+fn read_map(path: &Path) -> Result<Result<IndexMap<String, String>, Diagnostic>> {
     let source = match load::read_input(&Input::File(path.to_path_buf()))? {
         Ok(s) => s,
-        Err(d) => bail!("{}: {}", d.file, d.message(lang)),
+        Err(d) => return Ok(Err(d)),
     };
-    let table: toml::Table = toml::from_str(&source.text).map_err(|e| {
-        let at = e
-            .span()
-            .map(|s| {
-                let (l, c) = source.line_col(s.start);
-                format!(":{l}:{c}")
-            })
-            .unwrap_or_default();
-        anyhow::anyhow!(t!(
-            lang,
-            "import-map-invalid",
-            file = path.display().to_string(),
-            at = at,
-            error = e.message()
-        ))
-    })?;
+    let table = match toml::de::DeTable::parse(&source.text) {
+        Ok(table) => table,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let error = e.message().trim().trim_end_matches('.').to_string();
+            let d = Diagnostic::error(
+                Code::ImportMap,
+                &source,
+                span,
+                msg!("import-map-invalid", error = error),
+            )
+            .with_help(msg!("import-map-help"));
+            return Ok(Err(d));
+        }
+    };
     let mut map = IndexMap::new();
-    for (k, v) in table {
-        let Some(v) = v.as_str() else {
-            bail!(t!(
-                lang,
-                "import-map-not-text",
-                file = path.display().to_string(),
-                key = k.as_str()
-            ));
+    for (k, v) in table.get_ref() {
+        let key = k.get_ref().to_string();
+        let toml::de::DeValue::String(text) = v.get_ref() else {
+            let d = Diagnostic::error(
+                Code::ImportMap,
+                &source,
+                v.span(),
+                msg!("import-map-not-text", key = key.as_str()),
+            )
+            .with_help(msg!("import-map-help"));
+            return Ok(Err(d));
         };
-        map.insert(k.trim().to_string(), v.to_string());
+        map.insert(key.trim().to_string(), text.to_string());
     }
-    Ok(map)
+    Ok(Ok(map))
 }
 
 fn show(diags: &[Diagnostic], reporter: &mut Reporter, io: &mut Io) -> Result<()> {

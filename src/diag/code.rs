@@ -4,7 +4,7 @@
 //!
 //! To add a code: add a line below (kept in alphabetical order, so two new codes rarely
 //! touch the same line), its messages to `locales/*/diagnostics.ftl`, its explanation to
-//! `locales/*/explain.ftl`, and a fixture `tests/fixtures/invalid/<code>.toml`.
+//! `explain/<lang>/<code>.md`, and a fixture `tests/fixtures/invalid/<code>.toml`.
 
 use std::fmt;
 
@@ -54,6 +54,7 @@ codes! {
     ImportDefinition = "import-definition",
     ImportDuplicateColumn = "import-duplicate-column",
     ImportFile = "import-file",
+    ImportMap = "import-map",
     ImportNoItems = "import-no-items",
     ImportNoTeam = "import-no-team",
     ImportReplace = "import-replace",

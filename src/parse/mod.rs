@@ -202,13 +202,24 @@ fn misspelt_header(
     exists: impl Fn(&str) -> bool,
     before: usize,
 ) -> Option<Diagnostic> {
-    let mut offset = 0;
-    for line in source.text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
+    let text = source.text.as_str();
+    let starts = source.line_starts();
+    for (n, &start) in starts.iter().enumerate() {
         if start > before {
             break;
         }
+        // Only a line that starts (after its indent) with `[[` can be such a header:
+        // that is looked at before the line is cut out of the text (an indent that is
+        // not ASCII takes the long way).
+        let rest = &text.as_bytes()[start..];
+        let indent = rest
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace() && **b != b'\n')
+            .count();
+        if rest.get(indent).is_some_and(|b| b.is_ascii()) && !rest[indent..].starts_with(b"[[") {
+            continue;
+        }
+        let line = &text[start..starts.get(n + 1).copied().unwrap_or(text.len())];
         let trimmed = line.trim_start();
         let Some(rest) = trimmed.strip_prefix("[[") else {
             continue;
@@ -321,14 +332,38 @@ fn quote_mistake(line: &str) -> Option<(crate::i18n::Msg, crate::i18n::Msg)> {
     ))
 }
 
+/// Where the first byte below a space stands that is not a tab, a line feed or the
+/// carriage return of a CR LF. Every file is read through this, so it looks at blocks
+/// of 32 bytes with a test the compiler can run on all of them at once, and at single
+/// bytes only in a block that holds a suspect (a carriage return, say).
+fn first_control(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let allowed_here = |i: usize| {
+        let b = bytes[i];
+        b >= 0x20 || b == b'\t' || b == b'\n' || (b == b'\r' && bytes.get(i + 1) == Some(&b'\n'))
+    };
+    let blocks = bytes.chunks_exact(BLOCK);
+    let tail = blocks.remainder().len();
+    for (n, block) in blocks.enumerate() {
+        let suspect = block.iter().fold(false, |any, &b| {
+            any | ((b < 0x20) & (b != b'\t') & (b != b'\n'))
+        });
+        if suspect {
+            let start = n * BLOCK;
+            if let Some(i) = (start..start + BLOCK).find(|&i| !allowed_here(i)) {
+                return Some(i);
+            }
+        }
+    }
+    (bytes.len() - tail..bytes.len()).find(|&i| !allowed_here(i))
+}
+
 /// The first control character TOML does not allow (anything below a space but a tab
 /// and a line break), named, at its place. A file of nothing but a form feed
 /// is not empty: it holds one.
 fn control_character(source: &Source) -> Option<Diagnostic> {
     let bytes = source.text.as_bytes();
-    let at = bytes.iter().enumerate().position(|(i, &b)| {
-        b < 0x20 && b != b'\t' && b != b'\n' && !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n'))
-    })?;
+    let at = first_control(bytes)?;
     let byte = bytes[at];
     let name = match byte {
         0x0c => "control-form-feed",
@@ -354,4 +389,61 @@ fn control_character(source: &Source) -> Option<Diagnostic> {
         )
         .with_help(msg!("control-character-help")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_control;
+    use proptest::prelude::*;
+
+    /// The rule, one byte at a time.
+    fn by_byte(bytes: &[u8]) -> Option<usize> {
+        bytes.iter().enumerate().position(|(i, &b)| {
+            b < 0x20
+                && b != b'\t'
+                && b != b'\n'
+                && !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n'))
+        })
+    }
+
+    #[test]
+    fn blocks_and_their_edges() {
+        let line = "naam = \"De Regenboog\"\t# een opmerking\r\n".repeat(5);
+        assert_eq!(first_control(line.as_bytes()), None);
+        for at in [0, 1, 31, 32, 33, 63, 64, 100, line.len() - 1, line.len()] {
+            for bad in [0x00u8, 0x08, 0x0b, 0x0c, 0x1b, 0x1f, b'\r'] {
+                let mut bytes = line.clone().into_bytes();
+                bytes.insert(at, bad);
+                // A CR put before the LF of a CR LF, or a lone CR before a CR LF's CR.
+                assert_eq!(first_control(&bytes), by_byte(&bytes), "{bad:#x} at {at}");
+                assert!(by_byte(&bytes).is_some_and(|i| i <= at + 1));
+            }
+        }
+        // A CR at the very end has no LF after it.
+        assert_eq!(
+            first_control(&[b' '; 64].iter().chain(b"\r").copied().collect::<Vec<_>>()),
+            Some(64)
+        );
+        assert_eq!(first_control(b""), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn blocks_find_what_single_bytes_find(
+            bytes in proptest::collection::vec(
+                prop_oneof![
+                    8 => 0x20u8..0x7f,
+                    2 => Just(b'\n'),
+                    1 => Just(b'\t'),
+                    2 => Just(b'\r'),
+                    1 => 0u8..0x20,
+                    1 => 0x80u8..=0xff,
+                ],
+                0..300,
+            )
+        ) {
+            prop_assert_eq!(first_control(&bytes), by_byte(&bytes));
+        }
+    }
 }
