@@ -526,7 +526,7 @@ impl Place {
         let top = run_in(&dir, &["rev-parse", "--show-toplevel"]).map_err(|e| {
             if e.message.contains("not a git repository") {
                 GitError::t("git-not-in-repository", &[("file", sh(&shown))])
-                    .hint("git-at-not-in-repository-help", &[])
+                    .hint("git-not-in-repository-help", &[])
                     .code(Code::NoHistory)
             } else {
                 e

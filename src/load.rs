@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use anyhow::{Context, Result, bail};
 
-use crate::diag::{Code, Diagnostic, did_you_mean};
+use crate::diag::{Code, Diagnostic, Failure, did_you_mean};
 use crate::i18n::{Msg, Val, run_lang};
 use crate::model::{Definition, Origin, Session};
 use crate::parse::{self, RawFile};
@@ -237,15 +237,7 @@ pub fn collect_inputs_and_skipped(args: &[PathBuf]) -> Result<(Vec<Input>, Vec<P
             }
             continue;
         }
-        let meta = fs::metadata(arg)
-            .with_context(|| cannot_read(arg))
-            .map_err(|e| {
-                if !arg.exists() {
-                    anyhow::anyhow!(t!(run_lang(), "input-missing", path = shown(arg)))
-                } else {
-                    e
-                }
-            })?;
+        let meta = fs::metadata(arg).map_err(|e| missing_or_unreadable(arg, &e))?;
         if meta.is_dir() {
             let mut found = walk_toml(arg)?;
             found.sort();
@@ -275,8 +267,10 @@ fn walk_toml(dir: &Path) -> Result<Vec<PathBuf>> {
         .build();
     let mut files = Vec::new();
     for entry in walker {
-        let entry = entry
-            .with_context(|| t!(run_lang(), "input-cannot-read-folder", folder = shown(dir)))?;
+        let entry = entry.map_err(|e| {
+            let folder = t!(run_lang(), "input-cannot-read-folder", folder = shown(dir));
+            Failure::new(Code::Unreadable, format!("{folder}: {e}"))
+        })?;
         if entry.file_type().is_some_and(|t| t.is_file()) {
             files.push(entry.into_path());
         }
@@ -878,10 +872,49 @@ pub(crate) fn cannot_read(path: &Path) -> String {
     t!(run_lang(), "input-cannot-read", path = shown(path))
 }
 
-/// Fails with a usage message when no input was given.
+/// A path named on the command line that is not there (with the name of a file beside
+/// it that looks like it, if one does) or cannot be looked at.
+fn missing_or_unreadable(arg: &Path, e: &std::io::Error) -> anyhow::Error {
+    if arg.exists() {
+        let message = format!("{}: {e}", cannot_read(arg));
+        return Failure::new(Code::Unreadable, message).into();
+    }
+    let lang = run_lang();
+    let folder = match arg.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = arg.file_name().map(|n| n.to_string_lossy().into_owned());
+    let beside: Vec<String> = fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let help = match name.and_then(|n| did_you_mean(&n, beside.iter().map(String::as_str))) {
+        Some(near) => t!(
+            lang,
+            "input-missing-did-you-mean",
+            path = shown(&folder.join(near))
+        ),
+        None => t!(lang, "input-missing-help"),
+    };
+    Failure::new(
+        Code::Unreadable,
+        t!(lang, "input-missing", path = shown(arg)),
+    )
+    .help(help)
+    .into()
+}
+
+/// Fails when the paths given hold no scan file.
 pub fn require_inputs(inputs: &[Input]) -> Result<()> {
     if inputs.is_empty() {
-        bail!(t!(run_lang(), "input-none-found"));
+        let lang = run_lang();
+        let failure = Failure::new(Code::NoScanFiles, t!(lang, "input-none-found"))
+            .help(t!(lang, "input-none-found-help"));
+        return Err(failure.into());
     }
     Ok(())
 }

@@ -8,7 +8,6 @@ git-is-a-folder = `{ $file }` is a folder, not a file
 git-is-a-folder-help = name one session file, e.g. `scan history sessies/regenboog.toml`
 git-not-in-repository = `{ $file }` is not in a git repository
 git-not-in-repository-help = scan reads earlier versions from git; put the folder under git (`git init`, `git add`, `git commit`) and run this again
-git-at-not-in-repository-help = --at reads earlier versions from git; put the folder under git (`git init`, `git add`, `git commit`) and run this again
 git-not-in-work-tree = `{ $file }` is not in a git working tree
 git-not-in-work-tree-help = run scan on a checked-out copy of the repository, not inside `.git`
 git-name-not-utf8 = `{ $file }`: scan reads git history only for file names in UTF-8

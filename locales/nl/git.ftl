@@ -10,7 +10,6 @@ git-is-a-folder = `{ $file }` is een map, geen bestand
 git-is-a-folder-help = noem één sessiebestand, bijvoorbeeld `scan history sessies/regenboog.toml`
 git-not-in-repository = `{ $file }` staat niet in een git-repository (een map waarvan git de versies bewaart)
 git-not-in-repository-help = scan haalt eerdere versies uit git; zet de map onder git (`git init`, `git add`, `git commit`) en probeer het opnieuw
-git-at-not-in-repository-help = --at haalt eerdere versies uit git; zet de map onder git (`git init`, `git add`, `git commit`) en probeer het opnieuw
 git-not-in-work-tree = `{ $file }` staat niet in een uitgecheckte kopie van de repository
 git-not-in-work-tree-help = gebruik scan op de gewone map met de bestanden, niet binnen `.git`
 git-name-not-utf8 = `{ $file }`: scan leest de git-geschiedenis alleen van bestandsnamen in UTF-8

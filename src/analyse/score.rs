@@ -51,34 +51,53 @@ pub fn completeness(team: &Team, def: &Definition) -> f64 {
 
 /// Whitespace-separated words, as `split_whitespace` counts them.
 pub fn word_count(text: &str) -> usize {
-    // A byte at a time: an ASCII byte is looked up directly; a character of several
-    // bytes is decoded only when its first byte can start a Unicode space (U+0085,
-    // U+00A0, U+1680, U+2000–U+205F, U+3000), and every other byte is part of a word.
+    // Every Unicode space but the ASCII ones starts with one of four bytes (U+0085 and
+    // U+00A0 with C2, U+1680 with E1, U+2000–U+205F with E2, U+3000 with E3). Between
+    // two such bytes, words are counted on bytes alone, two at a time, in a loop the
+    // compiler runs on many bytes at once; at one of them the character is decoded.
     let bytes = text.as_bytes();
+    let mut next_c2_e1_e2 = memchr::memchr3(0xC2, 0xE1, 0xE2, bytes);
+    let mut next_e3 = memchr::memchr(0xE3, bytes);
     let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = match b {
-            b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => (true, 1),
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                let len = if b == 0xC2 { 2 } else { 3 };
-                let space = text
-                    .get(i..i + len)
-                    .and_then(|c| c.chars().next())
-                    .is_some_and(char::is_whitespace);
-                (space, len)
-            }
-            _ => (false, 1),
+    let mut after_space = true;
+    let mut start = 0;
+    loop {
+        let next = match (next_c2_e1_e2, next_e3) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         };
-        if !space && !in_word {
-            words += 1;
+        let segment = &bytes[start..next.unwrap_or(bytes.len())];
+        if let (Some(&first), Some(&last)) = (segment.first(), segment.last()) {
+            words += usize::from(after_space && !ascii_space(first));
+            words += segment
+                .windows(2)
+                .filter(|pair| ascii_space(pair[0]) && !ascii_space(pair[1]))
+                .count();
+            after_space = ascii_space(last);
         }
-        in_word = !space;
-        i += len;
+        let Some(at) = next else {
+            return words;
+        };
+        let len = if bytes[at] == 0xC2 { 2 } else { 3 };
+        let space = text
+            .get(at..at + len)
+            .and_then(|c| c.chars().next())
+            .is_some_and(char::is_whitespace);
+        words += usize::from(after_space && !space);
+        after_space = space;
+        start = at + len;
+        if next_c2_e1_e2.is_some_and(|i| i < start) {
+            next_c2_e1_e2 = memchr::memchr3(0xC2, 0xE1, 0xE2, &bytes[start..]).map(|i| i + start);
+        }
+        if next_e3.is_some_and(|i| i < start) {
+            next_e3 = memchr::memchr(0xE3, &bytes[start..]).map(|i| i + start);
+        }
     }
-    words
+}
+
+/// The spaces of ASCII that `split_whitespace` splits at.
+fn ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
 pub fn mean(xs: &[f64]) -> Option<f64> {

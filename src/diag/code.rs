@@ -71,6 +71,7 @@ codes! {
     NaWithScore = "na-with-score",
     NaWithoutText = "na-without-text",
     NoHistory = "no-history",
+    NoScanFiles = "no-scan-files",
     NotADefinition = "not-a-definition",
     NotASession = "not-a-session",
     OutputRefused = "output-refused",
