@@ -835,6 +835,22 @@ fn a_workbook_that_unpacks_to_more_than_100_mib_is_refused() {
     refused(dir.path(), "bom.xlsx", "unpacks to more than 100 MiB");
 }
 
+/// `a.csv` with the columns named in `map.toml`, as the team "Ouders".
+fn import_with_map(dir: &Path) -> std::process::Output {
+    import(
+        dir,
+        &[
+            "a.csv",
+            "--map",
+            "map.toml",
+            "--team",
+            "Ouders",
+            "--type",
+            "childcare",
+        ],
+    )
+}
+
 #[test]
 fn a_map_file_names_columns_the_rules_do_not_recognise() {
     let dir = tempfile::tempdir().unwrap();
@@ -849,18 +865,7 @@ fn a_map_file_names_columns_the_rules_do_not_recognise() {
         "\"Waarom partnerschap?\" = \"A1\"\n\"Licht toe\" = \"A1 toelichting\"\n",
     )
     .unwrap();
-    let o = import(
-        dir.path(),
-        &[
-            "a.csv",
-            "--map",
-            "map.toml",
-            "--team",
-            "Ouders",
-            "--type",
-            "childcare",
-        ],
-    );
+    let o = import_with_map(dir.path());
     assert_eq!(code(&o), 0, "{}", text(&o.stderr));
     assert_eq!(team_votes(&report(dir.path()), "Ouders")["A1"], [3]);
     assert!(session_text(dir.path()).contains("- Omdat het werkt."));
@@ -888,18 +893,7 @@ fn a_broken_map_file_is_pointed_at_and_nothing_is_imported() {
         ),
     ] {
         std::fs::write(dir.path().join("map.toml"), map).unwrap();
-        let o = import(
-            dir.path(),
-            &[
-                "a.csv",
-                "--map",
-                "map.toml",
-                "--team",
-                "Ouders",
-                "--type",
-                "childcare",
-            ],
-        );
+        let o = import_with_map(dir.path());
         let err = text(&o.stderr);
         assert_eq!(code(&o), 1, "{map}: {err}");
         assert!(err.starts_with("error[import-map]: "), "{map}: {err}");

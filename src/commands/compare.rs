@@ -108,7 +108,8 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             writeln!(io.err, "{}", t!(io.lang, "compare-none-readable"))?;
             return Ok(Exit::Problems);
         }
-        bail!(t!(io.lang, "compare-no-sessions"));
+        let message = t!(io.lang, "compare-no-sessions");
+        return Err(diag::Failure::new(diag::Code::NoScanFiles, message).into());
     };
 
     // JSON, and Markdown from the built-in template, are written as they are made
@@ -215,14 +216,12 @@ fn run_at(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let count = per.len();
     let c = match combine(per, render::compare::csv_gap) {
         Ok(c) => c,
-        Err(MomentsError::Empty) => bail!(
-            "{}",
-            crate::t!(
-                io.lang,
-                "moments-empty",
-                rev = git::shell_word(args.at.last().map_or("HEAD", String::as_str))
-            )
-        ),
+        Err(MomentsError::Empty) => {
+            let rev = git::shell_word(args.at.last().map_or("HEAD", String::as_str));
+            let failure = diag::Failure::new(diag::Code::NoScanFiles, t!(io.lang, "moments-empty"))
+                .help(t!(io.lang, "moments-empty-help", rev = rev));
+            return Err(failure.into());
+        }
         Err(MomentsError::Mixed(list)) => {
             let list = list
                 .iter()

@@ -61,7 +61,8 @@ pub fn run(args: &NewArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if let Some(out) = &args.output
         && out.exists()
     {
-        bail!(t!(io.lang, "new-exists", path = out.display().to_string()));
+        let message = t!(io.lang, "new-exists", path = out.display().to_string());
+        return Err(crate::diag::Failure::new(crate::diag::Code::OutputRefused, message).into());
     }
     let renderer = Renderer::new(args.template.as_deref())?;
     let (def, _) = match super::named_definition(&args.definition, false, io)? {

@@ -1,6 +1,6 @@
 //! `scan history FILE`: a session file's scores across its git history.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::{choose_lang, emit, json, moments_problems, report_problems};
 use crate::analyse::compare::{Comparison, GroupBy, Options, RoleFilter};
@@ -9,10 +9,9 @@ use crate::analyse::history::{self, VersionInput};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::analyse::progress::HistoryReport;
 use crate::cli::{HistoryArgs, ProgressFormat};
-use crate::diag::{Reporter, Show};
+use crate::diag::{Code, Failure, Reporter, Show};
 use crate::git::{self, FileChange, Repo};
 use crate::i18n::Lang;
-use crate::i18n::with_help;
 use crate::output;
 use crate::render::{self, Renderer, progress as view};
 use crate::versions::{
@@ -74,7 +73,12 @@ pub fn run(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             "history-tag-help",
             file = git::shell_word(&repo.shown)
         );
-        bail!(with_help(io.lang, &what, &help));
+        let code = if args.tags_only {
+            Code::NoHistory
+        } else {
+            Code::UnreadableVersions
+        };
+        return Err(Failure::new(code, what).help(help).into());
     }
     if shallow && let Some(first) = commits.last() {
         notes.push(msg!(
@@ -187,18 +191,16 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
         place.path.clone()
     };
     if commits.is_empty() {
-        bail!(
-            "{}",
-            crate::t!(
-                io.lang,
-                if args.tags_only {
-                    "history-folder-no-tags"
-                } else {
-                    "history-folder-no-commits"
-                },
-                folder = git::shell_word(&shown)
-            )
+        let message = t!(
+            io.lang,
+            if args.tags_only {
+                "history-folder-no-tags"
+            } else {
+                "history-folder-no-commits"
+            },
+            folder = git::shell_word(&shown)
         );
+        return Err(Failure::new(Code::NoHistory, message).into());
     }
     let revs: Vec<String> = commits.iter().map(|c| c.hash.clone()).collect();
     let label = |c: &git::FolderCommit| {
@@ -253,14 +255,14 @@ fn run_folder(args: HistoryArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit
     let count = per.len();
     let c = match combine(per, render::compare::csv_gap) {
         Ok(c) => c,
-        Err(MomentsError::Empty) => bail!(
-            "{}",
-            crate::t!(
+        Err(MomentsError::Empty) => {
+            let message = t!(
                 io.lang,
                 "history-folder-empty",
                 folder = git::shell_word(&shown)
-            )
-        ),
+            );
+            return Err(Failure::new(Code::NoScanFiles, message).into());
+        }
         Err(MomentsError::Mixed(list)) => {
             let list = list
                 .iter()

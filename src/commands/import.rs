@@ -142,7 +142,9 @@ pub fn run(args: ImportArgs, io: &mut Io) -> Result<Exit> {
             )?;
             return Ok(Exit::Problems);
         }
-        Err(edit::Refusal::Usage(message)) => bail!(message.render(lang)),
+        Err(edit::Refusal::NeedsType(message)) => {
+            return Err(Failure::new(Code::ImportNoTeam, message.render(lang)).into());
+        }
     };
     // What is written must be a valid session file: checked, never assumed (through
     // the same text with each votes array cut to its extremes; see `edit::Edited`).

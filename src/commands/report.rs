@@ -107,7 +107,7 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         if problems {
             return Ok(Exit::Problems);
         }
-        bail!(t!(io.lang, "report-no-sessions"));
+        return Err(no_sessions(io.lang));
     }
 
     let reports: Vec<Analysed> = sessions
@@ -317,7 +317,7 @@ fn run_dir(
         if problems || not_written > 0 {
             return Ok(finish(problems));
         }
-        bail!(t!(io.lang, "report-no-sessions"));
+        return Err(no_sessions(io.lang));
     }
     let written = parts.len();
     let index = analysis::index_of(parts);
@@ -652,6 +652,11 @@ fn say_left_out(
     );
     writeln!(io.err, "{line}")?;
     Ok(())
+}
+
+/// Only definition files among the inputs: nothing to report on.
+fn no_sessions(lang: Lang) -> anyhow::Error {
+    diag::Failure::new(diag::Code::NoScanFiles, t!(lang, "report-no-sessions")).into()
 }
 
 #[cfg(test)]

@@ -41,8 +41,9 @@ pub struct TeamChange {
 pub enum Refusal {
     /// Answers that exist already (exit 1).
     Problems(Vec<Diagnostic>),
-    /// A usage error (exit 2).
-    Usage(crate::i18n::Msg),
+    /// A team that is not in the session yet and whose organisation type no one gave
+    /// (exit 2: `--type` is missing).
+    NeedsType(crate::i18n::Msg),
 }
 
 /// The session's new text, and the same text with each votes array cut down to its
@@ -113,7 +114,7 @@ pub fn apply(
             None => {
                 let Some(kind) = imported.kind.clone().or(plan.kind.map(str::to_string)) else {
                     let types: Vec<&str> = def.types.keys().map(String::as_str).collect();
-                    return Ok(Err(Refusal::Usage(crate::msg!(
+                    return Ok(Err(Refusal::NeedsType(crate::msg!(
                         "import-new-team-needs-type",
                         team = name,
                         file = session.file.as_str(),
