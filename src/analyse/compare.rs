@@ -15,7 +15,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::rows::Rows;
+use super::rows::{Made, Rows};
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -233,9 +233,26 @@ impl Acc {
     }
 
     pub fn stats(&self) -> Stats {
+        self.stats_of(self.teams)
+    }
+
+    /// No team answered anything.
+    const EMPTY: Acc = Acc {
+        teams: 0,
+        answered: 0,
+        answers: 0,
+        words: 0,
+        examples: 0,
+        voters: 0,
+        scores: Vec::new(),
+    };
+
+    /// The statistics over `teams` teams: those fed in, and those that only count
+    /// (they answered nothing).
+    fn stats_of(&self, teams: u64) -> Stats {
         let per_answer = |sum: u64| (self.answers > 0).then(|| sum as f64 / self.answers as f64);
         Stats {
-            teams: self.teams,
+            teams,
             answered: self.answered,
             scored: self.scores.len() as u64,
             mean: score::mean(&self.scores),
@@ -243,7 +260,7 @@ impl Acc {
             min: self.scores.iter().copied().reduce(f64::min),
             max: self.scores.iter().copied().reduce(f64::max),
             sd: score::sd(&self.scores),
-            completeness: (self.teams > 0).then(|| self.answered as f64 / self.teams as f64),
+            completeness: (teams > 0).then(|| self.answered as f64 / teams as f64),
             words: per_answer(self.words),
             examples: per_answer(self.examples),
             voters: self.voters,
@@ -294,40 +311,147 @@ pub struct ExampleCount {
     pub count: u64,
 }
 
+/// Accumulators kept only where a team answered something, by index into the
+/// comparison's table of item (or criterion) codes, in index order. A team that
+/// answered nothing only adds to a count of teams: with a group per team, keeping an
+/// accumulator per group and item for it cost memory many times the input's size.
+#[derive(Debug, Clone)]
+struct Sparse<T>(Vec<(u32, T)>);
+
+impl<T> Default for Sparse<T> {
+    fn default() -> Self {
+        Sparse(Vec::new())
+    }
+}
+
+impl<T: Default> Sparse<T> {
+    fn slot(&mut self, index: u32) -> &mut T {
+        let at = match self.0.binary_search_by_key(&index, |(i, _)| *i) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (index, T::default()));
+                at
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    fn get(&self, index: u32) -> Option<&T> {
+        let at = self.0.binary_search_by_key(&index, |(i, _)| *i).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    /// Appends `other`'s (later) accumulators, its indexes turned into ours by `map`.
+    fn merge(&mut self, other: Sparse<T>, map: &[u32], mut merge: impl FnMut(&mut T, T)) {
+        for (i, acc) in other.0 {
+            merge(self.slot(map[i as usize]), acc);
+        }
+    }
+}
+
+/// Where one partial comparison's indexes (definitions, item codes, criterion codes)
+/// are in the comparison it is merged into.
+struct Remap {
+    defs: Vec<u32>,
+    items: Vec<u32>,
+    criteria: Vec<u32>,
+}
+
+/// The compared teams of one group.
 #[derive(Debug, Clone, Default)]
-struct ItemAcc {
-    criterion: String,
-    groups: IndexMap<String, Acc>,
-    examples: IndexMap<String, ExampleCounts>,
+struct GroupAcc {
+    teams: u64,
+    /// The organisation types of its teams, in the order met.
+    types: Vec<String>,
+    /// Teams per definition (index into `Compare::definitions`): a team counts for
+    /// every item and criterion of its definition, answered or not.
+    defs: Vec<(u32, u64)>,
+    items: Sparse<Acc>,
+    criteria: Sparse<Acc>,
+    examples: Sparse<ExampleCounts>,
+}
+
+impl GroupAcc {
+    fn merge(&mut self, other: GroupAcc, map: &Remap) {
+        self.teams += other.teams;
+        for t in other.types {
+            if !self.types.contains(&t) {
+                self.types.push(t);
+            }
+        }
+        for (d, n) in other.defs {
+            count_def(&mut self.defs, map.defs[d as usize], n);
+        }
+        self.items.merge(other.items, &map.items, Acc::merge);
+        self.criteria
+            .merge(other.criteria, &map.criteria, Acc::merge);
+        self.examples
+            .merge(other.examples, &map.items, ExampleCounts::merge);
+    }
+
+    /// Teams of the group whose definition has the item or criterion: `has[d]` for
+    /// definition `d`.
+    fn teams_with(&self, has: impl Fn(usize) -> bool) -> u64 {
+        self.defs
+            .iter()
+            .filter(|(d, _)| has(*d as usize))
+            .map(|(_, n)| n)
+            .sum()
+    }
+}
+
+fn count_def(defs: &mut Vec<(u32, u64)>, d: u32, n: u64) {
+    match defs.iter_mut().find(|(x, _)| *x == d) {
+        Some((_, m)) => *m += n,
+        None => defs.push((d, n)),
+    }
 }
 
 /// The accumulators of one role's teams in one group, for professionals vs parents.
 #[derive(Debug, Clone, Default)]
 struct Side {
     teams: u64,
-    items: IndexMap<String, Acc>,
-    criteria: IndexMap<String, Acc>,
+    /// The definitions of its teams, in the order met: which codes it has, in the
+    /// order met.
+    defs: Vec<u32>,
+    items: Sparse<Acc>,
+    criteria: Sparse<Acc>,
 }
 
 impl Side {
-    fn add(&mut self, facts: &[Facts], def: &Definition) {
+    fn add(&mut self, facts: &[Facts], def: &Definition, d: u32, slots: &Slots) {
         self.teams += 1;
-        for (item, f) in def.items().zip(facts) {
-            slot(&mut self.items, &item.code).add_item(f);
+        if !self.defs.contains(&d) {
+            self.defs.push(d);
         }
-        for (ci, c) in def.criteria.iter().enumerate() {
-            slot(&mut self.criteria, &c.code).add_criterion(criterion_facts(facts, def, ci));
+        for (f, &s) in facts.iter().zip(&slots.items) {
+            if f.answered {
+                self.items.slot(s).add_item(f);
+            }
+        }
+        for (ci, &s) in slots.criteria.iter().enumerate() {
+            let cfacts = criterion_facts(facts, def, ci);
+            if cfacts.iter().any(|f| f.answered) {
+                self.criteria.slot(s).add_criterion(cfacts);
+            }
         }
     }
 
-    fn merge(&mut self, other: Side) {
+    fn merge(&mut self, other: Side, map: &Remap) {
         self.teams += other.teams;
-        merge_map(&mut self.items, other.items);
-        merge_map(&mut self.criteria, other.criteria);
+        for d in other.defs {
+            let d = map.defs[d as usize];
+            if !self.defs.contains(&d) {
+                self.defs.push(d);
+            }
+        }
+        self.items.merge(other.items, &map.items, Acc::merge);
+        self.criteria
+            .merge(other.criteria, &map.criteria, Acc::merge);
     }
 
     fn answered(&self) -> bool {
-        self.items.values().any(|a| a.answered > 0)
+        self.items.0.iter().any(|(_, a)| a.answered > 0)
     }
 }
 
@@ -337,36 +461,123 @@ impl Side {
 struct Versus {
     /// Every professionals' team of the group.
     all: Side,
-    /// Professionals' teams by type.
-    professionals: IndexMap<String, Side>,
+    /// Professionals' teams by type, in the order met (a group has few types: a list
+    /// costs less than a map for every group).
+    professionals: Vec<(String, Side)>,
     /// Parents' teams by type.
-    parents: IndexMap<String, Side>,
+    parents: Vec<(String, Side)>,
 }
 
 impl Versus {
-    fn merge(&mut self, other: Versus) {
-        self.all.merge(other.all);
+    fn merge(&mut self, other: Versus, map: &Remap) {
+        self.all.merge(other.all, map);
         for (k, side) in other.professionals {
-            self.professionals.entry(k).or_default().merge(side);
+            side_of(&mut self.professionals, &k).merge(side, map);
         }
         for (k, side) in other.parents {
-            self.parents.entry(k).or_default().merge(side);
+            side_of(&mut self.parents, &k).merge(side, map);
         }
     }
 }
 
-/// The accumulator of `key`, made when missing (without copying the key otherwise).
-fn slot<'m>(map: &'m mut IndexMap<String, Acc>, key: &str) -> &'m mut Acc {
-    let index = match map.get_index_of(key) {
-        Some(i) => i,
-        None => map.insert_full(key.to_string(), Acc::default()).0,
+/// The side of type `kind`, made when missing.
+fn side_of<'s>(sides: &'s mut Vec<(String, Side)>, kind: &str) -> &'s mut Side {
+    let at = match sides.iter().position(|(k, _)| k == kind) {
+        Some(at) => at,
+        None => {
+            sides.push((kind.to_string(), Side::default()));
+            sides.len() - 1
+        }
     };
-    &mut map[index]
+    &mut sides[at].1
 }
 
-fn merge_map(into: &mut IndexMap<String, Acc>, from: IndexMap<String, Acc>) {
-    for (k, acc) in from {
-        into.entry(k).or_default().merge(acc);
+fn side<'s>(sides: &'s [(String, Side)], kind: &str) -> Option<&'s Side> {
+    sides.iter().find(|(k, _)| k == kind).map(|(_, s)| s)
+}
+
+/// A session's item and criterion codes as indexes into the comparison's tables, in
+/// the definition's order.
+struct Slots {
+    items: Vec<u32>,
+    criteria: Vec<u32>,
+}
+
+/// The item codes, then the criterion codes, of `defs` (indexes into `uses`) in the
+/// order first met: the order in which a comparison met them.
+fn codes_met(defs: &[u32], uses: &[DefinitionUse]) -> (Vec<String>, Vec<String>) {
+    let mut items: indexmap::IndexSet<String> = indexmap::IndexSet::new();
+    let mut criteria: indexmap::IndexSet<String> = indexmap::IndexSet::new();
+    for &d in defs {
+        for c in &uses[d as usize].definition.criteria {
+            for i in &c.items {
+                if !items.contains(&i.code) {
+                    items.insert(i.code.clone());
+                }
+            }
+            if !criteria.contains(&c.code) {
+                criteria.insert(c.code.clone());
+            }
+        }
+    }
+    (items.into_iter().collect(), criteria.into_iter().collect())
+}
+
+/// What a finished comparison reads its statistics from, made when read: the groups
+/// shown, in group order, and which definition has which code.
+#[derive(Debug)]
+struct Store {
+    groups: Vec<GroupAcc>,
+    /// `[definition][item index]`: whether the definition has the item.
+    item_in_def: Vec<Vec<bool>>,
+    crit_in_def: Vec<Vec<bool>>,
+}
+
+impl Store {
+    fn item_stats(&self, slot: u32, g: usize) -> Stats {
+        let group = &self.groups[g];
+        let teams = group.teams_with(|d| self.item_in_def[d][slot as usize]);
+        match group.items.get(slot) {
+            Some(acc) => acc.stats_of(teams),
+            None => Acc::EMPTY.stats_of(teams),
+        }
+    }
+
+    fn criterion_stats(&self, slot: u32, g: usize) -> Stats {
+        let group = &self.groups[g];
+        let teams = group.teams_with(|d| self.crit_in_def[d][slot as usize]);
+        match group.criteria.get(slot) {
+            Some(acc) => acc.stats_of(teams),
+            None => Acc::EMPTY.stats_of(teams),
+        }
+    }
+
+    /// Over every group shown, merged in group order (so hidden groups are never part
+    /// of a total, and nothing can be recovered by subtracting a total from the groups
+    /// shown).
+    fn total(&self, slot: u32, criterion: bool) -> Stats {
+        let mut total = Acc::default();
+        let mut teams = 0;
+        for group in &self.groups {
+            let (accs, has) = if criterion {
+                (&group.criteria, &self.crit_in_def)
+            } else {
+                (&group.items, &self.item_in_def)
+            };
+            teams += group.teams_with(|d| has[d][slot as usize]);
+            if let Some(acc) = accs.get(slot) {
+                total.merge(acc.clone());
+            }
+        }
+        total.stats_of(teams)
+    }
+
+    fn examples(&self, slot: u32, g: usize) -> Vec<ExampleCount> {
+        self.groups[g]
+            .examples
+            .get(slot)
+            .map(ExampleCounts::sorted)
+            .unwrap_or_default()
     }
 }
 
@@ -388,12 +599,15 @@ impl DefinitionUse {
 #[derive(Debug, Clone)]
 pub struct Compare {
     options: Options,
-    /// Group key → teams in it.
-    groups: IndexMap<String, u64>,
-    /// Group key → the organisation types of its teams, in the order met.
-    group_types: IndexMap<String, Vec<String>>,
-    items: IndexMap<String, ItemAcc>,
-    criteria: IndexMap<String, IndexMap<String, Acc>>,
+    /// Every item code met → its criterion's code; accumulators refer to an item by
+    /// its index here.
+    items: IndexMap<String, String>,
+    criteria: indexmap::IndexSet<String>,
+    /// The definitions (indexes into `definitions`) of the compared teams, in the
+    /// order met: which items and criteria the comparison shows.
+    compared: Vec<u32>,
+    /// Group key → its compared teams.
+    groups: IndexMap<String, GroupAcc>,
     /// Group key ("" when grouped by role) → its professionals and parents.
     versus: IndexMap<String, Versus>,
     definitions: Vec<DefinitionUse>,
@@ -404,10 +618,10 @@ impl Compare {
     pub fn new(options: Options) -> Self {
         Compare {
             options,
-            groups: IndexMap::new(),
-            group_types: IndexMap::new(),
             items: IndexMap::new(),
-            criteria: IndexMap::new(),
+            criteria: indexmap::IndexSet::new(),
+            compared: Vec::new(),
+            groups: IndexMap::new(),
             versus: IndexMap::new(),
             definitions: Vec::new(),
             sessions: 0,
@@ -449,8 +663,21 @@ impl Compare {
     /// the same from run to run.
     pub fn add(&mut self, session: &Session) {
         self.sessions += 1;
-        self.note_definition(&session.definition, &session.file);
+        let d = self.note_definition(&session.definition, &session.file);
         let def = &*session.definition;
+        let slots = Slots {
+            items: def
+                .criteria
+                .iter()
+                .flat_map(|c| c.items.iter().map(move |i| (c, i)))
+                .map(|(c, i)| self.item_index(&i.code, &c.code))
+                .collect::<Vec<u32>>(),
+            criteria: def
+                .criteria
+                .iter()
+                .map(|c| self.criteria.insert_full(c.code.clone()).0 as u32)
+                .collect(),
+        };
         for team in &session.teams {
             let facts: Vec<Facts> = def
                 .items()
@@ -458,41 +685,37 @@ impl Compare {
                 .collect();
             let key = self.group_key(session, team);
             if self.options.role.admits(team.role) {
-                *self.groups.entry(key.clone()).or_default() += 1;
-                let types = match self.group_types.get_mut(&key) {
-                    Some(t) => t,
-                    None => self.group_types.entry(key.clone()).or_default(),
-                };
-                if !types.contains(&team.kind) {
-                    types.push(team.kind.clone());
+                if !self.compared.contains(&d) {
+                    self.compared.push(d);
                 }
-                for (ci, c) in def.criteria.iter().enumerate() {
-                    let cfacts = criterion_facts(&facts, def, ci);
-                    for (item, f) in c.items.iter().zip(cfacts) {
-                        let acc = match self.items.get_mut(&item.code) {
-                            Some(acc) => acc,
-                            None => self.items.entry(item.code.clone()).or_insert(ItemAcc {
-                                criterion: c.code.clone(),
-                                ..ItemAcc::default()
-                            }),
-                        };
-                        let answer = team.answers.get(&item.code);
-                        slot(&mut acc.groups, &key).add_item(f);
-                        if self.options.examples {
-                            let counts = match acc.examples.get_mut(&key) {
-                                Some(c) => c,
-                                None => acc.examples.entry(key.clone()).or_default(),
-                            };
-                            for e in answer.map(|a| a.examples.as_slice()).unwrap_or_default() {
-                                counts.add(e);
-                            }
+                let group = match self.groups.get_mut(&key) {
+                    Some(g) => g,
+                    None => self.groups.entry(key.clone()).or_default(),
+                };
+                group.teams += 1;
+                if !group.types.contains(&team.kind) {
+                    group.types.push(team.kind.clone());
+                }
+                count_def(&mut group.defs, d, 1);
+                for ((f, &slot), item) in facts.iter().zip(&slots.items).zip(def.items()) {
+                    if f.answered {
+                        group.items.slot(slot).add_item(f);
+                    }
+                    if self.options.examples
+                        && let Some(answer) = team.answers.get(&item.code)
+                        && !answer.examples.is_empty()
+                    {
+                        let counts = group.examples.slot(slot);
+                        for e in &answer.examples {
+                            counts.add(e);
                         }
                     }
-                    let groups = match self.criteria.get_mut(&c.code) {
-                        Some(g) => g,
-                        None => self.criteria.entry(c.code.clone()).or_default(),
-                    };
-                    slot(groups, &key).add_criterion(cfacts);
+                }
+                for (ci, &slot) in slots.criteria.iter().enumerate() {
+                    let cfacts = criterion_facts(&facts, def, ci);
+                    if cfacts.iter().any(|f| f.answered) {
+                        group.criteria.slot(slot).add_criterion(cfacts);
+                    }
                 }
             }
             if team.role == Role::Partners {
@@ -505,43 +728,48 @@ impl Compare {
             };
             let versus = self.versus.entry(versus_key).or_default();
             if team.role == Role::Professionals {
-                versus.all.add(&facts, def);
-                versus
-                    .professionals
-                    .entry(team.kind.clone())
-                    .or_default()
-                    .add(&facts, def);
+                versus.all.add(&facts, def, d, &slots);
+                side_of(&mut versus.professionals, &team.kind).add(&facts, def, d, &slots);
             } else {
-                versus
-                    .parents
-                    .entry(team.kind.clone())
-                    .or_default()
-                    .add(&facts, def);
+                side_of(&mut versus.parents, &team.kind).add(&facts, def, d, &slots);
             }
         }
     }
 
-    fn note_definition(&mut self, def: &Arc<Definition>, file: &str) {
+    fn item_index(&mut self, code: &str, criterion: &str) -> u32 {
+        match self.items.get_index_of(code) {
+            Some(i) => i as u32,
+            None => {
+                self.items
+                    .insert_full(code.to_string(), criterion.to_string())
+                    .0 as u32
+            }
+        }
+    }
+
+    /// The index of the definition in `definitions`, counting the file.
+    fn note_definition(&mut self, def: &Arc<Definition>, file: &str) -> u32 {
         let found = self
             .definitions
-            .iter_mut()
-            .find(|u| u.definition.id == def.id && u.definition.version == def.version);
-        let entry = match found {
-            Some(u) => u,
+            .iter()
+            .position(|u| u.definition.id == def.id && u.definition.version == def.version);
+        let at = match found {
+            Some(at) => at,
             None => {
                 self.definitions.push(DefinitionUse {
                     definition: def.clone(),
                     count: 0,
                     files: Vec::new(),
                 });
-                let last = self.definitions.len() - 1;
-                &mut self.definitions[last]
+                self.definitions.len() - 1
             }
         };
+        let entry = &mut self.definitions[at];
         entry.count += 1;
         if entry.files.len() < DefinitionUse::NAMED {
             entry.files.push(file.to_string());
         }
+        at as u32
     }
 
     /// Appends a comparison of the sessions that follow this one's in input order.
@@ -555,51 +783,56 @@ impl Compare {
             return;
         }
         self.sessions += other.sessions;
-        for (k, n) in other.groups {
-            *self.groups.entry(k).or_default() += n;
-        }
-        for (k, types) in other.group_types {
-            let into = self.group_types.entry(k).or_default();
-            for t in types {
-                if !into.contains(&t) {
-                    into.push(t);
-                }
-            }
-        }
-        for (code, item) in other.items {
-            let into = self.items.entry(code).or_insert_with(|| ItemAcc {
-                criterion: item.criterion.clone(),
-                ..ItemAcc::default()
-            });
-            merge_map(&mut into.groups, item.groups);
-            for (k, counts) in item.examples {
-                into.examples.entry(k).or_default().merge(counts);
-            }
-        }
-        for (code, groups) in other.criteria {
-            merge_map(self.criteria.entry(code).or_default(), groups);
-        }
-        for (k, versus) in other.versus {
-            self.versus.entry(k).or_default().merge(versus);
-        }
+        let mut defs = Vec::with_capacity(other.definitions.len());
         for u in other.definitions {
-            match self.definitions.iter_mut().find(|m| {
+            let found = self.definitions.iter().position(|m| {
                 m.definition.id == u.definition.id && m.definition.version == u.definition.version
-            }) {
-                Some(m) => {
+            });
+            match found {
+                Some(at) => {
+                    let m = &mut self.definitions[at];
                     m.count += u.count;
                     let room = DefinitionUse::NAMED.saturating_sub(m.files.len());
                     m.files.extend(u.files.into_iter().take(room));
+                    defs.push(at as u32);
                 }
-                None => self.definitions.push(u),
+                None => {
+                    self.definitions.push(u);
+                    defs.push((self.definitions.len() - 1) as u32);
+                }
             }
+        }
+        let map = Remap {
+            items: other
+                .items
+                .into_iter()
+                .map(|(code, criterion)| self.item_index(&code, &criterion))
+                .collect(),
+            criteria: other
+                .criteria
+                .into_iter()
+                .map(|code| self.criteria.insert_full(code).0 as u32)
+                .collect(),
+            defs,
+        };
+        for d in other.compared {
+            let d = map.defs[d as usize];
+            if !self.compared.contains(&d) {
+                self.compared.push(d);
+            }
+        }
+        for (k, group) in other.groups {
+            self.groups.entry(k).or_default().merge(group, &map);
+        }
+        for (k, versus) in other.versus {
+            self.versus.entry(k).or_default().merge(versus, &map);
         }
     }
 
     /// The finished comparison, leaving out groups of fewer than `min_group` teams.
     /// `None` when no session was fed, or the sessions use different definitions (see
     /// [`Compare::mixes_definitions`]).
-    pub fn finish(self, min_group: u64) -> Option<Comparison> {
+    pub fn finish(mut self, min_group: u64) -> Option<Comparison> {
         if self.definitions.is_empty() || self.mixes_definitions() {
             return None;
         }
@@ -612,67 +845,105 @@ impl Compare {
         let mut all_keys: Vec<String> = self.groups.keys().cloned().collect();
         sort_groups(&mut all_keys, by, &defs);
         let names = group_names(&all_keys, by, &defs);
+        let teams_of = |k: &String| self.groups.get(k).map_or(0, |g| g.teams);
         let kept: Vec<usize> = (0..all_keys.len())
-            .filter(|&i| self.groups[&all_keys[i]] >= min_group)
+            .filter(|&i| teams_of(&all_keys[i]) >= min_group)
             .collect();
         let groups: Vec<Group> = kept
             .iter()
             .map(|&i| Group {
                 name: names[i].clone(),
                 key: all_keys[i].clone(),
-                teams: self.groups[&all_keys[i]],
-                types: type_labels(self.group_types.get(&all_keys[i]), &defs),
+                teams: teams_of(&all_keys[i]),
+                types: type_labels(self.groups.get(&all_keys[i]).map(|g| &g.types), &defs),
             })
             .collect();
         let left_out = LeftOut {
             groups: all_keys.len() - kept.len(),
             teams: (0..all_keys.len())
-                .filter(|&i| self.groups[&all_keys[i]] < min_group)
-                .map(|i| self.groups[&all_keys[i]])
+                .map(|i| teams_of(&all_keys[i]))
+                .filter(|&n| n < min_group)
                 .sum(),
         };
+        drop(names);
 
-        let empty = Acc::default();
-        let item_order = code_order(self.items.keys(), |code| {
+        // The statistics are made when read, from the accumulators of the groups shown.
+        let in_def = |codes: &dyn Fn(&Definition) -> Vec<usize>, len: usize| -> Vec<Vec<bool>> {
+            self.definitions
+                .iter()
+                .map(|u| {
+                    let mut has = vec![false; len];
+                    for i in codes(&u.definition) {
+                        has[i] = true;
+                    }
+                    has
+                })
+                .collect()
+        };
+        let item_in_def = in_def(
+            &|d: &Definition| {
+                d.items()
+                    .filter_map(|i| self.items.get_index_of(&i.code))
+                    .collect()
+            },
+            self.items.len(),
+        );
+        let crit_in_def = in_def(
+            &|d: &Definition| {
+                d.criteria
+                    .iter()
+                    .filter_map(|c| self.criteria.get_index_of(&c.code))
+                    .collect()
+            },
+            self.criteria.len(),
+        );
+        let store = Arc::new(Store {
+            groups: kept
+                .iter()
+                .map(|&i| {
+                    self.groups
+                        .get_mut(&all_keys[i])
+                        .map(std::mem::take)
+                        .unwrap_or_default()
+                })
+                .collect(),
+            item_in_def,
+            crit_in_def,
+        });
+        drop(all_keys);
+        let (item_codes, criterion_codes) = codes_met(&self.compared, &self.definitions);
+
+        let item_order = code_order(item_codes.iter(), |code| {
             defs.iter().find_map(|d| d.item_index(code))
         });
         let mut items: Vec<ItemStats> = item_order
             .into_iter()
             .enumerate()
             .filter_map(|(position, code)| {
-                let acc = self.items.get(&code)?;
-                let stats: Vec<Stats> = groups
-                    .iter()
-                    .map(|g| acc.groups.get(&g.key).unwrap_or(&empty).stats())
-                    .collect();
-                let total = total_of(&acc.groups, &groups);
+                let slot = self.items.get_index_of(&code)? as u32;
+                let st = Arc::clone(&store);
+                let stats = Made::new(groups.len(), move |g| st.item_stats(slot, g));
+                let total = store.total(slot, false);
                 let examples = if self.options.examples {
-                    groups
-                        .iter()
-                        .map(|g| {
-                            acc.examples
-                                .get(&g.key)
-                                .map(ExampleCounts::sorted)
-                                .unwrap_or_default()
-                        })
-                        .collect()
+                    let st = Arc::clone(&store);
+                    Made::new(groups.len(), move |g| st.examples(slot, g))
                 } else {
-                    Vec::new()
+                    Made::new(0, |_| Vec::new())
                 };
                 let (criterion, label) = defs
                     .iter()
                     .find_map(|d| d.item(&code))
                     .map(|(c, i)| (c.code.clone(), i.label().to_string()))
-                    .unwrap_or_else(|| (acc.criterion.clone(), code.clone()));
+                    .unwrap_or_else(|| (self.items[&code].clone(), code.clone()));
                 Some(ItemStats {
-                    range: range(&stats),
+                    range: range(stats.iter()),
                     position,
                     code,
                     criterion,
                     label,
-                    stats: stats.into(),
+                    stats,
                     total,
-                    examples: examples.into(),
+                    examples,
                 })
             })
             .collect();
@@ -685,28 +956,26 @@ impl Compare {
             (None, None) => Ordering::Equal,
         });
 
-        let criterion_order = code_order(self.criteria.keys(), |code| {
+        let criterion_order = code_order(criterion_codes.iter(), |code| {
             defs.iter()
                 .find_map(|d| d.criteria.iter().position(|c| c.code == code))
         });
         let criteria: Vec<CriterionStats> = criterion_order
             .into_iter()
             .filter_map(|code| {
-                let accs = self.criteria.get(&code)?;
-                let stats: Vec<Stats> = groups
-                    .iter()
-                    .map(|g| accs.get(&g.key).unwrap_or(&empty).stats())
-                    .collect();
-                let total = total_of(accs, &groups);
+                let slot = self.criteria.get_index_of(&code)? as u32;
+                let st = Arc::clone(&store);
+                let stats = Made::new(groups.len(), move |g| st.criterion_stats(slot, g));
+                let total = store.total(slot, true);
                 let title = defs
                     .iter()
                     .find_map(|d| d.criterion(&code))
                     .map_or_else(|| code.clone(), |c| c.title.clone());
                 Some(CriterionStats {
-                    range: range(&stats),
+                    range: range(stats.iter()),
                     code,
                     title,
-                    stats: stats.into(),
+                    stats,
                     total,
                 })
             })
@@ -754,7 +1023,7 @@ impl Compare {
         let mut keys: Vec<String> = self
             .versus
             .iter()
-            .filter(|(_, v)| v.all.teams > 0 && v.parents.values().any(Side::answered))
+            .filter(|(_, v)| v.all.teams > 0 && v.parents.iter().any(|(_, s)| s.answered()))
             .map(|(k, _)| k.clone())
             .collect();
         sort_groups(&mut keys, by, defs);
@@ -778,8 +1047,10 @@ impl Compare {
                 (pos.unwrap_or(usize::MAX), k.to_string())
             });
             for kind in kinds {
-                let parents = &versus.parents[kind];
-                let own = versus.professionals.get(kind).filter(|s| s.teams > 0);
+                let Some(parents) = side(&versus.parents, kind) else {
+                    continue;
+                };
+                let own = side(&versus.professionals, kind).filter(|s| s.teams > 0);
                 let (prof, compared_with) = match own {
                     Some(side) => (side, ComparedWith::Type),
                     None => (&versus.all, ComparedWith::All),
@@ -790,16 +1061,26 @@ impl Compare {
                 }
                 // Per item or criterion: the own type's professionals where they have a
                 // mean, else every professionals' team of the group.
-                let gap = |code: &str, pick: fn(&Side) -> &IndexMap<String, Acc>, label: String| {
-                    let own_mean = own.and_then(|s| pick(s).get(code)).and_then(Acc::mean);
+                let gap = |code: &str, criterion: bool, label: String| {
+                    let slot = if criterion {
+                        self.criteria.get_index_of(code)
+                    } else {
+                        self.items.get_index_of(code)
+                    };
+                    let mean = |side: &Side| {
+                        let accs = if criterion {
+                            &side.criteria
+                        } else {
+                            &side.items
+                        };
+                        slot.and_then(|i| accs.get(i as u32)).and_then(Acc::mean)
+                    };
+                    let own_mean = own.and_then(mean);
                     let (professionals, with) = match own_mean {
                         Some(m) => (Some(m), ComparedWith::Type),
-                        None => (
-                            pick(&versus.all).get(code).and_then(Acc::mean),
-                            ComparedWith::All,
-                        ),
+                        None => (mean(&versus.all), ComparedWith::All),
                     };
-                    let parents_mean = pick(parents).get(code).and_then(Acc::mean);
+                    let parents_mean = mean(parents);
                     Gap {
                         code: code.to_string(),
                         label,
@@ -809,7 +1090,8 @@ impl Compare {
                         compared_with: with,
                     }
                 };
-                let criterion_codes = code_order(versus.all.criteria.keys(), |code| {
+                let (side_items, side_criteria) = codes_met(&versus.all.defs, &self.definitions);
+                let criterion_codes = code_order(side_criteria.iter(), |code| {
                     defs.iter()
                         .find_map(|d| d.criteria.iter().position(|c| c.code == code))
                 });
@@ -820,10 +1102,10 @@ impl Compare {
                             .iter()
                             .find_map(|d| d.criterion(&code))
                             .map_or_else(|| code.clone(), |c| c.title.clone());
-                        gap(&code, |s| &s.criteria, label)
+                        gap(&code, true, label)
                     })
                     .collect();
-                let item_codes = code_order(versus.all.items.keys(), |code| {
+                let item_codes = code_order(side_items.iter(), |code| {
                     defs.iter().find_map(|d| d.item_index(code))
                 });
                 let mut items: Vec<Gap> = item_codes
@@ -833,7 +1115,7 @@ impl Compare {
                             .iter()
                             .find_map(|d| d.item(&code))
                             .map_or_else(|| code.clone(), |(_, i)| i.label().to_string());
-                        gap(&code, |s| &s.items, label)
+                        gap(&code, false, label)
                     })
                     .collect();
                 // Largest gaps first, either way; items without a gap last.
@@ -862,19 +1144,6 @@ impl Compare {
         }
         (out, left_out)
     }
-}
-
-/// The statistics over the teams of every group shown, merged in group order (so
-/// hidden groups are never part of a total, and nothing can be recovered by
-/// subtracting a total from the groups shown).
-fn total_of(accs: &IndexMap<String, Acc>, groups: &[Group]) -> Stats {
-    let mut total = Acc::default();
-    for g in groups {
-        if let Some(acc) = accs.get(&g.key) {
-            total.merge(acc.clone());
-        }
-    }
-    total.stats()
 }
 
 /// Per group, the codes of the (at most) [`WEAKEST`] items with the lowest mean; equal
@@ -1028,8 +1297,8 @@ pub(crate) fn group_names(keys: &[String], by: GroupBy, defs: &[&Definition]) ->
 }
 
 /// The largest difference between group means; `None` with fewer than two means.
-fn range(stats: &[Stats]) -> Option<f64> {
-    let means: Vec<f64> = stats.iter().filter_map(|s| s.mean).collect();
+fn range(stats: impl Iterator<Item = Stats>) -> Option<f64> {
+    let means: Vec<f64> = stats.filter_map(|s| s.mean).collect();
     if means.len() < 2 {
         return None;
     }
@@ -1108,12 +1377,12 @@ pub struct ItemStats {
     pub range: Option<f64>,
     /// Place in definition order (items themselves are ordered by range).
     pub position: usize,
-    /// One per group, in group order.
-    pub stats: Rows<Stats>,
+    /// One per group, in group order (made when read).
+    pub stats: Made<Stats>,
     /// Over the teams of every group shown.
     pub total: Stats,
     /// One list per group, most frequent first; empty unless examples were asked for.
-    pub examples: Rows<Vec<ExampleCount>>,
+    pub examples: Made<Vec<ExampleCount>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1121,7 +1390,8 @@ pub struct CriterionStats {
     pub code: String,
     pub title: String,
     pub range: Option<f64>,
-    pub stats: Rows<Stats>,
+    /// One per group, in group order (made when read).
+    pub stats: Made<Stats>,
     /// Over the teams of every group shown.
     pub total: Stats,
 }
@@ -1157,4 +1427,86 @@ pub struct Gap {
     pub gap: Option<f64>,
     /// Whose mean `professionals` is: the parents' own type's teams, or all of the group.
     pub compared_with: ComparedWith,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SessionInfo;
+
+    fn session(def: &Arc<Definition>, teams: Vec<Team>) -> Session {
+        Session {
+            file: "s.toml".into(),
+            definition: def.clone(),
+            info: SessionInfo::default(),
+            teams,
+            targets: IndexMap::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    fn team(name: &str, answers: IndexMap<String, Answer>) -> Team {
+        Team {
+            name: name.into(),
+            kind: "primary".into(),
+            role: Role::Professionals,
+            date: None,
+            participants: None,
+            answers,
+        }
+    }
+
+    /// A group per team: teams that answered nothing keep a count, not an
+    /// accumulator per item and criterion (nor per side of professionals and parents).
+    #[test]
+    fn teams_that_answered_nothing_hold_no_accumulator_per_item() {
+        let def = crate::load::builtin("partnerschapscan").expect("built in");
+        let first = def.items().next().expect("an item").code.clone();
+        let mut answered = IndexMap::new();
+        answered.insert(
+            first.clone(),
+            Answer {
+                score: Some(3),
+                ..Answer::default()
+            },
+        );
+        let mut teams: Vec<Team> = (0..50)
+            .map(|i| team(&format!("T{i}"), IndexMap::new()))
+            .collect();
+        teams.push(team("Answered", answered));
+        let options = Options {
+            by: GroupBy::Team,
+            role: RoleFilter::Professionals,
+            examples: true,
+        };
+        let mut c = Compare::new(options);
+        c.add(&session(&def, teams));
+        assert_eq!(c.groups.len(), 51);
+        let held = |g: &GroupAcc| g.items.0.len() + g.criteria.0.len() + g.examples.0.len();
+        assert!(c.groups.values().take(50).all(|g| held(g) == 0));
+        assert!(c.versus.values().take(50).all(|v| {
+            v.all.items.0.is_empty()
+                && v.professionals
+                    .iter()
+                    .all(|(_, s)| s.items.0.is_empty() && s.criteria.0.is_empty())
+        }));
+        let last = &c.groups["Answered"];
+        assert_eq!((last.items.0.len(), last.criteria.0.len()), (1, 1));
+
+        // Their statistics still count every team of the group.
+        let done = c.finish(1).expect("one definition");
+        let item = done.items.iter().find(|i| i.code == first).expect("item");
+        let g = done
+            .groups
+            .iter()
+            .position(|g| g.key == "T0")
+            .expect("group");
+        let stats = item.stats.get(g).expect("stats");
+        assert_eq!(
+            (stats.teams, stats.answered, stats.completeness),
+            (1, 0, Some(0.0))
+        );
+        assert_eq!(item.total.teams, 51);
+        assert_eq!(item.total.scored, 1);
+    }
 }

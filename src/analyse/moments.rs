@@ -200,10 +200,10 @@ pub fn combine(
                 let find = |c: &Comparison| -> Option<(Vec<Stats>, Stats)> {
                     if kind == "item" {
                         let i = c.items.iter().find(|i| i.code == code)?;
-                        Some((i.stats.to_vec(), i.total.clone()))
+                        Some((i.stats.iter().collect(), i.total.clone()))
                     } else {
                         let k = c.criteria.iter().find(|k| k.code == code)?;
-                        Some((k.stats.to_vec(), k.total.clone()))
+                        Some((k.stats.iter().collect(), k.total.clone()))
                     }
                 };
                 let found: Vec<Option<(Vec<Stats>, Stats)>> = moments

@@ -112,17 +112,27 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
         return Err(diag::Failure::new(diag::Code::NoScanFiles, message).into());
     };
 
-    // JSON is written as it is made (with a group per team it is large); the other
-    // formats are made first, so an error in a template writes nothing.
-    let bytes = if args.format == CompareFormat::Json {
+    // JSON, and Markdown from the built-in template, are written as they are made
+    // (with a group per team they are large; a file is written whole or not at all,
+    // see `output`); the rest is made first, so an error in a template writes nothing.
+    let streamed = args.format == CompareFormat::Json
+        || (args.format == CompareFormat::Md
+            && look.as_ref().is_some_and(|l| l.renderer.streams()));
+    let bytes = if streamed {
         None
     } else {
         Some(render(&comparison, &args, look.as_ref(), lang)?)
     };
     let write = |w: &mut dyn Write| -> Result<()> {
-        match &bytes {
-            Some(b) => w.write_all(b)?,
-            None => render::compare::json_to(&comparison, w)?,
+        match (&bytes, look.as_ref()) {
+            (Some(b), _) => w.write_all(b)?,
+            (None, Some(look)) => {
+                let lang = look
+                    .lang
+                    .unwrap_or_else(|| Lang::for_definition(&comparison.definition.language));
+                render::compare::markdown_to(&look.renderer, &comparison, lang, args.examples, w)?
+            }
+            (None, None) => render::compare::json_to(&comparison, w)?,
         }
         Ok(())
     };

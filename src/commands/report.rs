@@ -121,8 +121,19 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 return Err(diag::Failure::new(diag::Code::OutputRefused, message).into());
             }
             for r in &reports {
-                render_one(&renderer, r, args.format, lang, stamp.as_deref())?
-                    .write_to(&mut *io.out)?;
+                if renderer.streams() {
+                    write_one(
+                        &renderer,
+                        r,
+                        args.format,
+                        lang,
+                        stamp.as_deref(),
+                        &mut *io.out,
+                    )?;
+                } else {
+                    render_one(&renderer, r, args.format, lang, stamp.as_deref())?
+                        .write_to(&mut *io.out)?;
+                }
             }
         }
         Some(file) => {
@@ -130,8 +141,14 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
             // The definition files the sessions named are inputs too.
             output::check_target(file, &loader.definition_files())?;
             for r in &reports {
-                let rendered = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
-                output::write_output_with(file, |w| rendered.write_to(w))?;
+                if renderer.streams() {
+                    output::write_output_with(file, |w| {
+                        write_one(&renderer, r, args.format, lang, stamp.as_deref(), w)
+                    })?;
+                } else {
+                    let rendered = render_one(&renderer, r, args.format, lang, stamp.as_deref())?;
+                    output::write_output_with(file, |w| rendered.write_to(w))?;
+                }
                 if !args.quiet {
                     writeln!(
                         io.err,
@@ -456,6 +473,38 @@ fn render_one<'a>(
         _ => renderer.render("report.html.j2", &context),
     }
     .map(Rendered::Text)
+}
+
+/// A report written to `out` as it is made, for the built-in templates: a page of
+/// many teams is never held in memory whole (see [`Renderer::render_to`]).
+fn write_one(
+    renderer: &Renderer,
+    analysed: &Analysed,
+    format: ReportFormat,
+    lang: Option<Lang>,
+    stamp: Option<&str>,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    if format == ReportFormat::Json {
+        return Rendered::Json(analysed, stamp).write_to(out);
+    }
+    let report = &analysed.report;
+    let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
+    let md = format == ReportFormat::Md;
+    if let Some(parents) = &analysed.parents {
+        let mut context = parents_context(parents, lang);
+        context.stamp = stamp.map(str::to_string);
+        let name = if md {
+            "parents.md.j2"
+        } else {
+            "parents.html.j2"
+        };
+        return renderer.render_to(name, &context, out);
+    }
+    let mut context = report_context(report, lang);
+    context.stamp = stamp.map(str::to_string);
+    let name = if md { "report.md.j2" } else { "report.html.j2" };
+    renderer.render_to(name, &context, out)
 }
 
 /// A file name made from user text: letters, digits, `-`, `_` and `.` only, never

@@ -6,7 +6,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::analyse::rows::Rows;
+use crate::analyse::rows::{Made, Rows};
 
 use super::chart::{self, BarGroup, Chart, DotRow};
 use super::table::{self, Cell, CsvStyle, Sheet};
@@ -30,8 +30,9 @@ pub struct Context<'a> {
     /// The items that have a range (two groups or more with a mean), largest first,
     /// with the groups of the lowest and highest mean.
     pub differ: Vec<Differ>,
-    /// Per item, per group: the background colour of its mean in the colour table.
-    pub heat: Vec<Rows<Option<&'static str>>>,
+    /// Per item, per group: the background colour of its mean in the colour table
+    /// (made when read).
+    pub heat: Vec<Made<Option<&'static str>>>,
     /// The colour table's legend: (colour, from, to) on the scale.
     pub heat_legend: Vec<HeatStep>,
     /// Criterion means per group as bars; `None` with too many groups or nothing scored.
@@ -156,10 +157,11 @@ impl<'a> Context<'a> {
             .items
             .iter()
             .map(|item| {
-                item.stats
-                    .iter()
-                    .map(|s| s.mean.map(|m| HEAT[heat_step(m, min, max)]))
-                    .collect()
+                let stats = item.stats.clone();
+                Made::new(stats.len(), move |g| {
+                    let mean = stats.get(g).and_then(|s| s.mean);
+                    mean.map(|m| HEAT[heat_step(m, min, max)])
+                })
             })
             .collect();
         let width = (max - min) / HEAT.len() as f64;
@@ -238,6 +240,17 @@ pub fn markdown(r: &Renderer, c: &Comparison, lang: Lang, examples: bool) -> Res
     r.render("compare.md.j2", &Context::new(c, lang, examples))
 }
 
+/// [`markdown`] written to `out` as it is made.
+pub fn markdown_to(
+    r: &Renderer,
+    c: &Comparison,
+    lang: Lang,
+    examples: bool,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    r.render_to("compare.md.j2", &Context::new(c, lang, examples), out)
+}
+
 /// HTML through `compare.html.j2`.
 pub fn html(r: &Renderer, c: &Comparison, lang: Lang, examples: bool) -> Result<String> {
     r.render("compare.html.j2", &Context::new(c, lang, examples))
@@ -264,17 +277,17 @@ pub fn json_to(c: &Comparison, out: &mut dyn std::io::Write) -> Result<()> {
             c.items.iter().map(|item| JsonItem {
                 code: &item.code,
                 criterion: &item.criterion,
-                stats: PerGroup(c, &item.stats),
+                stats: MadePerGroup(c, &item.stats),
                 total: &item.total,
                 label: &item.label,
                 range: item.range,
-                examples: (!item.examples.is_empty()).then_some(PerGroup(c, &item.examples)),
+                examples: (!item.examples.is_empty()).then_some(MadePerGroup(c, &item.examples)),
             })
         }),
         criteria: Seq(|| {
             c.criteria.iter().map(|crit| JsonCriterion {
                 code: &crit.code,
-                stats: PerGroup(c, &crit.stats),
+                stats: MadePerGroup(c, &crit.stats),
                 total: &crit.total,
                 title: &crit.title,
                 range: crit.range,
@@ -351,18 +364,18 @@ impl<'a> JsonDefinition<'a> {
 struct JsonItem<'a> {
     code: &'a str,
     criterion: &'a str,
-    stats: PerGroup<'a, Stats>,
+    stats: MadePerGroup<'a, Stats>,
     total: &'a Stats,
     label: &'a str,
     range: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    examples: Option<PerGroup<'a, Vec<crate::analyse::compare::ExampleCount>>>,
+    examples: Option<MadePerGroup<'a, Vec<crate::analyse::compare::ExampleCount>>>,
 }
 
 #[derive(Serialize)]
 struct JsonCriterion<'a> {
     code: &'a str,
-    stats: PerGroup<'a, Stats>,
+    stats: MadePerGroup<'a, Stats>,
     total: &'a Stats,
     title: &'a str,
     range: Option<f64>,
@@ -402,6 +415,21 @@ struct PerGroup<'a, T>(&'a Comparison, &'a [T]);
 impl<T: Serialize> Serialize for PerGroup<'_, T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.0.groups.iter().map(|g| g.name.as_str()).zip(self.1))
+    }
+}
+
+/// [`PerGroup`] of values made as they are written.
+struct MadePerGroup<'a, T>(&'a Comparison, &'a Made<T>);
+
+impl<T: Serialize> Serialize for MadePerGroup<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(
+            self.0
+                .groups
+                .iter()
+                .map(|g| g.name.as_str())
+                .zip(self.1.iter()),
+        )
     }
 }
 
@@ -504,8 +532,8 @@ fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
             .iter()
             .map(|g| (g.name.as_str(), Some(g.key.as_str())));
         for ((name, key), s) in names
-            .zip(stats)
-            .chain(std::iter::once(((total.as_str(), None), sum)))
+            .zip(stats.iter())
+            .chain(std::iter::once(((total.as_str(), None), sum.clone())))
         {
             let mut row = vec![
                 Cell::text(kind),
@@ -514,7 +542,7 @@ fn stat_rows(c: &Comparison, lang: Lang, only: Option<&str>) -> Vec<Vec<Cell>> {
                 Cell::text(criterion.as_str()),
                 Cell::text(name),
             ];
-            row.extend(stat_cells(s));
+            row.extend(stat_cells(&s));
             row.push(Cell::Number(key.and_then(|k| csv_gap(c, kind, code, k))));
             out.push(row);
         }

@@ -40,6 +40,7 @@ pub mod numbers;
 pub mod progress;
 pub mod report;
 pub mod table;
+mod toc;
 pub mod words;
 
 use std::path::{Component, Path, PathBuf};
@@ -298,6 +299,37 @@ impl std::io::Write for &mut CappedOutput {
     }
 }
 
+/// An output that keeps the first I/O error, which the template engine would
+/// otherwise report as its own.
+struct Sink<'a> {
+    out: &'a mut dyn std::io::Write,
+    failed: Option<std::io::Error>,
+}
+
+impl std::io::Write for &mut Sink<'_> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.out.write_all(b).map_err(|e| {
+            let again = std::io::Error::new(e.kind(), e.to_string());
+            self.failed.get_or_insert(e);
+            again
+        })?;
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// For template authors (`SCAN_TEMPLATE_FUEL=1`): how much of the budget a template used.
+fn tell_fuel(entry: &str, done: &Result<minijinja::Captured<'_>, Error>) {
+    if std::env::var_os("SCAN_TEMPLATE_FUEL").is_some_and(|v| v == "1")
+        && let Ok(c) = done
+        && let Some((used, left)) = c.state().fuel_levels()
+    {
+        eprintln!("template fuel: {entry} used {used} of {}", used + left);
+    }
+}
+
 /// Renders `entry` with `env`'s fuel into output capped at `limits.output`.
 fn render_capped(
     env: &Environment<'static>,
@@ -314,13 +346,7 @@ fn render_capped(
         } else {
             t.render_captured_to(value, &mut out)
         };
-        // For template authors: how much of the budget a template used.
-        if std::env::var_os("SCAN_TEMPLATE_FUEL").is_some_and(|v| v == "1")
-            && let Ok(c) = &done
-            && let Some((used, left)) = c.state().fuel_levels()
-        {
-            eprintln!("template fuel: {entry} used {used} of {}", used + left);
-        }
+        tell_fuel(entry, &done);
         done.map(|captured| {
             if uncapped {
                 out.text = captured.into_output();
@@ -503,6 +529,67 @@ impl Renderer {
             Err(e) if e.kind() == ErrorKind::OutOfFuel => {
                 let ctx = None;
                 Err(self.template_error(self.explain(&e, ctx)))
+            }
+            Err(e) => {
+                Err(self
+                    .template_error(self.explain(&e, serde_json::to_value(context).ok().as_ref())))
+            }
+        }
+    }
+
+    /// Whether [`Renderer::render_to`] writes as it makes: the built-in templates (no
+    /// `--template`), which cannot fail on any input.
+    pub fn streams(&self) -> bool {
+        matches!(self.user, User::None)
+    }
+
+    /// [`Renderer::render`] written to `out`, never held in memory whole for a built-in
+    /// template: Markdown is written as it is made; an HTML page goes to a temporary
+    /// file first (its contents list is known at the end), then to `out`. A user's
+    /// template is made in memory (within its limits), then written.
+    pub fn render_to<S: Serialize>(
+        &self,
+        name: &str,
+        context: &S,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        if !matches!(self.user, User::None) {
+            let text = self.render(name, context)?;
+            out.write_all(text.as_bytes())?;
+            return Ok(());
+        }
+        // Counted, not written: at least the JSON's length (see `measure`).
+        let limits = Limits::for_context(measure::size_bound(context).unwrap_or(0));
+        let env = self.env_with_fuel(limits.fuel);
+        let value = Value::from(minijinja::value::Serde(context));
+        let _lang = RenderLang::set(&value);
+        let html = escape_for(name) == AutoEscape::Html;
+        let mut spool = if html { Some(toc::Spool::new()?) } else { None };
+        let mut sink = Sink {
+            out: match spool.as_mut() {
+                Some(spool) => spool as &mut dyn std::io::Write,
+                None => out,
+            },
+            failed: None,
+        };
+        let result = env.get_template(name).and_then(|t| {
+            let done = t.render_captured_to(value, &mut sink);
+            tell_fuel(name, &done);
+            done.map(|_| ())
+        });
+        let failed = sink.failed.take();
+        match result {
+            Ok(()) => match spool {
+                // The page is complete: now it is written, with its contents list.
+                Some(spool) => Ok(spool.copy_to(out)?),
+                None => Ok(()),
+            },
+            // A reader that hangs up (`| head`) is an I/O error, as for any output.
+            Err(_) if failed.is_some() => {
+                Err(failed.map_or_else(|| anyhow::anyhow!("write failed"), Into::into))
+            }
+            Err(e) if e.kind() == ErrorKind::OutOfFuel => {
+                Err(self.template_error(self.explain(&e, None)))
             }
             Err(e) => {
                 Err(self
@@ -782,8 +869,7 @@ fn dotted_paths(expr: &str) -> Vec<String> {
     out
 }
 
-/// The marker a page's contents list stands in for.
-const TOC_MARKER: &str = "<!--scan:toc-->";
+use toc::TOC_MARKER;
 
 /// Replaces the contents marker with a list of the sections that rendered (every
 /// `<h2 id="…">` after it), so a template that leaves a section out leaves no dead
