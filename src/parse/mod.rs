@@ -419,6 +419,12 @@ mod tests {
                 assert!(by_byte(&bytes).is_some_and(|i| i <= at + 1));
             }
         }
+        // Blocks of nothing but spaces, tabs and line feeds, with one control character.
+        for filler in [" ", "\t", "\n", " \t\n"] {
+            let mut bytes = filler.repeat(40).into_bytes();
+            bytes.insert(37, 0x0c);
+            assert_eq!(first_control(&bytes), Some(37), "{filler:?}");
+        }
         // A CR at the very end has no LF after it.
         assert_eq!(
             first_control(&[b' '; 64].iter().chain(b"\r").copied().collect::<Vec<_>>()),
