@@ -853,10 +853,22 @@ const MARKDOWN_SIGNIFICANT: &[char] = &[
     '*', '_', '#', '<', '>', '[', ']', '`', '|', '~', '\\', '{', '}', '&', '=', '+', '!',
 ];
 
-/// Whether a byte of text is one of [`MARKDOWN_SIGNIFICANT`] (all ASCII).
+/// Whether a byte of text is one of [`MARKDOWN_SIGNIFICANT`] (all ASCII), looked up in
+/// a table (`significant_table_is_the_list`).
 fn significant(b: u8) -> bool {
-    b.is_ascii() && MARKDOWN_SIGNIFICANT.contains(&char::from(b))
+    SIGNIFICANT[b as usize]
 }
+
+/// [`MARKDOWN_SIGNIFICANT`] as a table of bytes.
+const SIGNIFICANT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < MARKDOWN_SIGNIFICANT.len() {
+        t[MARKDOWN_SIGNIFICANT[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// The user's own text, tidied, when it is so plain that writing its parse tree back
 /// with comrak would give the same Markdown: paragraphs of ordinary words with
@@ -1221,6 +1233,14 @@ pub fn escape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn significant_table_is_the_list() {
+        for b in 0..=255u8 {
+            let listed = b.is_ascii() && MARKDOWN_SIGNIFICANT.contains(&char::from(b));
+            assert_eq!(significant(b), listed, "byte {b}");
+        }
+    }
 
     #[test]
     fn answers_keep_their_line_breaks() {

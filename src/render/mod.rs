@@ -34,6 +34,7 @@ pub mod chart;
 pub mod compare;
 pub mod folder_history;
 pub mod markdown;
+mod measure;
 pub mod moments;
 pub mod numbers;
 pub mod progress;
@@ -134,11 +135,52 @@ const BUILTIN_PREFIX: &str = "builtin/";
 pub use crate::i18n::Lang;
 
 /// The language of the report being rendered (its `lang` variable), English if unset.
+///
+/// The built-in templates never bind `lang` themselves (`builtin_templates_never_bind_lang`),
+/// so while one of them renders on this thread the language is the context's, read once
+/// ([`RenderLang`]); a user's template may bind it, so there every call looks it up.
 fn lang_from_state(state: &State) -> Lang {
+    if let Some(lang) = RENDER_LANG.get() {
+        return lang;
+    }
+    lang_of_state(state)
+}
+
+/// The `lang` variable where a filter is called, English if unset: the slow path of
+/// [`lang_from_state`].
+fn lang_of_state(state: &State) -> Lang {
     state
         .lookup("lang")
         .and_then(|v| v.as_str().and_then(Lang::parse))
         .unwrap_or(Lang::En)
+}
+
+std::thread_local! {
+    /// The context's language while a built-in template renders on this thread.
+    static RENDER_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets [`RENDER_LANG`] for one render of the built-in templates and restores what was
+/// there before when dropped.
+struct RenderLang(Option<Lang>);
+
+impl RenderLang {
+    /// The language of `context` (its top-level `lang`, as `lang_of_state` reads it when
+    /// nothing shadows it), for the filters of this thread.
+    fn set(context: &Value) -> RenderLang {
+        let lang = context
+            .get_attr("lang")
+            .ok()
+            .and_then(|v| v.as_str().and_then(Lang::parse))
+            .unwrap_or(Lang::En);
+        RenderLang(RENDER_LANG.replace(Some(lang)))
+    }
+}
+
+impl Drop for RenderLang {
+    fn drop(&mut self) {
+        RENDER_LANG.set(self.0);
+    }
 }
 
 /// Where the user's templates come from.
@@ -296,10 +338,20 @@ fn render_capped(
     limits: Limits,
 ) -> (Result<(), Error>, CappedOutput) {
     let mut out = CappedOutput::new(limits.output);
+    let uncapped = limits.output == usize::MAX;
     let result = env.get_template(entry).and_then(|t| {
-        let done = t.render_captured_to(value, &mut out);
+        let done = if uncapped {
+            // Nothing to refuse: minijinja writes into a string of its own.
+            t.render_captured(value)
+        } else {
+            t.render_captured_to(value, &mut out)
+        };
         tell_fuel(entry, &done);
-        done.map(|_| ())
+        done.map(|captured| {
+            if uncapped {
+                out.text = captured.into_output();
+            }
+        })
     });
     (result, out)
 }
@@ -410,7 +462,11 @@ impl Renderer {
             }
             _ => name,
         };
-        let size = context_size(context);
+        let size = match self.user {
+            // Counted, not written: at least the JSON's length (see `measure`).
+            User::None => measure::size_bound(context).unwrap_or(0),
+            _ => context_size(context),
+        };
         let mut limits = Limits::for_context(size);
         if matches!(self.user, User::None) {
             // The built-in templates write each piece of the context a bounded number
@@ -422,6 +478,7 @@ impl Renderer {
         let env = self.env_with_fuel(limits.fuel);
         let value = Value::from(minijinja::value::Serde(context));
         let (result, out) = if matches!(self.user, User::None) {
+            let _lang = RenderLang::set(&value);
             render_capped(&env, entry, value, limits)
         } else {
             // A user's template runs on its own thread with a deadline: fuel bounds the
@@ -501,9 +558,11 @@ impl Renderer {
             out.write_all(text.as_bytes())?;
             return Ok(());
         }
-        let limits = Limits::for_context(context_size(context));
+        // Counted, not written: at least the JSON's length (see `measure`).
+        let limits = Limits::for_context(measure::size_bound(context).unwrap_or(0));
         let env = self.env_with_fuel(limits.fuel);
         let value = Value::from(minijinja::value::Serde(context));
+        let _lang = RenderLang::set(&value);
         let html = escape_for(name) == AutoEscape::Html;
         let mut spool = if html { Some(toc::Spool::new()?) } else { None };
         let mut sink = Sink {
@@ -1072,6 +1131,65 @@ mod tests {
         assert!(err.contains("   2 | {{ missing_value }}"), "{err}");
         let wrong = r.render("report.html.j2", &()).unwrap_err().to_string();
         assert!(wrong.contains(".html.j2"), "{wrong}");
+    }
+
+    /// The language read once per render ([`RenderLang`]) is the one every filter
+    /// would look up, because no built-in template binds `lang` (`set`, `with`, a loop
+    /// or macro variable): outside comments it is only ever printed, `{{ lang }}`.
+    #[test]
+    fn builtin_templates_never_bind_lang() {
+        for (name, text) in BUILTIN_TEMPLATES {
+            let mut rest = *text;
+            let mut code = String::new();
+            // Drop the comments: they may say anything.
+            while let Some(start) = rest.find("{#") {
+                code.push_str(&rest[..start]);
+                let end = rest[start..]
+                    .find("#}")
+                    .map_or(rest.len(), |e| start + e + 2);
+                rest = &rest[end..];
+            }
+            code.push_str(rest);
+            let ident = |c: char| c.is_alphanumeric() || c == '_';
+            for (at, _) in code.match_indices("lang") {
+                let before = code[..at].chars().next_back();
+                let after = code[at + 4..].chars().next();
+                if before.is_some_and(ident) || after.is_some_and(ident) {
+                    continue;
+                }
+                let printed = code[..at].trim_end().ends_with("{{")
+                    && code[at + 4..].trim_start().starts_with("}}");
+                let attribute = code[..at].ends_with("<html ") && after == Some('=');
+                assert!(
+                    printed || attribute,
+                    "{name}: `lang` used other than printed at byte {at}"
+                );
+            }
+        }
+        // The fast path and the lookup agree.
+        let r = Renderer::new(None).unwrap();
+        let t = "{{ t('team') }} {{ 2.5|num }}{% for x in [1] %}{{ t('missing') }}{% endfor %}";
+        let slow = r
+            .env
+            .render_named_str("x.md.j2", t, minijinja::context! { lang => "nl" })
+            .unwrap();
+        let fast = {
+            let value = minijinja::context! { lang => "nl" };
+            let _lang = RenderLang::set(&value);
+            r.env.render_named_str("x.md.j2", t, value.clone()).unwrap()
+        };
+        assert_eq!(slow, "Team 2,5geen score");
+        assert_eq!(fast, slow);
+        // A user's template may bind `lang`; without the fast path it is followed.
+        let bound = r
+            .env
+            .render_named_str(
+                "x.md.j2",
+                "{% set lang = 'nl' %}{{ t('missing') }}",
+                minijinja::context! { lang => "en" },
+            )
+            .unwrap();
+        assert_eq!(bound, "geen score");
     }
 
     #[test]

@@ -16,7 +16,11 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
         return MISSING.to_string();
     }
     let factor = 10f64.powi(decimals as i32);
-    let mut rounded = (x * factor).round() / factor;
+    let scaled = (x * factor).round();
+    if decimals <= FAST_DECIMALS && scaled.abs() < FAST_LIMIT {
+        return from_scaled(scaled as i64, decimals, lang);
+    }
+    let mut rounded = scaled / factor;
     if rounded == 0.0 {
         // -0.04 would otherwise print as "-0.0".
         rounded = 0.0;
@@ -26,6 +30,41 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
         Lang::Nl => text.replace('.', ","),
         Lang::En => text,
     }
+}
+
+/// Up to how many decimals [`number`] writes the digits itself.
+const FAST_DECIMALS: usize = 6;
+/// Below this (2^50) a whole `f64` divided by a power of ten up to 10^6 is so close to
+/// its decimal value that formatting it with that many decimals gives exactly the
+/// digits of the whole number with a point put in (`fast_numbers_equal_formatted`).
+const FAST_LIMIT: f64 = 1_125_899_906_842_624.0;
+
+/// `scaled` (the number times 10^`decimals`, rounded) written with the point put in
+/// before the last `decimals` digits: what `format!("{:.decimals$}")` writes for
+/// `scaled / 10^decimals`, without formatting a float. Zero has no minus sign.
+fn from_scaled(scaled: i64, decimals: usize, lang: Lang) -> String {
+    let digits = scaled.unsigned_abs().to_string();
+    let mut text = String::with_capacity(digits.len() + decimals + 3);
+    if scaled < 0 {
+        text.push('-');
+    }
+    let whole = digits.len().saturating_sub(decimals);
+    if whole == 0 {
+        text.push('0');
+    } else {
+        text.push_str(&digits[..whole]);
+    }
+    if decimals > 0 {
+        text.push(match lang {
+            Lang::Nl => ',',
+            Lang::En => '.',
+        });
+        for _ in digits.len()..decimals {
+            text.push('0');
+        }
+        text.push_str(&digits[whole..]);
+    }
+    text
 }
 
 /// Like [`number`], with a `+` in front of positive values (for gaps and distances).
@@ -64,6 +103,47 @@ pub fn percent(share: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`number`] as it was before it wrote digits itself: round, then format.
+    fn formatted(x: f64, decimals: usize, lang: Lang) -> String {
+        if !x.is_finite() {
+            return MISSING.to_string();
+        }
+        let factor = 10f64.powi(decimals as i32);
+        let mut rounded = (x * factor).round() / factor;
+        if rounded == 0.0 {
+            rounded = 0.0;
+        }
+        let text = format!("{rounded:.decimals$}");
+        match lang {
+            Lang::Nl => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20000))]
+
+        /// Writing the digits of the scaled number gives what formatting the rounded
+        /// number gave, for scores, shares, large and tiny numbers and every precision.
+        #[test]
+        fn fast_numbers_equal_formatted(
+            x in prop_oneof![
+                -10.0f64..10.0,
+                (-100_000i64..100_000).prop_map(|n| n as f64 / 1000.0),
+                (-100_000i64..100_000).prop_map(|n| n as f64 / 20.0 + 0.05),
+                any::<f64>(),
+                -1e16f64..1e16,
+                -1e-3f64..1e-3,
+            ],
+            decimals in 0usize..8,
+            nl in any::<bool>(),
+        ) {
+            let lang = if nl { Lang::Nl } else { Lang::En };
+            prop_assert_eq!(number(x, decimals, lang), formatted(x, decimals, lang));
+        }
+    }
 
     #[test]
     fn one_rule_for_numbers() {
