@@ -419,6 +419,14 @@ pub fn text_to_html(text: &str) -> String {
 }
 
 fn html(text: &str, breaks: bool) -> String {
+    match plain_blocks(text) {
+        Some(blocks) => plain_html(&blocks, breaks),
+        None => parsed_html(text, breaks),
+    }
+}
+
+/// An answer as HTML through comrak: the path every answer can take.
+fn parsed_html(text: &str, breaks: bool) -> String {
     let opts = options();
     let arena = Arena::new();
     let Some(root) = parse(&arena, text, &opts) else {
@@ -484,27 +492,7 @@ fn markdown(text: &str, prefix: &str, breaks: bool) -> String {
     } else {
         text
     };
-    let opts = options();
-    let arena = Arena::new();
-    let out = match parse(&arena, text, &opts) {
-        None => verbatim_markdown(text, breaks),
-        Some(root) => {
-            let soft = breaks
-                && root
-                    .descendants()
-                    .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
-            let tidy = if soft { None } else { plain_source(root, text) };
-            match tidy {
-                Some(tidy) => tidy,
-                None => {
-                    if soft {
-                        hard_breaks(root);
-                    }
-                    written_back(&arena, root, text, &opts)
-                }
-            }
-        }
-    };
+    let out = plain_markdown(text, breaks).unwrap_or_else(|| parsed_markdown(text, breaks));
     let out = escape_template_tags(out.trim_end());
     let mut lines = String::with_capacity(out.len() + 16 * prefix.len());
     for (n, l) in out.lines().enumerate() {
@@ -524,6 +512,210 @@ fn markdown(text: &str, prefix: &str, breaks: bool) -> String {
         }
     }
     lines
+}
+
+/// An answer as tidied Markdown through comrak (before template tags are escaped and
+/// lines prefixed): the path every answer can take.
+fn parsed_markdown(text: &str, breaks: bool) -> String {
+    let opts = options();
+    let arena = Arena::new();
+    match parse(&arena, text, &opts) {
+        None => verbatim_markdown(text, breaks),
+        Some(root) => {
+            let soft = breaks
+                && root
+                    .descendants()
+                    .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
+            let tidy = if soft { None } else { plain_source(root, text) };
+            match tidy {
+                Some(tidy) => tidy,
+                None => {
+                    if soft {
+                        hard_breaks(root);
+                    }
+                    written_back(&arena, root, text, &opts)
+                }
+            }
+        }
+    }
+}
+
+/// An answer as tidied Markdown without parsing it, when it is plain (see
+/// [`plain_blocks`]) and [`plain_source`] would take it: what [`parsed_markdown`] gives
+/// (`plain_answers_equal_comrak_without_parsing`).
+fn plain_markdown(text: &str, breaks: bool) -> Option<String> {
+    let blocks = plain_blocks(text)?;
+    // A line break inside a paragraph is written as a hard break by comrak.
+    if breaks
+        && blocks
+            .iter()
+            .any(|b| matches!(b, PlainBlock::Paragraph(lines) if lines.len() > 1))
+    {
+        return None;
+    }
+    if has_autolink_start(text) {
+        return None;
+    }
+    plain_lines(text)
+}
+
+/// A block of a plain answer: a paragraph's lines, or a tight list's one-line items.
+enum PlainBlock<'t> {
+    Paragraph(Vec<&'t str>),
+    List(Vec<&'t str>),
+}
+
+/// The blocks of an answer so plain that its tree is known without parsing it:
+/// paragraphs of letters, digits, spaces and `.,;?()%-`, with words in `**strong**`,
+/// and tight lists of one-line `- ` items after a blank line. Any other character, and
+/// any line that CommonMark could read as something else (indented, ending in a space,
+/// starting with a digit, a marker or punctuation, a list straight after a paragraph or
+/// after another list, a line straight after an item), `www.`, or a `*` that is not a
+/// `**` opening before a letter or digit or closing after one, give `None`: the
+/// answer then goes through comrak. So no raw HTML, link, image, autolink, entity,
+/// heading, code or table can be in it: nothing to clean.
+fn plain_blocks(text: &str) -> Option<Vec<PlainBlock<'_>>> {
+    if text.len() > MARKDOWN_MAX_BYTES {
+        return None;
+    }
+    let allowed = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+                || matches!(
+                    c,
+                    ' ' | '\n' | '.' | ',' | ';' | '?' | '(' | ')' | '%' | '-' | '*'
+                )
+        } else {
+            c.is_alphanumeric()
+        }
+    };
+    if !text.chars().all(allowed) {
+        return None;
+    }
+    if text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"www."))
+    {
+        return None;
+    }
+    // A line may start with a letter, `(` or a `**` opening.
+    let starts_well = |line: &str| {
+        let rest = line.strip_prefix("**").unwrap_or(line);
+        rest.starts_with(|c: char| c == '(' || (c.is_alphanumeric() && !c.is_numeric()))
+    };
+    let mut blocks: Vec<PlainBlock<'_>> = Vec::new();
+    let mut current: Option<PlainBlock<'_>> = None;
+    let mut after_blank = true;
+    for line in text.split('\n') {
+        if line.is_empty() {
+            blocks.extend(current.take());
+            after_blank = true;
+            continue;
+        }
+        if line.ends_with(' ') {
+            return None;
+        }
+        if let Some(item) = line.strip_prefix("- ") {
+            if !starts_well(item) || !strong_pairs(item) {
+                return None;
+            }
+            match &mut current {
+                Some(PlainBlock::List(items)) => items.push(item),
+                // After a blank line, and not after a list: that would be one loose list.
+                None if after_blank && !matches!(blocks.last(), Some(PlainBlock::List(_))) => {
+                    current = Some(PlainBlock::List(vec![item]));
+                }
+                _ => return None,
+            }
+        } else {
+            if !starts_well(line) {
+                return None;
+            }
+            match &mut current {
+                Some(PlainBlock::Paragraph(lines)) => lines.push(line),
+                None => current = Some(PlainBlock::Paragraph(vec![line])),
+                // A line straight after an item continues it.
+                Some(PlainBlock::List(_)) => return None,
+            }
+        }
+        after_blank = false;
+    }
+    blocks.extend(current);
+    let paragraphs_pair = blocks.iter().all(|b| match b {
+        PlainBlock::Paragraph(lines) => strong_pairs(&lines.join("\n")),
+        PlainBlock::List(_) => true,
+    });
+    (paragraphs_pair && !blocks.is_empty()).then_some(blocks)
+}
+
+/// Whether every `*` in `text` (one paragraph or item) is part of a `**` that opens
+/// (after the start, a space or punctuation, before a letter or digit) or closes
+/// (after a letter or digit, before the end, a space or punctuation), opening and
+/// closing in turn and all closed: then each pair is strong emphasis, as CommonMark
+/// reads it.
+fn strong_pairs(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut open = false;
+    let mut i = 0;
+    while let Some(at) = text[i..].find('*') {
+        let at = i + at;
+        if bytes.get(at + 1) != Some(&b'*') || bytes.get(at + 2) == Some(&b'*') {
+            return false;
+        }
+        let before = text[..at].chars().next_back();
+        let after = text[at + 2..].chars().next();
+        if !open && !word(before) && word(after) {
+            open = true;
+        } else if open && word(before) && !word(after) {
+            open = false;
+        } else {
+            return false;
+        }
+        i = at + 2;
+    }
+    !open
+}
+
+/// Plain text with its `**` pairs as `<strong>`; `breaks` writes a line break as `<br />`.
+fn plain_inline_html(text: &str, breaks: bool, out: &mut String) {
+    let mut open = false;
+    for (n, piece) in text.split("**").enumerate() {
+        if n > 0 {
+            out.push_str(if open { "</strong>" } else { "<strong>" });
+            open = !open;
+        }
+        if breaks {
+            out.push_str(&piece.replace('\n', "<br />\n"));
+        } else {
+            out.push_str(piece);
+        }
+    }
+}
+
+/// A plain answer as HTML, as comrak writes its tree (`plain_answers_equal_comrak_without_parsing`).
+fn plain_html(blocks: &[PlainBlock<'_>], breaks: bool) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            PlainBlock::Paragraph(lines) => {
+                out.push_str("<p>");
+                plain_inline_html(&lines.join("\n"), breaks, &mut out);
+                out.push_str("</p>\n");
+            }
+            PlainBlock::List(items) => {
+                out.push_str("<ul>\n");
+                for item in items {
+                    out.push_str("<li>");
+                    plain_inline_html(item, breaks, &mut out);
+                    out.push_str("</li>\n");
+                }
+                out.push_str("</ul>\n");
+            }
+        }
+    }
+    out
 }
 
 /// The cleaned tree written back as CommonMark by comrak.
@@ -902,6 +1094,13 @@ fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
             _ => return None,
         }
     }
+    plain_lines(text)
+}
+
+/// The text of a plain answer tidied as comrak writes it back: lines without trailing
+/// blanks, one blank line between blocks; `None` where a line would not be written
+/// back as it stands (see [`plain_source`]).
+fn plain_lines(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut previous: Option<&str> = None; // the previous line, `Some("")` when blank
     for line in text.lines() {
@@ -1068,6 +1267,26 @@ fn next_url(word: &str, lower: &str, mut from: usize) -> Option<(usize, usize)> 
 /// (`<https://…>`), so Markdown tools do not see a bare URL; the rest is escaped.
 /// A loop, not recursion: a word of a hundred thousand addresses is as safe as one.
 fn token(word: &str, first: bool, out: &mut String) {
+    if plain_word(word) {
+        out.push_str(word);
+        return;
+    }
+    token_escaped(word, first, out);
+}
+
+/// Whether a word is letters, digits and marks that start no Markdown syntax wherever
+/// they stand (`-` not first): [`token_escaped`] would write it unchanged, with no
+/// copy in lower case and no list of its characters (`plain_words_are_written_as_they_are`).
+fn plain_word(word: &str) -> bool {
+    !word.starts_with('-')
+        && word.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, ',' | ';' | '?' | '\'' | '"' | '(' | '%' | '-')
+        })
+}
+
+/// A word of plain text written for Markdown: addresses as autolinks, every character
+/// that could start syntax escaped.
+fn token_escaped(word: &str, first: bool, out: &mut String) {
     let lower = word.to_ascii_lowercase();
     let mut pos = 0;
     while let Some((start, len)) = next_url(word, &lower, pos) {
@@ -1615,6 +1834,190 @@ mod tests {
             if let NodeValue::Link(l) = &n.data().value {
                 assert!(l.url.starts_with("http://e.x/"), "{md}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        /// A word taken as plain is what the escaping writes for it, first or not.
+        #[test]
+        fn plain_words_are_written_as_they_are(
+            word in "[a-zA-Z0-9éß²٣,;?'\"(%\\-]{1,8}",
+            first in proptest::prelude::any::<bool>(),
+        ) {
+            let mut fast = String::new();
+            token(&word, first, &mut fast);
+            let mut slow = String::new();
+            token_escaped(&word, first, &mut slow);
+            proptest::prop_assert_eq!(&fast, &slow);
+            if plain_word(&word) {
+                proptest::prop_assert_eq!(&fast, &word);
+            }
+        }
+    }
+
+    /// Answers built the way facilitators write plain ones: paragraphs of words, some
+    /// in `**strong**`, and lists of `- ` items, with punctuation and accented letters.
+    fn plain_answers() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = proptest::sample::select(vec![
+            "ouders",
+            "team",
+            "Wij",
+            "één",
+            "Überall",
+            "school",
+            "50%",
+            "x2",
+            "(zie)",
+            "klas-groep",
+        ]);
+        let token = (
+            word,
+            0..6usize,
+            proptest::sample::select(vec!["", "", ".", ",", ";", "?", ")", "%"]),
+        )
+            .prop_map(|(w, kind, tail)| match kind {
+                0 => format!("**{w}**{tail}"),
+                1 => format!("**{w} {w}**{tail}"),
+                _ => format!("{w}{tail}"),
+            });
+        let line = proptest::collection::vec(token, 1..8).prop_map(|t| t.join(" "));
+        let block =
+            (any::<bool>(), proptest::collection::vec(line, 1..4)).prop_map(|(list, lines)| {
+                if list {
+                    lines
+                        .iter()
+                        .map(|l| format!("- {l}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                } else {
+                    lines.join("\n")
+                }
+            });
+        (
+            proptest::collection::vec(block, 1..5),
+            proptest::sample::select(vec!["", "\n", "\n\n"]),
+        )
+            .prop_map(|(blocks, end)| blocks.join("\n\n") + end)
+    }
+
+    /// Random answers: plain ones, and the same with noise pieces put in.
+    fn answers_with_noise() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let noise = proptest::sample::select(vec![
+            "",
+            "",
+            "",
+            "*",
+            "**",
+            "***",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "- ",
+            "\n- ",
+            "\n-",
+            "1. ",
+            "3",
+            "#",
+            "_",
+            "www.",
+            "WWW.",
+            ":",
+            "http://a.b",
+            "<b>",
+            "[x]",
+            "&amp;",
+            "`",
+            "\t",
+            "\r\n",
+            "=",
+            "+",
+            "> ",
+            "---",
+            "\n---",
+            "(",
+            ")",
+            "-",
+            "é",
+            "→",
+            "\u{a0}",
+            "!",
+            "@",
+            "~",
+            "|",
+            "{{",
+        ]);
+        (
+            plain_answers(),
+            proptest::collection::vec((0..400usize, noise), 0..4),
+        )
+            .prop_map(|(mut text, inserts)| {
+                for (at, piece) in inserts {
+                    let mut at = at.min(text.len());
+                    while !text.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    text.insert_str(at, piece);
+                }
+                text
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// Where an answer is taken as plain without parsing it, its HTML and its tidied
+        /// Markdown are what comrak's path gives, with line breaks kept or not.
+        #[test]
+        fn plain_answers_equal_comrak_without_parsing(
+            text in proptest::prop_oneof![plain_answers(), answers_with_noise()],
+            breaks in proptest::prelude::any::<bool>(),
+        ) {
+            if let Some(blocks) = plain_blocks(&text) {
+                proptest::prop_assert_eq!(
+                    plain_html(&blocks, breaks),
+                    parsed_html(&text, breaks),
+                    "html for {:?}", text
+                );
+            }
+            if let Some(fast) = plain_markdown(&text, breaks) {
+                proptest::prop_assert_eq!(
+                    fast,
+                    parsed_markdown(&text, breaks),
+                    "markdown for {:?}", text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plain_answers_skip_the_parser() {
+        let answer = "Voor **week** **school**. altijd. van samen niet meer (vragen) wijk 50% \
+            **koffieochtend** en.\n\n- Wensen afspraken rapport lezen. **beleid** wensen met.\n";
+        assert!(plain_blocks(answer).is_some());
+        assert!(plain_markdown(answer, true).is_some());
+        assert_eq!(
+            html(answer, false),
+            "<p>Voor <strong>week</strong> <strong>school</strong>. altijd. van samen niet \
+             meer (vragen) wijk 50% <strong>koffieochtend</strong> en.</p>\n<ul>\n<li>Wensen \
+             afspraken rapport lezen. <strong>beleid</strong> wensen met.</li>\n</ul>\n"
+        );
+        for not_plain in [
+            "Zie www.school.nl",
+            "Eerst\n- dan een lijst",
+            "- een\n\n- twee",
+            "- een\nvervolg",
+            "3 ouders",
+            "a**b**",
+            "**open",
+            "regel \nmet spatie",
+            "",
+        ] {
+            assert!(plain_blocks(not_plain).is_none(), "{not_plain:?}");
         }
     }
 }
