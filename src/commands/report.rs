@@ -18,7 +18,9 @@ use crate::diag::{self, Diagnostic, Reporter, Show};
 use crate::load::{self, Input, Loaded, Loader};
 use crate::model::Session;
 use crate::output;
-use crate::render::report::{index_context, parents_context, report_context};
+use crate::render::report::{
+    ParentsContext, ReportContext, index_context, parents_context, report_context,
+};
 use crate::render::{Lang, Renderer};
 use crate::{Exit, Io, t};
 
@@ -121,19 +123,14 @@ pub fn run(args: ReportArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
                 return Err(diag::Failure::new(diag::Code::OutputRefused, message).into());
             }
             for r in &reports {
-                if renderer.streams() {
-                    write_one(
-                        &renderer,
-                        r,
-                        args.format,
-                        lang,
-                        stamp.as_deref(),
-                        &mut *io.out,
-                    )?;
-                } else {
-                    render_one(&renderer, r, args.format, lang, stamp.as_deref())?
-                        .write_to(&mut *io.out)?;
-                }
+                write_one(
+                    &renderer,
+                    r,
+                    args.format,
+                    lang,
+                    stamp.as_deref(),
+                    &mut *io.out,
+                )?;
             }
         }
         Some(file) => {
@@ -443,6 +440,45 @@ impl Rendered<'_> {
     }
 }
 
+/// The template and context of a session's page: the parents' report when the
+/// audience is the parents, else the team's report.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum PageContext<'a> {
+    Parents(ParentsContext<'a>),
+    Report(ReportContext<'a>),
+}
+
+fn page<'a>(
+    analysed: &'a Analysed,
+    format: ReportFormat,
+    lang: Option<Lang>,
+    stamp: Option<&str>,
+) -> (&'static str, PageContext<'a>) {
+    let report = &analysed.report;
+    let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
+    let md = format == ReportFormat::Md;
+    let stamp = stamp.map(str::to_string);
+    match &analysed.parents {
+        Some(parents) => {
+            let mut context = parents_context(parents, lang);
+            context.stamp = stamp;
+            let name = if md {
+                "parents.md.j2"
+            } else {
+                "parents.html.j2"
+            };
+            (name, PageContext::Parents(context))
+        }
+        None => {
+            let mut context = report_context(report, lang);
+            context.stamp = stamp;
+            let name = if md { "report.md.j2" } else { "report.html.j2" };
+            (name, PageContext::Report(context))
+        }
+    }
+}
+
 /// Renders a page now (so a template's error stops the run before anything is
 /// written); JSON is made while it is written.
 fn render_one<'a>(
@@ -455,28 +491,13 @@ fn render_one<'a>(
     if format == ReportFormat::Json {
         return Ok(Rendered::Json(analysed, stamp));
     }
-    let report = &analysed.report;
-    let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
-    if let Some(parents) = &analysed.parents {
-        let mut context = parents_context(parents, lang);
-        context.stamp = stamp.map(str::to_string);
-        return match format {
-            ReportFormat::Md => renderer.render("parents.md.j2", &context),
-            _ => renderer.render("parents.html.j2", &context),
-        }
-        .map(Rendered::Text);
-    }
-    let mut context = report_context(report, lang);
-    context.stamp = stamp.map(str::to_string);
-    match format {
-        ReportFormat::Md => renderer.render("report.md.j2", &context),
-        _ => renderer.render("report.html.j2", &context),
-    }
-    .map(Rendered::Text)
+    let (name, context) = page(analysed, format, lang, stamp);
+    renderer.render(name, &context).map(Rendered::Text)
 }
 
 /// A report written to `out` as it is made, for the built-in templates: a page of
-/// many teams is never held in memory whole (see [`Renderer::render_to`]).
+/// many teams is never held in memory whole (see [`Renderer::render_to`]; a user's
+/// template is made whole first, as [`render_one`] does).
 fn write_one(
     renderer: &Renderer,
     analysed: &Analysed,
@@ -488,22 +509,7 @@ fn write_one(
     if format == ReportFormat::Json {
         return Rendered::Json(analysed, stamp).write_to(out);
     }
-    let report = &analysed.report;
-    let lang = lang.unwrap_or_else(|| Lang::for_definition(&report.definition.language));
-    let md = format == ReportFormat::Md;
-    if let Some(parents) = &analysed.parents {
-        let mut context = parents_context(parents, lang);
-        context.stamp = stamp.map(str::to_string);
-        let name = if md {
-            "parents.md.j2"
-        } else {
-            "parents.html.j2"
-        };
-        return renderer.render_to(name, &context, out);
-    }
-    let mut context = report_context(report, lang);
-    context.stamp = stamp.map(str::to_string);
-    let name = if md { "report.md.j2" } else { "report.html.j2" };
+    let (name, context) = page(analysed, format, lang, stamp);
     renderer.render_to(name, &context, out)
 }
 
