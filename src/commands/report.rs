@@ -446,7 +446,7 @@ impl Rendered<'_> {
 #[serde(untagged)]
 enum PageContext<'a> {
     Parents(ParentsContext<'a>),
-    Report(ReportContext<'a>),
+    Report(Box<ReportContext<'a>>),
 }
 
 fn page<'a>(
@@ -474,7 +474,7 @@ fn page<'a>(
             let mut context = report_context(report, lang);
             context.stamp = stamp;
             let name = if md { "report.md.j2" } else { "report.html.j2" };
-            (name, PageContext::Report(context))
+            (name, PageContext::Report(Box::new(context)))
         }
     }
 }
