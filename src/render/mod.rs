@@ -1016,51 +1016,71 @@ fn register(env: &mut Environment<'static>) {
         Some(x) => numbers::percent(x),
         None => numbers::MISSING.to_string(),
     });
-    env.add_filter("markdown", |text: Option<String>| {
-        Value::from_safe_string(markdown::to_html(text.as_deref().unwrap_or("")))
-    });
-    env.add_filter("markdown_text", |text: Option<String>| {
-        Value::from_safe_string(markdown::text_to_html(text.as_deref().unwrap_or("")))
-    });
-    env.add_filter("markdown_inline", |text: Option<String>| {
-        Value::from_safe_string(markdown::to_html_inline(text.as_deref().unwrap_or("")))
+    env.add_filter("markdown", |text: Option<&Value>| -> Result<Value, Error> {
+        let text = text_arg(text)?;
+        Ok(Value::from_safe_string(markdown::to_html(&text)))
     });
     env.add_filter(
-        "md_block",
-        |text: Option<String>, prefix: Option<String>| {
-            markdown::to_markdown(
-                text.as_deref().unwrap_or(""),
-                prefix.as_deref().unwrap_or(""),
-            )
+        "markdown_text",
+        |text: Option<&Value>| -> Result<Value, Error> {
+            let text = text_arg(text)?;
+            Ok(Value::from_safe_string(markdown::text_to_html(&text)))
         },
     );
-    env.add_filter("md_text", |text: Option<String>, prefix: Option<String>| {
-        markdown::text_to_markdown(
-            text.as_deref().unwrap_or(""),
-            prefix.as_deref().unwrap_or(""),
-        )
-    });
-    env.add_filter("md_inline", |text: Option<String>| {
-        markdown::inline(text.as_deref().unwrap_or(""))
-    });
-    env.add_filter("md_heading", |text: Option<String>| {
-        markdown::heading(text.as_deref().unwrap_or(""))
-    });
-    env.add_filter("md_cell", |text: Option<String>| {
-        markdown::cell(text.as_deref().unwrap_or(""))
+    env.add_filter(
+        "markdown_inline",
+        |text: Option<&Value>| -> Result<Value, Error> {
+            let text = text_arg(text)?;
+            Ok(Value::from_safe_string(markdown::to_html_inline(&text)))
+        },
+    );
+    env.add_filter(
+        "md_block",
+        |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
+            Ok(markdown::to_markdown(&text_arg(text)?, &text_arg(prefix)?))
+        },
+    );
+    env.add_filter(
+        "md_text",
+        |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
+            Ok(markdown::text_to_markdown(
+                &text_arg(text)?,
+                &text_arg(prefix)?,
+            ))
+        },
+    );
+    env.add_filter(
+        "md_inline",
+        |text: Option<&Value>| -> Result<String, Error> { Ok(markdown::inline(&text_arg(text)?)) },
+    );
+    env.add_filter(
+        "md_heading",
+        |text: Option<&Value>| -> Result<String, Error> { Ok(markdown::heading(&text_arg(text)?)) },
+    );
+    env.add_filter("md_cell", |text: Option<&Value>| -> Result<String, Error> {
+        Ok(markdown::cell(&text_arg(text)?))
     });
     env.add_function(
         "t",
-        |state: &State, key: String, kwargs: Kwargs| -> Result<String, Error> {
+        |state: &State, key: &Value, kwargs: Kwargs| -> Result<Value, Error> {
             let lang = lang_from_state(state);
+            // As a text argument of any function: undefined is an error (the
+            // environment is strict), any other value as it prints.
+            if key.is_undefined() {
+                return Err(Error::from(ErrorKind::UndefinedError));
+            }
+            let key = match key.as_str() {
+                Some(key) => std::borrow::Cow::Borrowed(key),
+                None => std::borrow::Cow::Owned(key.to_string()),
+            };
             let fail = |why: String| {
                 Error::new(ErrorKind::InvalidOperation, format!("t(\"{key}\"): {why}"))
             };
             let names: Vec<&str> = kwargs.args().collect();
             if names.is_empty()
-                && let Some(text) = words::word(&key, lang)
+                && let Some(text) = words::word_value(&key, lang)
             {
-                return Ok(text.to_string());
+                return Ok(text);
             }
             let mut args = Vec::with_capacity(names.len());
             for name in names {
@@ -1072,9 +1092,29 @@ fn register(env: &mut Environment<'static>) {
                 };
                 args.push((name, arg));
             }
-            words::fill(&key, lang, &args).map_err(fail)
+            words::fill(&key, lang, &args)
+                .map(Value::from)
+                .map_err(fail)
         },
     );
+}
+
+/// A filter's or function's text argument as the template gave it: a string as it is
+/// (not copied), none or undefined as empty, any other value as it prints.
+fn text_arg(value: Option<&Value>) -> Result<std::borrow::Cow<'_, str>, Error> {
+    use std::borrow::Cow;
+    match value {
+        None => Ok(Cow::Borrowed("")),
+        Some(v) if v.is_none() || v.is_undefined() => Ok(Cow::Borrowed("")),
+        Some(v) => match v.as_str() {
+            Some(text) => Ok(Cow::Borrowed(text)),
+            None if v.is_kwargs() => Err(Error::new(
+                ErrorKind::InvalidOperation,
+                "cannot convert kwargs to string",
+            )),
+            None => Ok(Cow::Owned(v.to_string())),
+        },
+    }
 }
 
 #[cfg(test)]

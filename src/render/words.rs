@@ -8,6 +8,7 @@
 //! heading or half a sentence. Only the `words-*` catalogues answer `t`: a template
 //! cannot print a diagnostic message by accident.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -42,13 +43,79 @@ pub fn word(key: &str, lang: Lang) -> Option<&'static str> {
     index().get(key)?[lang as usize].as_deref()
 }
 
+/// [`word`] as a template value, made once: a template asks for the same words in
+/// every row.
+pub fn word_value(key: &str, lang: Lang) -> Option<minijinja::Value> {
+    values().get(key)?[lang as usize].clone()
+}
+
+/// [`index`] as template values.
+fn values() -> &'static HashMap<&'static str, [Option<minijinja::Value>; 2]> {
+    static VALUES: OnceLock<HashMap<&'static str, [Option<minijinja::Value>; 2]>> = OnceLock::new();
+    VALUES.get_or_init(|| {
+        index()
+            .iter()
+            .map(|(id, plain)| {
+                let value = |text: &Option<String>| text.as_deref().map(minijinja::Value::from);
+                (id.as_str(), [value(&plain[0]), value(&plain[1])])
+            })
+            .collect()
+    })
+}
+
 /// The words for `key` in `lang` with its variables filled in once (a team called
 /// `{ $pros }` stays that text); `Err` for an unknown key or a missing variable.
 pub fn fill(key: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> Result<String, String> {
     if !is_word(key) {
         return Err(format!("there are no words for `{key}`"));
     }
-    i18n::lookup(lang, key, args)
+    let Some(asked) = asked(key, lang, args) else {
+        return i18n::lookup(lang, key, args);
+    };
+    if let Some(text) = FILLED.with_borrow(|filled| filled.get(&asked).cloned()) {
+        return Ok(text);
+    }
+    let text = i18n::lookup(lang, key, args)?;
+    FILLED.with_borrow_mut(|filled| {
+        if filled.len() >= FILLED_MAX {
+            filled.clear();
+        }
+        filled.insert(asked, text.clone());
+    });
+    Ok(text)
+}
+
+thread_local! {
+    /// Words filled in before, by what was asked (see [`asked`]): a report asks for the
+    /// same few sentences ("3 votes", "scores for B2") again and again, and Fluent
+    /// resolves each anew.
+    static FILLED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// How many filled-in words [`FILLED`] keeps before it starts again.
+const FILLED_MAX: usize = 4096;
+
+/// One text for the language, the id and every variable with its value, which
+/// together decide the words (every piece with its length, so no two questions share
+/// a text); `None` for a value Fluent could format in more than one way (a number with
+/// formatting options), which is then never kept.
+fn asked(key: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    use std::fmt::Write;
+    let mut asked = String::with_capacity(key.len() + 24 * args.len() + 8);
+    let _ = write!(asked, "{}:{}:{key}", lang as usize, key.len());
+    for (name, value) in args {
+        let _ = write!(asked, ":{}:{name}", name.len());
+        match value {
+            Arg::String(text) => {
+                let _ = write!(asked, "s{}:{text}", text.len());
+            }
+            Arg::Number(n) if n.options == Default::default() => {
+                let _ = write!(asked, "n{}", n.value.to_bits());
+            }
+            _ => return None,
+        }
+    }
+    Some(asked)
 }
 
 #[cfg(test)]
@@ -81,6 +148,72 @@ mod tests {
         let missing = fill("rep_voters", Lang::En, &[]).unwrap_err();
         assert!(missing.contains("`n`"), "{missing}");
         assert!(word("rep_voters", Lang::En).is_none());
+    }
+
+    proptest::proptest! {
+        /// Words asked for again come from what was kept, and are what Fluent says:
+        /// for every language, id, variable and value, asked in any order, with texts
+        /// that look like numbers or like other questions, and numbers with and
+        /// without formatting options.
+        #[test]
+        fn kept_words_are_what_fluent_says(
+            asks in proptest::collection::vec(
+                (0usize..2, 0usize..4, 0i64..4, "[0-9a-z:{}$ ]{0,6}", proptest::bool::ANY),
+                1..40,
+            ),
+        ) {
+            const IDS: [(&str, &[&str]); 4] = [
+                ("rep_voters", &["n"]),
+                ("coverage", &["n", "total"]),
+                ("hist_team_added", &["name"]),
+                ("of_items", &["n", "total"]),
+            ];
+            for (lang, id, n, text, as_text) in asks {
+                let lang = Lang::ALL[lang];
+                let (id, names) = IDS[id];
+                let value = |i: usize| -> Arg<'static> {
+                    if as_text {
+                        Arg::from(format!("{text}{i}"))
+                    } else if i == 1 {
+                        let mut number = fluent_bundle::types::FluentNumber::from(n);
+                        number.options.minimum_fraction_digits = Some(1);
+                        Arg::Number(number)
+                    } else {
+                        Arg::from(n + i as i64)
+                    }
+                };
+                let args: Vec<(&str, Arg<'_>)> =
+                    names.iter().enumerate().map(|(i, name)| (*name, value(i))).collect();
+                let fluent = i18n::lookup(lang, id, &args);
+                proptest::prop_assert_eq!(fill(id, lang, &args), fluent.clone());
+                proptest::prop_assert_eq!(fill(id, lang, &args), fluent);
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_asked_tells_values_apart() {
+        let three = [("n", Arg::from(3))];
+        let text = [("n", Arg::from("3"))];
+        assert_ne!(asked("a", Lang::En, &three), asked("a", Lang::En, &text));
+        assert_ne!(asked("a", Lang::En, &three), asked("a", Lang::Nl, &three));
+        assert_ne!(asked("a", Lang::En, &three), asked("b", Lang::En, &three));
+        let ab = [("a", Arg::from("b:c")), ("d", Arg::from("e"))];
+        let ab2 = [("a", Arg::from("b")), ("c", Arg::from("d:e"))];
+        assert_ne!(asked("x", Lang::En, &ab), asked("x", Lang::En, &ab2));
+        let mut number = fluent_bundle::types::FluentNumber::from(3);
+        number.options.minimum_fraction_digits = Some(2);
+        assert_eq!(asked("a", Lang::En, &[("n", Arg::Number(number))]), None);
+        // Kept words are never more than the limit.
+        for i in 0..FILLED_MAX + 10 {
+            let n = [("n", Arg::from(i as i64))];
+            assert!(fill("rep_voters", Lang::En, &n).is_ok());
+        }
+        assert!(FILLED.with_borrow(|f| f.len()) <= FILLED_MAX);
+        assert_eq!(
+            fill("rep_voters", Lang::En, &[("n", Arg::from(7))]).unwrap(),
+            "7 votes"
+        );
     }
 
     /// Every `t("id")` written literally in a built-in template names a report word,
