@@ -1201,13 +1201,10 @@ fn escape_template_tags(s: &str) -> std::borrow::Cow<'_, str> {
 /// Plain user text (a name, a label, an example) inside a line of Markdown: one line,
 /// with every character that could start Markdown syntax escaped.
 pub fn inline(text: &str) -> String {
-    // Names and labels are mostly words and spaces: nothing to escape or join.
+    // Names, labels and examples are mostly words and single spaces: nothing to escape
+    // or join.
     let plain = !text.starts_with(['-', ' ']) && !text.ends_with(' ') && !text.contains("  ");
-    if plain
-        && text.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, ' ' | ',' | ';' | '?' | '\'' | '"' | '(' | '%' | '-')
-        })
-    {
+    if plain && plain_words(text, true) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -1267,22 +1264,83 @@ fn next_url(word: &str, lower: &str, mut from: usize) -> Option<(usize, usize)> 
 /// (`<https://…>`), so Markdown tools do not see a bare URL; the rest is escaped.
 /// A loop, not recursion: a word of a hundred thousand addresses is as safe as one.
 fn token(word: &str, first: bool, out: &mut String) {
-    if plain_word(word) {
+    if plain_word(word, first) {
         out.push_str(word);
         return;
     }
     token_escaped(word, first, out);
 }
 
-/// Whether a word is letters, digits and marks that start no Markdown syntax wherever
-/// they stand (`-` not first): [`token_escaped`] would write it unchanged, with no
-/// copy in lower case and no list of its characters (`plain_words_are_written_as_they_are`).
-fn plain_word(word: &str) -> bool {
-    !word.starts_with('-')
-        && word.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, ',' | ';' | '?' | '\'' | '"' | '(' | '%' | '-')
-        })
+/// Whether a word is letters, digits and marks that start no Markdown syntax where
+/// they stand (`-` not first; `.` not after `www` nor ending a first word of digits,
+/// which would start a numbered list; `:` only last, where no address can follow it):
+/// [`token_escaped`] would write it unchanged, with no copy in lower case and no list
+/// of its characters (`plain_words_are_written_as_they_are`). `first`: the word starts
+/// the text.
+fn plain_word(word: &str, first: bool) -> bool {
+    plain_words(word, first)
 }
+
+/// [`plain_word`] for every word of `text`, words split at single spaces: read a byte
+/// at a time, since all but letters beyond ASCII are single bytes.
+fn plain_words(text: &str, first: bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if PLAIN_BYTES[b as usize] {
+            i += 1;
+            continue;
+        }
+        let plain = match b {
+            b'-' => i > 0 && bytes[i - 1] != b' ',
+            b'.' => {
+                !(i >= 3
+                    && bytes[i - 3..i]
+                        .iter()
+                        .all(|b| b.eq_ignore_ascii_case(&b'w')))
+            }
+            b':' => bytes.get(i + 1).is_none_or(|&next| next == b' '),
+            0x80.. => match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    i += c.len_utf8();
+                    continue;
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if !plain {
+            return false;
+        }
+        i += 1;
+    }
+    let first_word = bytes.split(|&b| b == b' ').next().unwrap_or_default();
+    !(first
+        && first_word.len() > 1
+        && first_word.ends_with(b".")
+        && first_word[..first_word.len() - 1]
+            .iter()
+            .all(u8::is_ascii_digit))
+}
+
+/// The bytes [`plain_words`] takes wherever they stand: ASCII letters and digits, the
+/// space, and `,;?'"(%`.
+const PLAIN_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    let marks = b" ,;?'\"(%";
+    let mut i = 0;
+    while i < marks.len() {
+        t[marks[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// A word of plain text written for Markdown: addresses as autolinks, every character
 /// that could start syntax escaped.
@@ -1810,6 +1868,7 @@ mod tests {
         fn inline_shortcut_equals_full_escaping(parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "Team", "onderbouw", " ", "  ", "-", "1", "2,6", "(", ")", "%", "'", "\"", "?", ";", "é", "A1", "ouder-kind",
+                ".", ":", "www", "WwW", "w", "12", "1.", "http", "//", "x.nl", "\t",
             ]), 0..12)) {
             let text: String = parts.concat();
             let mut full = String::new();
@@ -1817,7 +1876,7 @@ mod tests {
                 if i > 0 {
                     full.push(' ');
                 }
-                token(w, i == 0, &mut full);
+                token_escaped(w, i == 0, &mut full);
             }
             proptest::prop_assert_eq!(inline(&text), full, "for {:?}", text);
         }
@@ -1843,7 +1902,7 @@ mod tests {
         /// A word taken as plain is what the escaping writes for it, first or not.
         #[test]
         fn plain_words_are_written_as_they_are(
-            word in "[a-zA-Z0-9éß²٣,;?'\"(%\\-]{1,8}",
+            word in "[a-zA-Z0-9wWéß²٣,;?'\"(%\\-.:]{1,8}",
             first in proptest::prelude::any::<bool>(),
         ) {
             let mut fast = String::new();
@@ -1851,7 +1910,7 @@ mod tests {
             let mut slow = String::new();
             token_escaped(&word, first, &mut slow);
             proptest::prop_assert_eq!(&fast, &slow);
-            if plain_word(&word) {
+            if plain_word(&word, first) {
                 proptest::prop_assert_eq!(&fast, &word);
             }
         }
