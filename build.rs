@@ -16,6 +16,7 @@ fn main() {
         "md",
         "/// (language folder, file name, contents) of every explanation.\npub const EXPLANATIONS",
     ));
+    code.push_str(&messages());
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogues.rs");
     std::fs::write(out, code).expect("write catalogues.rs");
 }
@@ -59,6 +60,59 @@ fn embed(folder: &str, ext: &str, head: &str) -> String {
             "    ({lang:?}, {name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {rel:?}))),"
         )
         .expect("write");
+    }
+    code.push_str("];\n");
+    code
+}
+
+/// A constant listing every message id of the catalogues with its language folder and
+/// the catalogue file that holds it (an index into `CATALOGUES`, which lists the same
+/// files in the same order), sorted by language and id: so a run finds a message's
+/// file without parsing every catalogue. A message starts on a line that starts with
+/// an identifier and `=`; every other line of a Fluent file is blank, a comment (`#`),
+/// a term (`-`) or indented. The test `message_table_is_what_fluent_reads` holds this
+/// to Fluent's own parser.
+fn messages() -> String {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
+    let mut files = Vec::new();
+    for lang in read_dir(&root) {
+        if lang.is_dir() {
+            files.extend(
+                read_dir(&lang)
+                    .into_iter()
+                    .filter(|f| f.extension().is_some_and(|e| e == "ftl")),
+            );
+        }
+    }
+    files.sort();
+    let mut rows = Vec::new();
+    for (index, f) in files.iter().enumerate() {
+        let lang = f
+            .parent()
+            .and_then(Path::file_name)
+            .and_then(|n| n.to_str())
+            .expect("language folder name is UTF-8")
+            .to_string();
+        let text = std::fs::read_to_string(f).expect("catalogue is UTF-8");
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once('=') else {
+                continue;
+            };
+            let id = id.trim_end_matches(' ');
+            let mut chars = id.chars();
+            let starts = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+            if starts && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+                rows.push((lang.clone(), id.to_string(), index));
+            }
+        }
+    }
+    rows.sort();
+    let mut code = String::from(
+        "/// (language folder, message id, index of its file in `CATALOGUES`), sorted.\npub const MESSAGES: &[(&str, &str, usize)] = &[\n",
+    );
+    for (lang, id, index) in rows {
+        writeln!(code, "    ({lang:?}, {id:?}, {index}),").expect("write");
     }
     code.push_str("];\n");
     code

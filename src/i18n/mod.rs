@@ -176,26 +176,56 @@ pub fn run_lang() -> Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language, built once and shared by every thread (the concurrent
-/// bundle is `Sync`, so rayon workers can format too).
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| Lang::ALL.map(build));
-    &bundles[lang as usize]
+/// The bundle that holds message `id` in `lang`: one bundle per catalogue file, built
+/// when a message of that file is first asked for (a run reads only the files of the
+/// messages and words it shows, not every catalogue of both languages: parsing them
+/// all was a fifth of a one-session report), and shared by every thread (the
+/// concurrent bundle is `Sync`, so rayon workers can format too). Messages never
+/// refer to each other, so a file is a whole catalogue of its own.
+fn bundle(lang: Lang, id: &str) -> Option<&'static Bundle> {
+    static BUNDLES: [OnceLock<Bundle>; CATALOGUE_FILES] =
+        [const { OnceLock::new() }; CATALOGUE_FILES];
+    let file = file_of(lang, id)?;
+    Some(BUNDLES[file].get_or_init(|| build(lang, catalogues::CATALOGUES[file].2)))
 }
 
-fn build(lang: Lang) -> Bundle {
+/// How many catalogue files there are, of both languages.
+pub const CATALOGUE_FILES: usize = catalogues::CATALOGUES.len();
+
+/// The catalogue file (an index below [`CATALOGUE_FILES`]) that holds message `id` in
+/// `lang`, looked up in the table of messages made when scan was built.
+pub fn file_of(lang: Lang, id: &str) -> Option<usize> {
+    let lang = lang.as_str();
+    catalogues::MESSAGES
+        .binary_search_by(|(l, i, _)| (*l, *i).cmp(&(lang, id)))
+        .ok()
+        .map(|at| catalogues::MESSAGES[at].2)
+}
+
+/// The ids of the messages in catalogue file `file`, sorted.
+pub fn ids_of_file(file: usize) -> impl Iterator<Item = &'static str> {
+    catalogues::MESSAGES
+        .iter()
+        .filter(move |(_, _, f)| *f == file)
+        .map(|(_, id, _)| *id)
+}
+
+/// The catalogue files of `lang` whose name starts with `prefix`.
+pub fn files_named(lang: Lang, prefix: &str) -> impl Iterator<Item = usize> {
+    catalogues::CATALOGUES
+        .iter()
+        .enumerate()
+        .filter(move |(_, (folder, file, _))| *folder == lang.as_str() && file.starts_with(prefix))
+        .map(|(file, _)| file)
+}
+
+fn build(lang: Lang, text: &str) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![lang.id()]);
     // Isolation marks around placeables would end up in terminals, tables and files.
     bundle.set_use_isolating(false);
-    for (folder, _, text) in catalogues::CATALOGUES {
-        if *folder != lang.as_str() {
-            continue;
-        }
-        // A broken catalogue fails `catalogues_parse`; here the good entries still load.
-        let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
-        bundle.add_resource_overriding(resource);
-    }
+    // A broken catalogue fails `catalogues_parse`; here the good entries still load.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    bundle.add_resource_overriding(resource);
     bundle
 }
 
@@ -204,8 +234,8 @@ fn build(lang: Lang) -> Bundle {
 /// A missing id is a bug of `scan`: it panics in debug builds (so tests catch it) and
 /// falls back to English, then to the id, in a release build.
 pub fn msg(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    let bundle = bundle(lang);
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    let found = bundle(lang, id).and_then(|b| Some((b, b.get_message(id)?.value()?)));
+    let Some((bundle, pattern)) = found else {
         debug_assert!(false, "no message `{id}` in the `{lang}` catalogue");
         return if lang == Lang::En {
             id.to_string()
@@ -227,8 +257,8 @@ pub fn msg(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// `t("id", n=3)`): `Err` says what is wrong (no such message, a variable without a
 /// value) instead of printing half a sentence.
 pub fn lookup(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Result<String, String> {
-    let bundle = bundle(lang);
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+    let found = bundle(lang, id).and_then(|b| Some((b, b.get_message(id)?.value()?)));
+    let Some((bundle, pattern)) = found else {
         return Err(format!("there are no words for `{id}`"));
     };
     let mut fluent_args = FluentArgs::with_capacity(args.len());
@@ -254,16 +284,12 @@ pub fn lookup_attribute(lang: Lang, id: &str, attr: Option<&str>) -> Result<Stri
     let Some(attr) = attr else {
         return lookup(lang, id, &[]);
     };
-    let bundle = bundle(lang);
-    let Some(pattern) = bundle
-        .get_message(id)
-        .and_then(|m| m.get_attribute(attr))
-        .map(|a| a.value())
-    else {
+    let found = bundle(lang, id).and_then(|b| Some((b, b.get_message(id)?.get_attribute(attr)?)));
+    let Some((bundle, attribute)) = found else {
         return Err(format!("there are no words for `{id}.{attr}`"));
     };
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, None, &mut errors);
+    let text = bundle.format_pattern(attribute.value(), None, &mut errors);
     match errors.first() {
         None => Ok(text.into_owned()),
         Some(e) => Err(format!("the words `{id}.{attr}`: {e}")),
@@ -273,10 +299,9 @@ pub fn lookup_attribute(lang: Lang, id: &str, attr: Option<&str>) -> Result<Stri
 /// The ids of every message in the catalogues of `lang` whose file name starts with
 /// `prefix` (the report words live in `words-*.ftl`).
 pub fn ids_in_files(lang: Lang, prefix: &str) -> Vec<String> {
-    let mut ids: Vec<String> = catalogues::CATALOGUES
-        .iter()
-        .filter(|(folder, file, _)| *folder == lang.as_str() && file.starts_with(prefix))
-        .flat_map(|(_, _, text)| message_ids(text))
+    let mut ids: Vec<String> = files_named(lang, prefix)
+        .flat_map(ids_of_file)
+        .map(str::to_string)
         .collect();
     ids.sort();
     ids
@@ -290,29 +315,17 @@ pub fn with_help(lang: Lang, message: &str, help: &str) -> String {
 
 /// Whether `id` exists in `lang`'s catalogues.
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    bundle(lang, id).is_some_and(|b| b.has_message(id))
 }
 
 /// Every message id of `lang`, sorted (for tests and `scan explain --list`).
 pub fn ids(lang: Lang) -> Vec<String> {
-    let mut ids: Vec<String> = catalogues::CATALOGUES
-        .iter()
-        .filter(|(folder, _, _)| *folder == lang.as_str())
-        .flat_map(|(_, _, text)| message_ids(text))
+    let mut ids: Vec<String> = files_named(lang, "")
+        .flat_map(ids_of_file)
+        .map(str::to_string)
         .collect();
     ids.sort();
     ids
-}
-
-fn message_ids(text: &str) -> Vec<String> {
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-    resource
-        .entries()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The explanation of the diagnostic code `code` in `lang` (`explain/<lang>/<code>.md`).
@@ -416,6 +429,44 @@ mod tests {
             }
         }
         out
+    }
+
+    /// What Fluent's own parser reads as the messages of a file: the oracle of
+    /// [`ids_at_line_starts`].
+    fn message_ids(text: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn message_table_is_what_fluent_reads() {
+        for (file, (folder, name, text)) in catalogues::CATALOGUES.iter().enumerate() {
+            let mut table: Vec<&str> = ids_of_file(file).collect();
+            let mut parsed = message_ids(text);
+            table.sort_unstable();
+            parsed.sort();
+            assert_eq!(table, parsed, "locales/{folder}/{name}");
+            let lang = Lang::parse(folder).expect("a language folder");
+            for id in &parsed {
+                assert_eq!(
+                    file_of(lang, id),
+                    Some(file),
+                    "{id} in locales/{folder}/{name}"
+                );
+            }
+        }
+        assert!(
+            catalogues::MESSAGES.is_sorted(),
+            "sorted, for the binary search"
+        );
+        assert_eq!(file_of(Lang::En, "no-such-message"), None);
+        assert_eq!(file_of(Lang::En, ""), None);
     }
 
     #[test]

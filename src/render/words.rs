@@ -9,7 +9,7 @@
 //! cannot print a diagnostic message by accident.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::Lang;
@@ -18,49 +18,63 @@ use crate::i18n::{self, Arg};
 /// The catalogue files that hold the report words.
 const WORD_FILES: &str = "words-";
 
-/// Every word id, with its text in each language when it needs no variables.
-/// Looked up for nearly every cell of a report, so the texts are formatted once.
-fn index() -> &'static HashMap<String, [Option<String>; 2]> {
-    static INDEX: OnceLock<HashMap<String, [Option<String>; 2]>> = OnceLock::new();
-    INDEX.get_or_init(|| {
+/// Every word id.
+fn ids() -> &'static HashSet<String> {
+    static IDS: OnceLock<HashSet<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
         i18n::ids_in_files(Lang::En, WORD_FILES)
             .into_iter()
-            .map(|id| {
-                let plain = Lang::ALL.map(|lang| i18n::lookup(lang, &id, &[]).ok());
-                (id, plain)
-            })
             .collect()
     })
 }
 
+/// The word for `key` in `lang` when it needs no variables, as text and as a template
+/// value. Looked up for nearly every cell of a report, so the words are formatted
+/// once, a catalogue file at a time, only for the language and the files asked for
+/// (formatting every word of both languages was a tenth of a one-session report).
+fn plain(key: &str, lang: Lang) -> Option<&'static (String, minijinja::Value)> {
+    type Words = Vec<Option<(String, minijinja::Value)>>;
+    // Where each word of a language is: its file, and its place among the file's ids.
+    static PLACES: [OnceLock<HashMap<&'static str, (usize, usize)>>; 2] =
+        [const { OnceLock::new() }; 2];
+    static WORDS: [OnceLock<Words>; i18n::CATALOGUE_FILES] =
+        [const { OnceLock::new() }; i18n::CATALOGUE_FILES];
+    let places = PLACES[lang as usize].get_or_init(|| {
+        i18n::files_named(lang, WORD_FILES)
+            .flat_map(|file| {
+                i18n::ids_of_file(file)
+                    .enumerate()
+                    .map(move |(place, id)| (id, (file, place)))
+            })
+            .collect()
+    });
+    let &(file, place) = places.get(key)?;
+    let words = WORDS[file].get_or_init(|| {
+        i18n::ids_of_file(file)
+            .map(|id| {
+                let text = i18n::lookup(lang, id, &[]).ok()?;
+                let value = minijinja::Value::from(text.as_str());
+                Some((text, value))
+            })
+            .collect()
+    });
+    words.get(place)?.as_ref()
+}
+
 /// Whether `key` is one of the report words.
 pub fn is_word(key: &str) -> bool {
-    index().contains_key(key)
+    ids().contains(key)
 }
 
 /// The word for `key` in `lang`; `None` for an unknown key or one that needs variables.
 pub fn word(key: &str, lang: Lang) -> Option<&'static str> {
-    index().get(key)?[lang as usize].as_deref()
+    plain(key, lang).map(|(text, _)| text.as_str())
 }
 
 /// [`word`] as a template value, made once: a template asks for the same words in
 /// every row.
 pub fn word_value(key: &str, lang: Lang) -> Option<minijinja::Value> {
-    values().get(key)?[lang as usize].clone()
-}
-
-/// [`index`] as template values.
-fn values() -> &'static HashMap<&'static str, [Option<minijinja::Value>; 2]> {
-    static VALUES: OnceLock<HashMap<&'static str, [Option<minijinja::Value>; 2]>> = OnceLock::new();
-    VALUES.get_or_init(|| {
-        index()
-            .iter()
-            .map(|(id, plain)| {
-                let value = |text: &Option<String>| text.as_deref().map(minijinja::Value::from);
-                (id.as_str(), [value(&plain[0]), value(&plain[1])])
-            })
-            .collect()
-    })
+    plain(key, lang).map(|(_, value)| value.clone())
 }
 
 /// The words for `key` in `lang` with its variables filled in once (a team called
@@ -124,7 +138,7 @@ mod tests {
 
     #[test]
     fn words_in_both_languages() {
-        assert!(index().len() > 300, "the word catalogues are embedded");
+        assert!(ids().len() > 300, "the word catalogues are embedded");
         assert_eq!(word("team", Lang::Nl), Some("Team"));
         assert_eq!(word("missing", Lang::Nl), Some("geen score"));
         assert_eq!(word("nope", Lang::En), None);
@@ -256,8 +270,8 @@ mod tests {
                 }
             }
         }
-        let mut unused: Vec<&String> = index()
-            .keys()
+        let mut unused: Vec<&String> = ids()
+            .iter()
             .filter(|k| !used.contains(*k) && !prefixes.iter().any(|p| k.starts_with(p)))
             .collect();
         unused.sort();
