@@ -118,13 +118,14 @@ impl InputSet {
 
 /// [`check_target`] against inputs resolved by [`InputSet::new`].
 pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
-    if let Ok(t) = fs::canonicalize(target)
-        && inputs.0.contains(&t)
+    let resolved = fs::canonicalize(target);
+    if let Ok(t) = &resolved
+        && inputs.0.contains(t)
     {
         return Err(refused("output-is-input", target));
     }
     // A link named `report.md` that points at a `.toml` file counts as that file.
-    let real = fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf());
+    let real = resolved.unwrap_or_else(|_| target.to_path_buf());
     if [target, real.as_path()].iter().any(|p| {
         p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
@@ -197,8 +198,8 @@ pub fn write_output_with(
         Kind::Disk => Err(refused("output-is-disk", target)),
         Kind::Missing | Kind::File | Kind::Folder => {
             let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
-            match fs::canonicalize(target) {
-                Ok(real) if is_link => write_atomic_with(&real, true, fill),
+            match is_link.then(|| fs::canonicalize(target)) {
+                Some(Ok(real)) => write_atomic_with(&real, true, fill),
                 _ => write_atomic_with(target, true, fill),
             }
         }
