@@ -33,6 +33,7 @@
 pub mod chart;
 pub mod compare;
 pub mod folder_history;
+mod kept;
 pub mod markdown;
 mod measure;
 pub mod moments;
@@ -47,6 +48,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::i18n::Arg;
 use anyhow::Result;
+use kept::{Filter, kept};
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
 use serde::Serialize;
@@ -1018,35 +1020,53 @@ fn register(env: &mut Environment<'static>) {
     });
     env.add_filter("markdown", |text: Option<&Value>| -> Result<Value, Error> {
         let text = text_arg(text)?;
-        Ok(Value::from_safe_string(markdown::to_html(&text)))
+        Ok(Value::from_safe_string(kept(
+            Filter::Html,
+            &text,
+            "",
+            || markdown::to_html(&text),
+        )))
     });
     env.add_filter(
         "markdown_text",
         |text: Option<&Value>| -> Result<Value, Error> {
             let text = text_arg(text)?;
-            Ok(Value::from_safe_string(markdown::text_to_html(&text)))
+            Ok(Value::from_safe_string(kept(
+                Filter::HtmlText,
+                &text,
+                "",
+                || markdown::text_to_html(&text),
+            )))
         },
     );
     env.add_filter(
         "markdown_inline",
         |text: Option<&Value>| -> Result<Value, Error> {
             let text = text_arg(text)?;
-            Ok(Value::from_safe_string(markdown::to_html_inline(&text)))
+            Ok(Value::from_safe_string(kept(
+                Filter::HtmlInline,
+                &text,
+                "",
+                || markdown::to_html_inline(&text),
+            )))
         },
     );
     env.add_filter(
         "md_block",
         |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
-            Ok(markdown::to_markdown(&text_arg(text)?, &text_arg(prefix)?))
+            let (text, prefix) = (text_arg(text)?, text_arg(prefix)?);
+            Ok(kept(Filter::Markdown, &text, &prefix, || {
+                markdown::to_markdown(&text, &prefix)
+            }))
         },
     );
     env.add_filter(
         "md_text",
         |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
-            Ok(markdown::text_to_markdown(
-                &text_arg(text)?,
-                &text_arg(prefix)?,
-            ))
+            let (text, prefix) = (text_arg(text)?, text_arg(prefix)?);
+            Ok(kept(Filter::MarkdownText, &text, &prefix, || {
+                markdown::text_to_markdown(&text, &prefix)
+            }))
         },
     );
     env.add_filter(
