@@ -727,10 +727,12 @@ fn written_back<'a>(
     opts: &Options,
 ) -> String {
     clean(arena, root);
-    guard_autolinks(arena, root);
     match written_by_scan(root, text.len()) {
         Some(out) => out,
-        None => written_by_comrak(root, text, opts),
+        None => {
+            guard_autolinks(arena, root);
+            written_by_comrak(root, text, opts)
+        }
     }
 }
 
@@ -756,8 +758,8 @@ const WRITER_MAX_DEPTH: usize = 48;
 /// A cleaned answer tree written as CommonMark by scan itself: the same bytes as
 /// comrak's `format_commonmark` with [`options`] (`own_writer_equals_comrak_on_random_answers`),
 /// for the trees answers are made of (paragraphs, line breaks, lists, block quotes,
-/// rules, emphasis, strong, strikethrough, links, code spans and the escapes
-/// [`guard_autolinks`] puts in). Any other node (a table, a code block, …) gives
+/// rules, emphasis, strong, strikethrough, links, code spans), with the escapes of
+/// [`guard_autolinks`] put in as it writes. Any other node (a table, a code block, …) gives
 /// `None`, and comrak writes the tree. comrak's writer handles text a character at a
 /// time, each in a string of its own; here a text is copied in runs between the bytes
 /// that need an escape.
@@ -810,6 +812,24 @@ const TEXT_SPECIAL: [bool; 256] = {
     table
 };
 
+/// A table of the bytes in `list`.
+const fn byte_table(list: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < list.len() {
+        table[list[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The bytes comrak escapes in a link's address: with a backslash, white space as
+/// `%XX` (which [`Writer::destination`] leaves to comrak).
+const ESCAPED_IN_URL: [bool; 256] = byte_table(b"`<>\\()\t\n\r ");
+
+/// The bytes comrak escapes with a backslash in a link's title.
+const ESCAPED_IN_TITLE: [bool; 256] = byte_table(b"`<>\"\\");
+
 /// Whether a list's items are tight (`node` is an item's child).
 fn tight_item_child<'a>(node: &'a AstNode<'a>) -> bool {
     let Some(item) = node.parent() else {
@@ -823,15 +843,67 @@ fn tight_item_child<'a>(node: &'a AstNode<'a>) -> bool {
 }
 
 /// Whether comrak writes a link as `<address>`: its address has a scheme, it has no
-/// title and its first child is a text equal to the address (without `mailto:`).
-fn is_autolink<'a>(node: &'a AstNode<'a>, url: &str, title: &str) -> bool {
-    if !title.is_empty() || !has_scheme(url) {
+/// title and its first child, as [`guard_autolinks`] leaves it, is a text equal to the
+/// address (without `mailto:`).
+fn is_autolink<'a>(node: &'a AstNode<'a>, link: &comrak::nodes::NodeLink) -> bool {
+    let url = link.url.as_str();
+    if !link.title.is_empty() || !has_scheme(url) {
         return false;
     }
-    node.first_child().is_some_and(|c| match &c.data().value {
-        NodeValue::Text(t) => url.strip_prefix("mailto:").unwrap_or(url) == t.as_ref(),
-        _ => false,
-    })
+    let address = url.strip_prefix("mailto:").unwrap_or(url);
+    // The first child's run of text, as `guard_autolinks` joins it.
+    let mut text = String::new();
+    let mut next = node.first_child();
+    while let Some(n) = next {
+        match &n.data().value {
+            NodeValue::Text(t) => text.push_str(t),
+            _ => break,
+        }
+        next = n.next_sibling();
+    }
+    if node
+        .first_child()
+        .is_none_or(|c| !matches!(c.data().value, NodeValue::Text(_)))
+    {
+        return false;
+    }
+    if next.is_none() && reads_as_address(link, &text) {
+        // The whole text of the link, left without escapes.
+        return address == text;
+    }
+    match next_autolink_start(&text, 0) {
+        Some(at) => at > 0 && address == &text[..at],
+        None => address == text,
+    }
+}
+
+/// Whether `text`, the whole text of a link, reads as its address (also without
+/// `mailto:`): [`guard_autolinks`] leaves it as it is.
+fn reads_as_address(link: &comrak::nodes::NodeLink, text: &str) -> bool {
+    link.title.is_empty() && (link.url == text || link.url.strip_prefix("mailto:") == Some(text))
+}
+
+/// The byte offset of the first `:` or `.` at or after `from` where
+/// [`starts_autolink`] holds (the characters it looks at are single bytes).
+fn next_autolink_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', b'.', &bytes[from..])
+        .map(|i| i + from)
+        .find(|&i| {
+            if bytes[i] == b':' {
+                i > 0
+                    && bytes[i - 1].is_ascii_alphabetic()
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_whitespace())
+            } else {
+                i >= 3
+                    && bytes[i - 3..i]
+                        .iter()
+                        .all(|c| c.eq_ignore_ascii_case(&b'w'))
+            }
+        })
 }
 
 /// Whether an address starts with a scheme as CommonMark defines it: a letter, then
@@ -999,12 +1071,10 @@ impl Writer {
         self.out.push_str(&s[run..]);
     }
 
-    /// Writes a link's address or title, with a backslash before each byte of
-    /// `escaped`; `None` for white space, which comrak would write as `%XX`.
-    fn destination(&mut self, s: &str, escaped: &[u8]) -> Option<()> {
-        if s.bytes().any(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
-            return None;
-        }
+    /// Writes a link's address (`title` false) or title, with a backslash before each
+    /// byte comrak escapes there; `None` for white space in an address, which comrak
+    /// would write as `%XX`.
+    fn destination(&mut self, s: &str, title: bool) -> Option<()> {
         self.flush();
         if s.is_empty() {
             return Some(());
@@ -1013,9 +1083,17 @@ impl Writer {
             self.out.push_str(&self.prefix);
         }
         self.begin_line = false;
+        let table = if title {
+            &ESCAPED_IN_TITLE
+        } else {
+            &ESCAPED_IN_URL
+        };
         let mut run = 0;
         for (i, c) in s.bytes().enumerate() {
-            if escaped.contains(&c) {
+            if table[usize::from(c)] {
+                if !title && matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+                    return None;
+                }
                 self.out.push_str(&s[run..i]);
                 self.out.push('\\');
                 run = i;
@@ -1118,7 +1196,15 @@ impl Writer {
                 self.literal("-----");
                 self.blank_line();
             }
-            NodeValue::Text(t) => self.text_node(node, t),
+            NodeValue::Text(t) => {
+                // A text right after another was written with it.
+                if !node
+                    .previous_sibling()
+                    .is_some_and(|p| matches!(p.data().value, NodeValue::Text(_)))
+                {
+                    self.text_run(node, t);
+                }
+            }
             NodeValue::SoftBreak => self.cr(),
             NodeValue::LineBreak => {
                 if node.next_sibling().is_some_and(|n| !n.data().value.block()) {
@@ -1178,7 +1264,7 @@ impl Writer {
                 self.literal("~~");
             }
             NodeValue::Link(link) => {
-                if is_autolink(node, &link.url, &link.title) {
+                if is_autolink(node, link) {
                     self.literal("<");
                     self.literal(link.url.strip_prefix("mailto:").unwrap_or(&link.url));
                     self.literal(">");
@@ -1186,10 +1272,10 @@ impl Writer {
                     self.literal("[");
                     self.children(node, depth)?;
                     self.literal("](");
-                    self.destination(&link.url, b"`<>\\()")?;
+                    self.destination(&link.url, false)?;
                     if !link.title.is_empty() {
                         self.literal(" \"");
-                        self.destination(&link.title, b"`<>\"\\")?;
+                        self.destination(&link.title, true)?;
                         self.literal("\"");
                     }
                     self.literal(")");
@@ -1200,27 +1286,74 @@ impl Writer {
         Some(())
     }
 
-    /// A text node: white space at the edge of emphasis written as a character
-    /// reference (it would keep the emphasis from being read back), the rest escaped.
-    fn text_node<'a>(&mut self, node: &'a AstNode<'a>, t: &str) {
-        let in_emphasis = node.parent().is_some_and(|p| {
+    /// A text node and the text nodes right after it, which are one run of text to a
+    /// reader (comrak splits text where an autolink might start, raw HTML shown as text
+    /// is a node of its own): written as one text, with the escapes of
+    /// [`guard_autolinks`] where GitHub's extended autolinks could start, except in the
+    /// whole text of a link that reads as its address.
+    fn text_run<'a>(&mut self, node: &'a AstNode<'a>, t: &str) {
+        let mut after = node.next_sibling();
+        let joined;
+        let t = if after.is_some_and(|n| matches!(n.data().value, NodeValue::Text(_))) {
+            let mut all = t.to_string();
+            while let Some(n) = after {
+                match &n.data().value {
+                    NodeValue::Text(more) => all.push_str(more),
+                    _ => break,
+                }
+                after = n.next_sibling();
+            }
+            joined = all;
+            joined.as_str()
+        } else {
+            t
+        };
+        let first = node.previous_sibling().is_none();
+        let last = after.is_none();
+        let parent = node.parent();
+        let in_emphasis = parent.is_some_and(|p| {
             matches!(
                 p.data().value,
                 NodeValue::Emph | NodeValue::Strong | NodeValue::Strikethrough
             )
         });
+        let as_address = first
+            && last
+            && parent.is_some_and(|p| match &p.data().value {
+                NodeValue::Link(link) => reads_as_address(link, t),
+                _ => false,
+            });
+        let mut start = 0;
+        let mut written = false;
+        if !as_address {
+            while let Some(at) = next_autolink_start(t, start) {
+                if at > start {
+                    self.text_piece(&t[start..at], in_emphasis, first && !written, false);
+                }
+                self.literal(if t.as_bytes()[at] == b':' {
+                    "\\:"
+                } else {
+                    "\\."
+                });
+                written = true;
+                start = at + 1;
+            }
+        }
+        if start < t.len() || !written {
+            self.text_piece(&t[start..], in_emphasis, first && !written, last);
+        }
+    }
+
+    /// A piece of text: white space at the edge of emphasis (`first` or `last` inside
+    /// it) written as a character reference (it would keep the emphasis from being
+    /// read back), the rest escaped.
+    fn text_piece(&mut self, t: &str, in_emphasis: bool, first: bool, last: bool) {
         if !in_emphasis {
             self.text(t);
             return;
         }
-        let leading = t
-            .chars()
-            .next()
-            .filter(|c| c.is_whitespace() && node.previous_sibling().is_none());
-        let trailing = t
-            .chars()
-            .next_back()
-            .filter(|c| c.is_whitespace() && node.next_sibling().is_none());
+        let leading = t.chars().next().filter(|c| c.is_whitespace() && first);
+        let trailing = t.chars().next_back().filter(|c| c.is_whitespace() && last);
         if let Some(c) = leading {
             self.character_reference(c);
             if c.len_utf8() == t.len() {
@@ -2244,22 +2377,29 @@ mod tests {
 
     /// An answer's tree as [`parsed_markdown`] hands it to the writers: line breaks made
     /// hard (with `breaks`), cleaned, autolinks guarded.
-    fn prepared<'a>(arena: &'a Arena<'a>, text: &str, breaks: bool) -> &'a AstNode<'a> {
+    fn prepared<'a>(
+        arena: &'a Arena<'a>,
+        text: &str,
+        breaks: bool,
+        guard: bool,
+    ) -> &'a AstNode<'a> {
         let root = comrak::parse_document(arena, text, &options());
         if breaks {
             hard_breaks(root);
         }
         clean(arena, root);
-        guard_autolinks(arena, root);
+        if guard {
+            guard_autolinks(arena, root);
+        }
         root
     }
 
     /// scan's writer (`None` where it declines) and today's comrak path with stand-ins.
     fn own_and_comrak(text: &str, breaks: bool) -> (Option<String>, String) {
         let arena = Arena::new();
-        let own = written_by_scan(prepared(&arena, text, breaks), text.len());
+        let own = written_by_scan(prepared(&arena, text, breaks, false), text.len());
         let arena = Arena::new();
-        let comrak = written_by_comrak(prepared(&arena, text, breaks), text, &options());
+        let comrak = written_by_comrak(prepared(&arena, text, breaks, true), text, &options());
         (own, comrak)
     }
 
@@ -2329,7 +2469,9 @@ mod tests {
                 "[`c`](https://e.nl/ab_cd%20ef)", "[x](javascript:alert(1))", "[y](/pad/naar/iets)",
                 "[www.x.nl](www.x.nl)", "[*a* b](x:y)", "<x:y>", "* a *", "** b **", "*\u{a0}c\u{a0}*",
                 "<div>\nblok\n</div>", "\n# kop\n", "kop\n---", "[^1]", "\n[x]: https://e.nl\n", "[x]",
-                "- [ ] taak", "<span\nclass=\"x\">", "1986. ", "2026) ",
+                "- [ ] taak", "<span\nclass=\"x\">", "1986. ", "2026) ", "www.", "WwW.", "http:", "a:", ":b",
+                "[http://e.nl *y*](http://e.nl)", "[mailto:a@b.nl](mailto:a@b.nl)", "[a:b](a:b)", "[x:y](x:y)",
+                "[www.x *y*](www.x)", "[x](/y \"mijn titel\")", "[x](/y \"a\nb\")", "\n> [x](/y 'a\n> b`<>\\\\')", "*www.x*", "* www.x *", "**a: b**", "<i>x</i>www.", "[w<b>ww.x</b>](https://e.nl)",
             ]), 0..60),
             breaks in proptest::prelude::any::<bool>(),
         ) {
