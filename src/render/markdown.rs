@@ -756,13 +756,13 @@ fn written_by_comrak<'a>(root: &'a AstNode<'a>, text: &str, opts: &Options) -> S
 const WRITER_MAX_DEPTH: usize = 48;
 
 /// A cleaned answer tree written as CommonMark by scan itself: the same bytes as
-/// comrak's `format_commonmark` with [`options`] (`own_writer_equals_comrak_on_random_answers`),
-/// for the trees answers are made of (paragraphs, line breaks, lists, block quotes,
-/// rules, emphasis, strong, strikethrough, links, code spans), with the escapes of
-/// [`guard_autolinks`] put in as it writes. Any other node (a table, a code block, …) gives
-/// `None`, and comrak writes the tree. comrak's writer handles text a character at a
-/// time, each in a string of its own; here a text is copied in runs between the bytes
-/// that need an escape.
+/// [`guard_autolinks`] and then comrak's `format_commonmark` with [`options`] give
+/// (`own_writer_equals_comrak_on_random_answers`), for the trees answers are made of
+/// (paragraphs, line breaks, lists, block quotes, rules, emphasis, strong,
+/// strikethrough, links, code spans); the autolink escapes are put in as it writes. Any
+/// other node (a table, a code block, …) gives `None`, and comrak writes the tree.
+/// comrak's writer handles text a character at a time, each in a string of its own;
+/// here a text is copied in runs between the bytes that need an escape.
 #[inline(never)] // its own entry in a profile
 fn written_by_scan<'a>(root: &'a AstNode<'a>, size: usize) -> Option<String> {
     let mut w = Writer {
