@@ -2403,6 +2403,54 @@ mod tests {
         (own, comrak)
     }
 
+    /// The fence of a code span, as first written: the shortest run of backticks
+    /// not in the code, found by trying each length in turn.
+    fn code_fence_by_trying(code: &[u8]) -> usize {
+        let runs: Vec<usize> = code
+            .split(|&b| b != b'`')
+            .map(<[u8]>::len)
+            .filter(|&n| n > 0)
+            .collect();
+        (1..).find(|n| !runs.contains(n)).unwrap_or(1)
+    }
+
+    #[test]
+    fn code_fence_is_the_shortest_unused_run() {
+        let mut every: Vec<u8> = Vec::new();
+        for n in 1..=70 {
+            every.extend(std::iter::repeat_n(b'`', n));
+            every.push(b'x');
+            assert_eq!(
+                code_fence(&every),
+                code_fence_by_trying(&every),
+                "runs 1 to {n}"
+            );
+        }
+        assert_eq!(code_fence(&every), 71);
+        for n in [63, 64, 65, 200] {
+            let run = vec![b'`'; n];
+            assert_eq!(code_fence(&run), 1);
+            let mut code = every[..every.iter().position(|&b| b == b'x').unwrap_or(0)].to_vec();
+            code.push(b'x');
+            code.extend(&run);
+            assert_eq!(code_fence(&code), code_fence_by_trying(&code), "run of {n}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Runs of backticks of every length up to 130, between other characters.
+        #[test]
+        fn code_fence_equals_trying_each_length(runs in proptest::collection::vec(0..130usize, 0..40)) {
+            let mut code = Vec::new();
+            for n in runs {
+                code.extend(std::iter::repeat_n(b'`', n));
+                code.push(b' ');
+            }
+            proptest::prop_assert_eq!(code_fence(&code), code_fence_by_trying(&code));
+        }
+    }
+
     /// Answers as facilitators write them (the realistic shape of `bench/gen_corpus.rs`
     /// and more): scan's writer takes every one, so comrak's writer is not needed.
     #[test]
@@ -2471,7 +2519,7 @@ mod tests {
                 "<div>\nblok\n</div>", "\n# kop\n", "kop\n---", "[^1]", "\n[x]: https://e.nl\n", "[x]",
                 "- [ ] taak", "<span\nclass=\"x\">", "1986. ", "2026) ", "www.", "WwW.", "http:", "a:", ":b",
                 "[http://e.nl *y*](http://e.nl)", "[mailto:a@b.nl](mailto:a@b.nl)", "[a:b](a:b)", "[x:y](x:y)",
-                "[www.x *y*](www.x)", "[x](/y \"mijn titel\")", "[x](/y \"a\nb\")", "\n> [x](/y 'a\n> b`<>\\\\')", "*www.x*", "* www.x *", "**a: b**", "<i>x</i>www.", "[w<b>ww.x</b>](https://e.nl)",
+                "[www.x *y*](www.x)", "[a:b](mailto:a)", "[awww.b](mailto:awww)", "[a:b *c*](mailto:a)", "[https://e.nl:x](https://e.nl)", "[x](/y \"mijn titel\")", "[x](/y \"a\nb\")", "\n> [x](/y 'a\n> b`<>\\\\')", "*www.x*", "* www.x *", "**a: b**", "<i>x</i>www.", "[w<b>ww.x</b>](https://e.nl)",
             ]), 0..60),
             breaks in proptest::prelude::any::<bool>(),
         ) {
