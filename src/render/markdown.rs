@@ -718,7 +718,8 @@ fn plain_html(blocks: &[PlainBlock<'_>], breaks: bool) -> String {
     out
 }
 
-/// The cleaned tree written back as CommonMark by comrak.
+/// The cleaned tree written back as CommonMark: by scan (see [`written_by_scan`]), or
+/// by comrak where scan's writer declines.
 fn written_back<'a>(
     arena: &'a Arena<'a>,
     root: &'a AstNode<'a>,
@@ -726,7 +727,18 @@ fn written_back<'a>(
     opts: &Options,
 ) -> String {
     clean(arena, root);
-    guard_autolinks(arena, root);
+    match written_by_scan(root, text.len()) {
+        Some(out) => out,
+        None => {
+            guard_autolinks(arena, root);
+            written_by_comrak(root, text, opts)
+        }
+    }
+}
+
+/// The cleaned tree written back as CommonMark by comrak, with the middles of long
+/// texts written by scan (see [`stand_ins`]).
+fn written_by_comrak<'a>(root: &'a AstNode<'a>, text: &str, opts: &Options) -> String {
     let middles = stand_ins(root, text);
     let mut out = String::new();
     if comrak::format_commonmark(root, opts, &mut out).is_err() {
@@ -736,6 +748,675 @@ fn written_back<'a>(
         out
     } else {
         put_back(&out, &middles)
+    }
+}
+
+/// The deepest tree [`written_by_scan`] writes (it recurses once per level); deeper
+/// trees are written by comrak. [`parse`] already keeps trees far shallower.
+const WRITER_MAX_DEPTH: usize = 48;
+
+/// A cleaned answer tree written as CommonMark by scan itself: the same bytes as
+/// [`guard_autolinks`] and then comrak's `format_commonmark` with [`options`] give
+/// (`own_writer_equals_comrak_on_random_answers`), for the trees answers are made of
+/// (paragraphs, line breaks, lists, block quotes, rules, emphasis, strong,
+/// strikethrough, links, code spans); the autolink escapes are put in as it writes. Any
+/// other node (a table, a code block, …) gives `None`, and comrak writes the tree.
+/// comrak's writer handles text a character at a time, each in a string of its own;
+/// here a text is copied in runs between the bytes that need an escape.
+#[inline(never)] // its own entry in a profile
+fn written_by_scan<'a>(root: &'a AstNode<'a>, size: usize) -> Option<String> {
+    let mut w = Writer {
+        out: String::with_capacity(size + size / 8 + 16),
+        prefix: String::new(),
+        need_cr: 0,
+        begin_line: true,
+        begin_content: true,
+        in_tight_item: false,
+        numbers: Vec::new(),
+    };
+    w.node(root, 0)?;
+    if !w.out.is_empty() && !w.out.ends_with('\n') {
+        w.out.push('\n');
+    }
+    Some(w.out)
+}
+
+/// The state of [`written_by_scan`], as comrak's writer keeps it: what to put before
+/// every line (`> ` in a quote, spaces in a list item), how many line breaks are owed
+/// before the next output, whether the next character starts a line or the content
+/// of a block (where `-`, `+`, `=` and a number's `.` or `)` would start a block).
+struct Writer {
+    out: String,
+    prefix: String,
+    /// 1: a line break is owed; 2: a blank line.
+    need_cr: u8,
+    begin_line: bool,
+    begin_content: bool,
+    /// Inside an item of a tight list: no blank lines between its blocks.
+    in_tight_item: bool,
+    /// The next number of each ordered list around the node.
+    numbers: Vec<usize>,
+}
+
+/// Bytes that [`Writer::text`] looks at: those escaped with a backslash wherever they
+/// stand, `&` (escaped before a letter) and control characters (written as numeric
+/// character references).
+const TEXT_SPECIAL: [bool; 256] = {
+    let mut table = ESCAPED_IN_MIDDLE;
+    table[b'&' as usize] = true;
+    let mut i = 0;
+    while i < 0x20 {
+        table[i] = true;
+        i += 1;
+    }
+    table
+};
+
+/// A table of the bytes in `list`.
+const fn byte_table(list: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < list.len() {
+        table[list[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The bytes comrak escapes in a link's address: with a backslash, white space as
+/// `%XX` (which [`Writer::destination`] leaves to comrak).
+const ESCAPED_IN_URL: [bool; 256] = byte_table(b"`<>\\()\t\n\r ");
+
+/// The bytes comrak escapes with a backslash in a link's title.
+const ESCAPED_IN_TITLE: [bool; 256] = byte_table(b"`<>\"\\");
+
+/// Whether a list's items are tight (`node` is an item's child).
+fn tight_item_child<'a>(node: &'a AstNode<'a>) -> bool {
+    let Some(item) = node.parent() else {
+        return false;
+    };
+    if !matches!(item.data().value, NodeValue::Item(_)) {
+        return false;
+    }
+    item.parent()
+        .is_some_and(|list| matches!(&list.data().value, NodeValue::List(l) if l.tight))
+}
+
+/// Whether comrak writes a link as `<address>`: its address has a scheme, it has no
+/// title and its first child, as [`guard_autolinks`] leaves it, is a text equal to the
+/// address (without `mailto:`).
+fn is_autolink<'a>(node: &'a AstNode<'a>, link: &comrak::nodes::NodeLink) -> bool {
+    let url = link.url.as_str();
+    if !link.title.is_empty() || !has_scheme(url) {
+        return false;
+    }
+    let address = url.strip_prefix("mailto:").unwrap_or(url);
+    // The first child's run of text, as `guard_autolinks` joins it.
+    let mut text = String::new();
+    let mut next = node.first_child();
+    while let Some(n) = next {
+        match &n.data().value {
+            NodeValue::Text(t) => text.push_str(t),
+            _ => break,
+        }
+        next = n.next_sibling();
+    }
+    if node
+        .first_child()
+        .is_none_or(|c| !matches!(c.data().value, NodeValue::Text(_)))
+    {
+        return false;
+    }
+    if next.is_none() && reads_as_address(link, &text) {
+        // The whole text of the link, left without escapes.
+        return address == text;
+    }
+    match next_autolink_start(&text, 0) {
+        Some(at) => at > 0 && address == &text[..at],
+        None => address == text,
+    }
+}
+
+/// Whether `text`, the whole text of a link, reads as its address (also without
+/// `mailto:`): [`guard_autolinks`] leaves it as it is.
+fn reads_as_address(link: &comrak::nodes::NodeLink, text: &str) -> bool {
+    link.title.is_empty() && (link.url == text || link.url.strip_prefix("mailto:") == Some(text))
+}
+
+/// The byte offset of the first `:` or `.` at or after `from` where
+/// [`starts_autolink`] holds (the characters it looks at are single bytes).
+fn next_autolink_start(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', b'.', &bytes[from..])
+        .map(|i| i + from)
+        .find(|&i| {
+            if bytes[i] == b':' {
+                i > 0
+                    && bytes[i - 1].is_ascii_alphabetic()
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_whitespace())
+            } else {
+                i >= 3
+                    && bytes[i - 3..i]
+                        .iter()
+                        .all(|c| c.eq_ignore_ascii_case(&b'w'))
+            }
+        })
+}
+
+/// Whether an address starts with a scheme as CommonMark defines it: a letter, then
+/// 1 to 31 letters, digits, `.`, `+` or `-`, then `:`.
+fn has_scheme(url: &str) -> bool {
+    let b = url.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let rest = b[1..]
+        .iter()
+        .take(32)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'+' | b'-'))
+        .count();
+    (1..=31).contains(&rest) && b.get(1 + rest) == Some(&b':')
+}
+
+/// The length of the shortest run of backticks not in `code`: the fence of a code span.
+fn code_fence(code: &[u8]) -> usize {
+    let mut small = 0u64; // runs of 1 to 63
+    let mut long: Vec<usize> = Vec::new();
+    let mut run = 0;
+    for &b in code.iter().chain(std::iter::once(&0)) {
+        if b == b'`' {
+            run += 1;
+            continue;
+        }
+        if run > 0 && run < 64 {
+            small |= 1 << run;
+        } else if run > 0 {
+            long.push(run);
+        }
+        run = 0;
+    }
+    let mut n = 1;
+    while (n < 64 && small & (1 << n) != 0) || (n >= 64 && long.contains(&n)) {
+        n += 1;
+    }
+    n
+}
+
+impl Writer {
+    /// The line breaks owed, before anything is written.
+    fn flush(&mut self) {
+        if self.in_tight_item && self.need_cr > 1 {
+            self.need_cr = 1;
+        }
+        let b = self.out.as_bytes();
+        let mut breaks_written = match b {
+            [.., b'\n', b'\n'] => 2,
+            [.., b'\n'] => 1,
+            _ => 0,
+        };
+        while self.need_cr > 0 {
+            if self.out.is_empty() {
+            } else if breaks_written > 0 {
+                breaks_written -= 1;
+            } else {
+                self.out.push('\n');
+                self.begin_line = true;
+                self.begin_content = true;
+                if self.need_cr > 1 {
+                    self.out.push_str(&self.prefix);
+                }
+            }
+            self.need_cr -= 1;
+        }
+    }
+
+    /// Writes `s` as it is (syntax, an address of an autolink, a code span).
+    fn literal(&mut self, s: &str) {
+        self.flush();
+        if !s.contains('\n') {
+            if s.is_empty() {
+                return;
+            }
+            if self.begin_line {
+                self.out.push_str(&self.prefix);
+            }
+            self.out.push_str(s);
+            self.begin_line = false;
+            self.begin_content = self.begin_content && s.bytes().all(|b| b.is_ascii_digit());
+            return;
+        }
+        for c in s.chars() {
+            if self.begin_line {
+                self.out.push_str(&self.prefix);
+            }
+            self.out.push(c);
+            if c == '\n' {
+                self.begin_line = true;
+                self.begin_content = true;
+            } else {
+                self.begin_line = false;
+                self.begin_content = self.begin_content && c.is_ascii_digit();
+            }
+        }
+    }
+
+    /// A byte of text that needs an escape (see [`TEXT_SPECIAL`]), escaped.
+    fn escaped(&mut self, c: u8) {
+        match c {
+            0 => self.out.push('\u{fffd}'),
+            1..0x20 => {
+                self.out.push_str("&#");
+                push_number(&mut self.out, usize::from(c));
+                self.out.push(';');
+            }
+            _ => {
+                self.out.push('\\');
+                self.out.push(char::from(c));
+            }
+        }
+    }
+
+    /// Writes the text of a text node, escaped as comrak escapes text.
+    fn text(&mut self, s: &str) {
+        self.flush();
+        if s.is_empty() {
+            return;
+        }
+        if self.begin_line {
+            self.out.push_str(&self.prefix);
+        }
+        self.begin_line = false;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        // At the start of a block's content each character is decided on its own.
+        while self.begin_content && i < bytes.len() {
+            let c = bytes[i];
+            if c >= 0x80 {
+                self.begin_content = false;
+                break;
+            }
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            let follows_digit = self.out.as_bytes().last().is_some_and(u8::is_ascii_digit);
+            let escape = ESCAPED_IN_MIDDLE[usize::from(c)]
+                || c < 0x20
+                || (c == b'&' && next.is_ascii_alphabetic())
+                || (matches!(c, b'-' | b'+' | b'=') && !follows_digit)
+                || (matches!(c, b'.' | b')')
+                    && follows_digit
+                    && matches!(next, 0 | b' ' | b'\t' | b'\n' | b'\r'));
+            if escape {
+                self.escaped(c);
+            } else {
+                self.out.push(char::from(c));
+            }
+            self.begin_content = c.is_ascii_digit();
+            i += 1;
+        }
+        // Elsewhere: runs copied as they are, between the bytes that need an escape.
+        let mut run = i;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if TEXT_SPECIAL[usize::from(c)]
+                && (c != b'&' || bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+            {
+                self.out.push_str(&s[run..i]);
+                self.escaped(c);
+                run = i + 1;
+            }
+            i += 1;
+        }
+        self.out.push_str(&s[run..]);
+    }
+
+    /// Writes a link's address (`title` false) or title, with a backslash before each
+    /// byte comrak escapes there; `None` for white space in an address, which comrak
+    /// would write as `%XX`.
+    fn destination(&mut self, s: &str, title: bool) -> Option<()> {
+        self.flush();
+        if s.is_empty() {
+            return Some(());
+        }
+        if self.begin_line {
+            self.out.push_str(&self.prefix);
+        }
+        self.begin_line = false;
+        let table = if title {
+            &ESCAPED_IN_TITLE
+        } else {
+            &ESCAPED_IN_URL
+        };
+        let mut run = 0;
+        for (i, c) in s.bytes().enumerate() {
+            if table[usize::from(c)] {
+                if !title && matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+                    return None;
+                }
+                self.out.push_str(&s[run..i]);
+                self.out.push('\\');
+                run = i;
+            }
+        }
+        self.out.push_str(&s[run..]);
+        self.begin_content = self.begin_content && s.bytes().all(|b| b.is_ascii_digit());
+        Some(())
+    }
+
+    fn children<'a>(&mut self, node: &'a AstNode<'a>, depth: usize) -> Option<()> {
+        for child in node.children() {
+            self.node(child, depth + 1)?;
+        }
+        Some(())
+    }
+
+    fn cr(&mut self) {
+        self.need_cr = self.need_cr.max(1);
+    }
+
+    fn blank_line(&mut self) {
+        self.need_cr = self.need_cr.max(2);
+    }
+
+    fn node<'a>(&mut self, node: &'a AstNode<'a>, depth: usize) -> Option<()> {
+        if depth > WRITER_MAX_DEPTH {
+            return None;
+        }
+        if node
+            .parent()
+            .is_some_and(|p| matches!(p.data().value, NodeValue::Item(_)))
+        {
+            self.in_tight_item = tight_item_child(node);
+        }
+        let data = node.data();
+        match &data.value {
+            NodeValue::Document => self.children(node, depth)?,
+            NodeValue::Paragraph => {
+                self.children(node, depth)?;
+                self.blank_line();
+            }
+            NodeValue::BlockQuote => {
+                self.literal("> ");
+                self.begin_content = true;
+                self.prefix.push_str("> ");
+                self.children(node, depth)?;
+                self.prefix.truncate(self.prefix.len().saturating_sub(2));
+                self.blank_line();
+            }
+            NodeValue::List(list) => {
+                let ordered = list.list_type == comrak::nodes::ListType::Ordered;
+                if ordered {
+                    self.numbers.push(list.start);
+                }
+                self.children(node, depth)?;
+                if ordered {
+                    self.numbers.pop();
+                }
+                self.in_tight_item = tight_item_child(node);
+                let next = node.next_sibling();
+                if next.is_some_and(|n| {
+                    matches!(n.data().value, NodeValue::List(_) | NodeValue::CodeBlock(_))
+                }) {
+                    self.cr();
+                    self.literal("<!-- end list -->");
+                    self.blank_line();
+                }
+            }
+            NodeValue::Item(_) => {
+                let parent = node.parent()?;
+                let list = match &parent.data().value {
+                    NodeValue::List(list) => *list,
+                    _ => return None,
+                };
+                let width = if list.list_type == comrak::nodes::ListType::Bullet {
+                    self.literal("- ");
+                    2
+                } else {
+                    let number = self.numbers.last_mut()?;
+                    let n = *number;
+                    *number += 1;
+                    let mut marker = [0u8; 24];
+                    let len = marker_of(n, list.delimiter, &mut marker);
+                    let marker = std::str::from_utf8(&marker[..len]).ok()?;
+                    self.literal(marker);
+                    len
+                };
+                self.begin_content = true;
+                for _ in 0..width {
+                    self.prefix.push(' ');
+                }
+                self.children(node, depth)?;
+                self.prefix
+                    .truncate(self.prefix.len().saturating_sub(width));
+                self.cr();
+            }
+            NodeValue::ThematicBreak => {
+                self.blank_line();
+                self.literal("-----");
+                self.blank_line();
+            }
+            NodeValue::Text(t) => {
+                // A text right after another was written with it.
+                if !node
+                    .previous_sibling()
+                    .is_some_and(|p| matches!(p.data().value, NodeValue::Text(_)))
+                {
+                    self.text_run(node, t);
+                }
+            }
+            NodeValue::SoftBreak => self.cr(),
+            NodeValue::LineBreak => {
+                if node.next_sibling().is_some_and(|n| !n.data().value.block()) {
+                    self.literal("\\");
+                }
+                self.cr();
+            }
+            NodeValue::Code(code) => {
+                let bytes = code.literal.as_bytes();
+                let (&first, &last) = (bytes.first()?, bytes.last()?);
+                let fence = "`".repeat(code_fence(bytes));
+                let all_space = bytes.iter().all(|&c| matches!(c, b' ' | b'\r' | b'\n'));
+                let pad = first == b'`'
+                    || last == b'`'
+                    || (!all_space && (first == b' ' || last == b' '));
+                self.literal(&fence);
+                if pad {
+                    self.literal(" ");
+                }
+                self.literal(&code.literal);
+                if pad {
+                    self.literal(" ");
+                }
+                self.literal(&fence);
+            }
+            NodeValue::HtmlInline(raw) => self.literal(raw),
+            NodeValue::Strong => {
+                let nested = node
+                    .parent()
+                    .is_some_and(|p| matches!(p.data().value, NodeValue::Strong));
+                if !nested {
+                    self.literal("**");
+                }
+                self.children(node, depth)?;
+                if !nested {
+                    self.literal("**");
+                }
+            }
+            NodeValue::Emph => {
+                let delimiter = if node
+                    .parent()
+                    .is_some_and(|p| matches!(p.data().value, NodeValue::Emph))
+                    && node.next_sibling().is_none()
+                    && node.previous_sibling().is_none()
+                {
+                    "_"
+                } else {
+                    "*"
+                };
+                self.literal(delimiter);
+                self.children(node, depth)?;
+                self.literal(delimiter);
+            }
+            NodeValue::Strikethrough => {
+                self.literal("~~");
+                self.children(node, depth)?;
+                self.literal("~~");
+            }
+            NodeValue::Link(link) => {
+                if is_autolink(node, link) {
+                    self.literal("<");
+                    self.literal(link.url.strip_prefix("mailto:").unwrap_or(&link.url));
+                    self.literal(">");
+                } else {
+                    self.literal("[");
+                    self.children(node, depth)?;
+                    self.literal("](");
+                    self.destination(&link.url, false)?;
+                    if !link.title.is_empty() {
+                        self.literal(" \"");
+                        self.destination(&link.title, true)?;
+                        self.literal("\"");
+                    }
+                    self.literal(")");
+                }
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// A text node and the text nodes right after it, which are one run of text to a
+    /// reader (comrak splits text where an autolink might start, raw HTML shown as text
+    /// is a node of its own): written as one text, with the escapes of
+    /// [`guard_autolinks`] where GitHub's extended autolinks could start, except in the
+    /// whole text of a link that reads as its address.
+    fn text_run<'a>(&mut self, node: &'a AstNode<'a>, t: &str) {
+        let mut after = node.next_sibling();
+        let joined;
+        let t = if after.is_some_and(|n| matches!(n.data().value, NodeValue::Text(_))) {
+            let mut all = t.to_string();
+            while let Some(n) = after {
+                match &n.data().value {
+                    NodeValue::Text(more) => all.push_str(more),
+                    _ => break,
+                }
+                after = n.next_sibling();
+            }
+            joined = all;
+            joined.as_str()
+        } else {
+            t
+        };
+        let first = node.previous_sibling().is_none();
+        let last = after.is_none();
+        let parent = node.parent();
+        let in_emphasis = parent.is_some_and(|p| {
+            matches!(
+                p.data().value,
+                NodeValue::Emph | NodeValue::Strong | NodeValue::Strikethrough
+            )
+        });
+        let as_address = first
+            && last
+            && parent.is_some_and(|p| match &p.data().value {
+                NodeValue::Link(link) => reads_as_address(link, t),
+                _ => false,
+            });
+        let mut start = 0;
+        let mut written = false;
+        if !as_address {
+            while let Some(at) = next_autolink_start(t, start) {
+                if at > start {
+                    self.text_piece(&t[start..at], in_emphasis, first && !written, false);
+                }
+                self.literal(if t.as_bytes()[at] == b':' {
+                    "\\:"
+                } else {
+                    "\\."
+                });
+                written = true;
+                start = at + 1;
+            }
+        }
+        if start < t.len() || !written {
+            self.text_piece(&t[start..], in_emphasis, first && !written, last);
+        }
+    }
+
+    /// A piece of text: white space at the edge of emphasis (`first` or `last` inside
+    /// it) written as a character reference (it would keep the emphasis from being
+    /// read back), the rest escaped.
+    fn text_piece(&mut self, t: &str, in_emphasis: bool, first: bool, last: bool) {
+        if !in_emphasis {
+            self.text(t);
+            return;
+        }
+        let leading = t.chars().next().filter(|c| c.is_whitespace() && first);
+        let trailing = t.chars().next_back().filter(|c| c.is_whitespace() && last);
+        if let Some(c) = leading {
+            self.character_reference(c);
+            if c.len_utf8() == t.len() {
+                return;
+            }
+        }
+        let from = leading.map_or(0, char::len_utf8);
+        let to = t.len() - trailing.map_or(0, char::len_utf8);
+        self.text(&t[from..to]);
+        if let Some(c) = trailing {
+            self.character_reference(c);
+        }
+    }
+
+    fn character_reference(&mut self, c: char) {
+        let mut buf = String::with_capacity(12);
+        buf.push_str("&#");
+        push_number(&mut buf, c as usize);
+        buf.push(';');
+        self.literal(&buf);
+    }
+}
+
+/// The marker of an ordered list's item (`12. `, `3) `) into `buf`; its length.
+fn marker_of(n: usize, delimiter: comrak::nodes::ListDelimType, buf: &mut [u8; 24]) -> usize {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut n = n;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for i in 0..len {
+        buf[i] = digits[len - 1 - i];
+    }
+    buf[len] = if delimiter == comrak::nodes::ListDelimType::Paren {
+        b')'
+    } else {
+        b'.'
+    };
+    buf[len + 1] = b' ';
+    len + 2
+}
+
+/// `n` in decimal digits.
+fn push_number(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut n = n;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for i in (0..len).rev() {
+        out.push(char::from(digits[i]));
     }
 }
 
@@ -1747,7 +2428,164 @@ mod tests {
         let used = stand_ins(root, text).len();
         let arena = Arena::new();
         let root = comrak::parse_document(&arena, text, &opts);
-        (written_back(&arena, root, text, &opts), used)
+        clean(&arena, root);
+        guard_autolinks(&arena, root);
+        (written_by_comrak(root, text, &opts), used)
+    }
+
+    /// An answer's tree as [`parsed_markdown`] hands it to the writers: line breaks made
+    /// hard (with `breaks`), cleaned, autolinks guarded.
+    fn prepared<'a>(
+        arena: &'a Arena<'a>,
+        text: &str,
+        breaks: bool,
+        guard: bool,
+    ) -> &'a AstNode<'a> {
+        let root = comrak::parse_document(arena, text, &options());
+        if breaks {
+            hard_breaks(root);
+        }
+        clean(arena, root);
+        if guard {
+            guard_autolinks(arena, root);
+        }
+        root
+    }
+
+    /// scan's writer (`None` where it declines) and today's comrak path with stand-ins.
+    fn own_and_comrak(text: &str, breaks: bool) -> (Option<String>, String) {
+        let arena = Arena::new();
+        let own = written_by_scan(prepared(&arena, text, breaks, false), text.len());
+        let arena = Arena::new();
+        let comrak = written_by_comrak(prepared(&arena, text, breaks, true), text, &options());
+        (own, comrak)
+    }
+
+    /// The fence of a code span, as first written: the shortest run of backticks
+    /// not in the code, found by trying each length in turn.
+    fn code_fence_by_trying(code: &[u8]) -> usize {
+        let runs: Vec<usize> = code
+            .split(|&b| b != b'`')
+            .map(<[u8]>::len)
+            .filter(|&n| n > 0)
+            .collect();
+        (1..).find(|n| !runs.contains(n)).unwrap_or(1)
+    }
+
+    #[test]
+    fn code_fence_is_the_shortest_unused_run() {
+        let mut every: Vec<u8> = Vec::new();
+        for n in 1..=70 {
+            every.extend(std::iter::repeat_n(b'`', n));
+            every.push(b'x');
+            assert_eq!(
+                code_fence(&every),
+                code_fence_by_trying(&every),
+                "runs 1 to {n}"
+            );
+        }
+        assert_eq!(code_fence(&every), 71);
+        for n in [63, 64, 65, 200] {
+            let run = vec![b'`'; n];
+            assert_eq!(code_fence(&run), 1);
+            let mut code = every[..every.iter().position(|&b| b == b'x').unwrap_or(0)].to_vec();
+            code.push(b'x');
+            code.extend(&run);
+            assert_eq!(code_fence(&code), code_fence_by_trying(&code), "run of {n}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Runs of backticks of every length up to 130, between other characters.
+        #[test]
+        fn code_fence_equals_trying_each_length(runs in proptest::collection::vec(0..130usize, 0..40)) {
+            let mut code = Vec::new();
+            for n in runs {
+                code.extend(std::iter::repeat_n(b'`', n));
+                code.push(b' ');
+            }
+            proptest::prop_assert_eq!(code_fence(&code), code_fence_by_trying(&code));
+        }
+    }
+
+    /// Answers as facilitators write them (the realistic shape of `bench/gen_corpus.rs`
+    /// and more): scan's writer takes every one, so comrak's writer is not needed.
+    #[test]
+    fn own_writer_takes_answers_as_people_write_them() {
+        let mut texts: Vec<String> = vec![
+            "Bij *op* bibliotheek bij **meer** en we merken zorg. Waardering (zie www.example.nl/ouderavond) op klas *meedenken* wijk.\n\nKlas [spelen](https://www.example.nl/ontwikkeling/voorleesouder) planning.\n\n- Klas planning dat maatschappij activiteit groep & ouders.\n- Vertrouwen energie vaak!".into(),
+            "1. Ouderavond luisteren *groep*.\n2. Op plek school planning energie, pedagogisch week?\n3. Leerkracht `nieuwsbrief` *afspraken* vaak buurt energie_taal.\n\n> Een ouder zei: 'we willen meer weten&nbsp;over de school'.".into(),
+            "Eerste regel\ntweede regel met **nadruk**\n\n- punt een\n  - genest punt\n  - nog een\n- punt twee\n\n---\n\nZie <https://e.nl/a> of mail a@b.nl. Om 12:30 uur, 3) daarna #hashtag <b>vet</b>.".into(),
+            "- los\n\n- lijstje\n\n  met een tweede alinea\n\n10. tien\n11. elf\n\n> citaat\n>\n> - in een lijst\n\n~~weg~~ en ***beide*** en _onder_ en [link *met nadruk*](/pad \"titel\")".into(),
+        ];
+        let root = env!("CARGO_MANIFEST_DIR");
+        for file in [
+            "examples/kindcentrum-de-regenboog.toml",
+            "examples/vo-het-baken.toml",
+            "examples/sportclub/vv-de-zwaluwen.toml",
+        ] {
+            let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            let doc: toml::Table = toml::from_str(&text).unwrap();
+            for team in doc["team"].as_array().unwrap() {
+                for (_, a) in team
+                    .get("answers")
+                    .and_then(|a| a.as_table())
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(t) = a.get("text").and_then(|t| t.as_str()) {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        for text in &texts {
+            for breaks in [false, true] {
+                let (own, comrak) = own_and_comrak(text, breaks);
+                assert_eq!(own.as_deref(), Some(comrak.as_str()), "for {text:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(4000),
+            .. Default::default()
+        })]
+        /// Random answers with lists (nested, ordered, loose), quotes, links, code, tables,
+        /// raw HTML, entities, rules, breaks and every character comrak escapes, at the
+        /// start of a line and elsewhere: wherever scan's writer does not decline, it
+        /// writes what comrak's path writes, byte for byte.
+        #[test]
+        fn own_writer_equals_comrak_on_random_answers(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "ouders", "team", "Leerkracht", "w", "www", " ", " ", "  ", "\n", "\n", "\n\n", "- ", "\n- ",
+                "\n  - ", "\n    - ", "\n* ", "\n+ ", "\n1. ", "\n2) ", "\n10. ", "\n   3. ", "**", "*", "***",
+                "_", "__", ".", ",", "!", "?", ":", ";", "50%", "3", "12", "1.", "2)", "#", "##", "<b>", "</b>",
+                "[x]", "[", "]", "[link](https://e.nl/a_b)", "(y)", "(", ")", "|", "\t", "é", "→", "\u{a0}",
+                "\u{3000}", "-", "--", "---", "\n---\n", "\n***\n", "+", "=", "\n===", "> ", "\n> ", "\n>\n> ",
+                "www.voorbeeld.nl/x", "http://e.nl", "https://e.nl/a(b)", "a@b.nl", "ftp:x", "x:y", "`", "``",
+                "`code`", "`` a`b ``", "` `", "{{", "&amp;", "&", "&x", "&#32;", "&#10;", "~", "~~", "~~weg~~",
+                "\\", "\\\n", "  \n", "![img](a.png)", "![](b.png)", "<!-- c -->", "\n```\n", "\n    code\n",
+                "\n| a | b |\n| - | - |\n", "\u{e001}", "\u{7f}", "\u{1}", "\u{0}", "    ",
+                "[http://e.nl/abcdef](http://e.nl/abcdef)", "<https://e.nl/abcdef>", "<a@b.nl>",
+                "[t *x*](https://e.nl/ab \"titel\")", "[x](/y 'ti\"t`el')", "[ (x) ](<a b c d e f g>)",
+                "[mail](mailto:a@b.nl)", "[a@b.nl](mailto:a@b.nl)", "[](https://e.nl/abcdef)",
+                "[`c`](https://e.nl/ab_cd%20ef)", "[x](javascript:alert(1))", "[y](/pad/naar/iets)",
+                "[www.x.nl](www.x.nl)", "[*a* b](x:y)", "<x:y>", "* a *", "** b **", "*\u{a0}c\u{a0}*",
+                "<div>\nblok\n</div>", "\n# kop\n", "kop\n---", "[^1]", "\n[x]: https://e.nl\n", "[x]",
+                "- [ ] taak", "<span\nclass=\"x\">", "1986. ", "2026) ", "www.", "WwW.", "http:", "a:", ":b",
+                "[http://e.nl *y*](http://e.nl)", "[mailto:a@b.nl](mailto:a@b.nl)", "[a:b](a:b)", "[x:y](x:y)",
+                "[www.x *y*](www.x)", "[a:b](mailto:a)", "[awww.b](mailto:awww)", "[a:b *c*](mailto:a)", "[https://e.nl:x](https://e.nl)", "[x](/y \"mijn titel\")", "[x](/y \"a\nb\")", "\n> [x](/y 'a\n> b`<>\\\\')", "*www.x*", "* www.x *", "**a: b**", "<i>x</i>www.", "[w<b>ww.x</b>](https://e.nl)",
+            ]), 0..60),
+            breaks in proptest::prelude::any::<bool>(),
+        ) {
+            let text: String = parts.concat();
+            if let (Some(own), comrak) = own_and_comrak(&text, breaks) {
+                proptest::prop_assert_eq!(own, comrak, "for {:?}", text);
+            }
+        }
     }
 
     #[test]
