@@ -41,6 +41,16 @@ impl<T> FromIterator<T> for Rows<T> {
     }
 }
 
+impl<T: 'static> Rows<T> {
+    /// The rows behind a template value made from a `Rows<T>` (shared, not copied), for
+    /// template functions written in Rust; `None` for any other value.
+    pub fn from_value(value: &Value) -> Option<Rows<T>> {
+        value
+            .downcast_object_ref::<Lazy<T>>()
+            .map(|lazy| Rows(Arc::clone(&lazy.0)))
+    }
+}
+
 impl<T> std::ops::Deref for Rows<T> {
     type Target = [T];
     fn deref(&self) -> &[T] {

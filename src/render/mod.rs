@@ -39,6 +39,7 @@ pub mod moments;
 pub mod numbers;
 pub mod progress;
 pub mod report;
+mod svg;
 pub mod table;
 mod toc;
 pub mod words;
@@ -985,6 +986,7 @@ fn number_arg(v: &Value) -> Option<f64> {
 }
 
 fn register(env: &mut Environment<'static>) {
+    env.add_function("chart_svg", svg::chart_svg);
     env.add_filter("num", |state: &State, v: Value, decimals: Option<usize>| {
         let lang = lang_from_state(state);
         match number_arg(&v) {
