@@ -1,5 +1,5 @@
 //! Chart models: every coordinate of a chart computed here, drawn by the `chart` macro
-//! in `templates/_charts.html.j2` as inline SVG (by `chart_svg` of [`super::svg`] in
+//! in `templates/_charts.html.j2` as inline SVG (by `to_svg` of [`super::svg`] in
 //! the built-in report, the same bytes). No JavaScript, no fonts, no network.
 //!
 //! A chart never relies on colour alone: every bar carries its label and its number,

@@ -1,5 +1,5 @@
 //! The `chart` macro of `templates/_charts.html.j2`, written in Rust for the built-in
-//! templates: `{% for part in chart_svg(model, id, title) %}{{ part }}{% endfor %}`
+//! templates: `{% for part in to_svg(model, id, title) %}{{ part }}{% endfor %}`
 //! writes the same bytes as `{{ charts.chart(model, id, title) }}`, without running a
 //! template expression and a filter for every number of the chart.
 //!
@@ -21,9 +21,9 @@ use crate::analyse::rows::Rows;
 /// Rows of a chart (a bar, a label, a number) per part of its SVG.
 pub const PART_ROWS: usize = 256;
 
-/// The template function `chart_svg(model, id, title)`: the parts of the SVG of a chart
+/// The template function `to_svg(model, id, title)`: the parts of the SVG of a chart
 /// model from [`super::chart`] (a value made from a [`super::chart::Chart`]).
-pub fn chart_svg(state: &State, model: Value, id: Value, title: Value) -> Result<Value, Error> {
+pub fn to_svg(state: &State, model: Value, id: Value, title: Value) -> Result<Value, Error> {
     let lang = super::lang_from_state(state);
     let svg = ChartSvg::from_value(&model, &id, &title, lang, PART_ROWS)?;
     Ok(Value::from_object(svg))
@@ -53,7 +53,7 @@ pub struct ChartSvg {
 fn not_a_chart(what: &str) -> Error {
     Error::new(
         ErrorKind::InvalidOperation,
-        format!("chart_svg: the model has no chart {what}"),
+        format!("to_svg: the model has no chart {what}"),
     )
 }
 
@@ -76,7 +76,7 @@ fn printed(value: &Value) -> Result<String, Error> {
     if value.is_undefined() {
         return Err(Error::new(
             ErrorKind::UndefinedError,
-            "chart_svg: an argument is undefined",
+            "to_svg: an argument is undefined",
         ));
     }
     if value.is_safe() {
@@ -448,7 +448,7 @@ mod tests {
 
     const MACRO: &str =
         r#"{% import "_charts.html.j2" as charts %}{{ charts.chart(c, id, title) }}"#;
-    const PARTS: &str = "{% for part in chart_svg(c, id, title) %}{{ part }}{% endfor %}";
+    const PARTS: &str = "{% for part in to_svg(c, id, title) %}{{ part }}{% endfor %}";
 
     fn context(chart: &Chart, id: &str, title: &Value, lang: Lang) -> Value {
         minijinja::context! {
@@ -459,7 +459,7 @@ mod tests {
         }
     }
 
-    /// The macro's SVG, and `chart_svg`'s through the template function and in parts of
+    /// The macro's SVG, and `to_svg`'s through the template function and in parts of
     /// `part_rows` rows.
     fn drawn(chart: &Chart, id: &str, title: &Value, lang: Lang, part_rows: usize) -> [String; 3] {
         let env = &RENDERER.env;
@@ -687,7 +687,7 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
 
-        /// `chart_svg` writes what the `chart` macro writes, in any number of parts.
+        /// `to_svg` writes what the `chart` macro writes, in any number of parts.
         #[test]
         fn svg_equals_the_macro(
             chart in chart(),
