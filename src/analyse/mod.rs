@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod folder_history;
 pub mod history;
+pub mod json_len;
 pub mod moments;
 pub mod parents;
 pub mod progress;

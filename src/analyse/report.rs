@@ -410,6 +410,64 @@ fn answer_report(team: &Team, code: &str, def: &Definition) -> AnswerReport {
     }
 }
 
+/// The keys of [`AnswerReport`] as JSON writes them.
+const ANSWER_KEYS: [&str; 12] = [
+    "team", "role", "answered", "na", "score", "label", "agreed", "votes", "voters", "spread",
+    "text", "examples",
+];
+
+/// At least the length of `answer_report(team, code, def)` as JSON, without making it
+/// (no copy of the answer's text, votes and examples): for the count of a report's
+/// length for the template's fuel. Each field is counted as JSON writes it, or as the
+/// longest it can be (`false` for a flag, the longest number for a fractional one);
+/// `answer_json_bound_is_at_least_the_json` proves it.
+fn answer_json_bound(team: &Team, code: &str, def: &Definition) -> usize {
+    use super::json_len::{FLOAT, signed_len, string_len, unsigned_len};
+    let answer = team.answers.get(code);
+    // `"key":` per key, a comma between fields, the braces.
+    let keys: usize = ANSWER_KEYS.iter().map(|k| k.len() + 3).sum::<usize>() + 11 + 2;
+    let flags = 3 * "false".len();
+    let role = team.role.as_str().len() + 2;
+    let label = answer
+        .and_then(score::item_score)
+        .and_then(|s| def.scale.label_near(s))
+        .map_or(4, string_len);
+    let votes: &[i64] = answer.map_or(&[], |a| &a.votes);
+    let list = |lens: usize, n: usize| lens.saturating_add(2 + n.saturating_sub(1));
+    let vote_lens = votes
+        .iter()
+        .fold(0usize, |sum, &v| sum.saturating_add(signed_len(v.into())));
+    let spread = match (votes.iter().min(), votes.iter().max()) {
+        (Some(&min), Some(&max)) => {
+            // {"min":…,"max":…,"sd":…}
+            2 + 6 + signed_len(min.into()) + 1 + 6 + signed_len(max.into()) + 1 + 5 + FLOAT
+        }
+        _ => 4,
+    };
+    let text = answer
+        .and_then(|a| a.text.as_deref())
+        .map_or(4, |t| string_len(t).max(4));
+    let examples: &[String] = answer.map_or(&[], |a| &a.examples);
+    let example_lens = examples
+        .iter()
+        .fold(0usize, |sum, e| sum.saturating_add(string_len(e)));
+    [
+        keys,
+        flags,
+        string_len(&team.name),
+        role,
+        FLOAT,
+        label,
+        list(vote_lens, votes.len()),
+        unsigned_len(votes.len() as u128),
+        spread,
+        text,
+        list(example_lens, examples.len()),
+    ]
+    .into_iter()
+    .fold(0, usize::saturating_add)
+}
+
 /// The mean item score of the teams that pass `keep` and have one, and how many they are.
 fn mean_of(session: &Session, code: &str, keep: impl Fn(&Team) -> bool) -> Option<(f64, usize)> {
     let scores: Vec<f64> = session
@@ -604,7 +662,12 @@ pub fn report(session: &Session) -> Report {
                     let answers = {
                         let (teams, def, code) =
                             (Arc::clone(&shared), Arc::clone(def), i.code.clone());
+                        let sized = (Arc::clone(&teams), Arc::clone(&def), code.clone());
                         Made::new(teams.len(), move |t| answer_report(&teams[t], &code, &def))
+                            .with_size(move |t| {
+                                let (teams, def, code) = &sized;
+                                answer_json_bound(&teams[t], code, def)
+                            })
                     };
                     ItemReport {
                         code: i.code.clone(),
@@ -900,6 +963,54 @@ mod tests {
     use super::*;
     use crate::load::{Loaded, Loader};
     use crate::source::Source;
+
+    fn any_text() -> impl proptest::strategy::Strategy<Value = String> {
+        "[a-z \"\\\\\u{0}-\u{1f}\u{7f}é…\u{2028}]{0,40}"
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The bound counted for an answer's row is never below its JSON.
+        #[test]
+        fn answer_json_bound_is_at_least_the_json(
+            name in any_text(),
+            role in proptest::sample::select(Role::ALL.to_vec()),
+            answer in proptest::option::of((
+                proptest::option::of(proptest::prelude::any::<i64>()),
+                proptest::collection::vec(
+                    proptest::prop_oneof![
+                        proptest::prelude::any::<i64>(),
+                        -3i64..8,
+                    ],
+                    0..6,
+                ),
+                proptest::option::of(any_text()),
+                proptest::collection::vec(any_text(), 0..4),
+                proptest::prelude::any::<bool>(),
+            )),
+            code in proptest::sample::select(vec!["A1", "B2", "Z9"]),
+        ) {
+            let def = crate::load::builtin("partnerschapscan").unwrap();
+            let mut answers = indexmap::IndexMap::new();
+            if let Some((score, votes, text, examples, na)) = answer {
+                answers.insert(code.to_string(), crate::model::Answer { score, votes, text, examples, na });
+            }
+            let team = Team {
+                name,
+                kind: "primary".into(),
+                role,
+                date: None,
+                participants: None,
+                answers,
+            };
+            for asked in ["A1", "B2", "Z9"] {
+                let json = serde_json::to_string(&answer_report(&team, asked, &def)).unwrap();
+                let bound = answer_json_bound(&team, asked, &def);
+                proptest::prop_assert!(bound >= json.len(), "{} < {}: {}", bound, json.len(), json);
+            }
+        }
+    }
 
     fn session(toml: &str) -> Session {
         let source = Source::new("test.toml", toml);

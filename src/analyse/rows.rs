@@ -41,6 +41,16 @@ impl<T> FromIterator<T> for Rows<T> {
     }
 }
 
+impl<T: 'static> Rows<T> {
+    /// The rows behind a template value made from a `Rows<T>` (shared, not copied), for
+    /// template functions written in Rust; `None` for any other value.
+    pub fn from_value(value: &Value) -> Option<Rows<T>> {
+        value
+            .downcast_object_ref::<Lazy<T>>()
+            .map(|lazy| Rows(Arc::clone(&lazy.0)))
+    }
+}
+
 impl<T> std::ops::Deref for Rows<T> {
     type Target = [T];
     fn deref(&self) -> &[T] {
@@ -104,6 +114,9 @@ where
 pub struct Made<T> {
     len: usize,
     make: Arc<dyn Fn(usize) -> T + Send + Sync>,
+    /// At least the length of row `i` as JSON, known without making it (see
+    /// [`Made::with_size`]).
+    size: Option<Arc<dyn Fn(usize) -> usize + Send + Sync>>,
 }
 
 impl<T> Clone for Made<T> {
@@ -111,8 +124,25 @@ impl<T> Clone for Made<T> {
         Made {
             len: self.len,
             make: Arc::clone(&self.make),
+            size: self.size.clone(),
         }
     }
+}
+
+thread_local! {
+    /// While a context's length is counted ([`counting_sizes`]): what the lists that
+    /// know their rows' sizes added.
+    static SIZED: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `count`, a count of a context's length as JSON, with every [`Made`] list that
+/// knows its rows' sizes adding at least its JSON length here instead of making its
+/// rows (and being counted as `null`). Returns what `count` returned and that sum.
+pub fn counting_sizes<R>(count: impl FnOnce() -> R) -> (R, usize) {
+    let before = SIZED.replace(Some(0));
+    let done = count();
+    let sized = SIZED.replace(before).unwrap_or(0);
+    (done, sized)
 }
 
 impl<T> std::fmt::Debug for Made<T> {
@@ -127,7 +157,26 @@ impl<T> Made<T> {
         Made {
             len,
             make: Arc::new(make),
+            size: None,
         }
+    }
+
+    /// The same rows, with `size(i)` at least the length of row `i` as JSON: counting
+    /// the context's length for the template's fuel then adds these up instead of
+    /// making every row (`render::measure`).
+    pub fn with_size(self, size: impl Fn(usize) -> usize + Send + Sync + 'static) -> Self {
+        Made {
+            size: Some(Arc::new(size)),
+            ..self
+        }
+    }
+
+    /// At least the length of the list as JSON (brackets, commas and rows), when its
+    /// rows know their sizes.
+    pub fn size_bound(&self) -> Option<usize> {
+        let size = self.size.as_ref()?;
+        let rows = (0..self.len).fold(0usize, |sum, i| sum.saturating_add(size(i)));
+        Some(rows.saturating_add(2 + self.len.saturating_sub(1)))
     }
 
     pub fn len(&self) -> usize {
@@ -163,10 +212,15 @@ where
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if minijinja::value::serializing_for_value() {
-            Value::from_object(MadeSeq(self.clone())).serialize(serializer)
-        } else {
-            serializer.collect_seq(self.iter())
+            return Value::from_object(MadeSeq(self.clone())).serialize(serializer);
         }
+        if let Some(sum) = SIZED.get()
+            && let Some(size) = self.size_bound()
+        {
+            SIZED.set(Some(sum.saturating_add(size)));
+            return serializer.serialize_unit();
+        }
+        serializer.collect_seq(self.iter())
     }
 }
 
@@ -260,5 +314,22 @@ mod tests {
         let a = render(Value::from(minijinja::value::Serde(&made)));
         assert_eq!(a, render(Value::from(minijinja::value::Serde(&kept))));
         assert_eq!(a, "3:r00,r11,r22:r2:1:r2r1r0");
+    }
+
+    /// Rows that know their sizes are added up while a length is counted, and are
+    /// written as themselves everywhere else.
+    #[test]
+    fn sized_rows_add_their_sizes_only_while_counting() {
+        let words = ["a", "bb", "ccc"];
+        let made =
+            Made::new(3, move |i| words[i].to_string()).with_size(move |i| words[i].len() + 2);
+        let json = serde_json::to_string(&made).unwrap();
+        assert_eq!(json, r#"["a","bb","ccc"]"#);
+        assert_eq!(made.size_bound(), Some(json.len()));
+        let (written, sized) = counting_sizes(|| serde_json::to_string(&made).unwrap());
+        assert_eq!((written.as_str(), sized), ("null", json.len()));
+        assert_eq!(counting_sizes(|| 0).1, 0, "nothing left over from before");
+        assert_eq!(Made::new(0, |_| 0u8).with_size(|_| 1).size_bound(), Some(2));
+        assert_eq!(Made::new(2, |_| 0u8).size_bound(), None);
     }
 }

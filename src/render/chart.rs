@@ -1,5 +1,6 @@
 //! Chart models: every coordinate of a chart computed here, drawn by the `chart` macro
-//! in `templates/_charts.html.j2` as inline SVG. No JavaScript, no fonts, no network.
+//! in `templates/_charts.html.j2` as inline SVG (by `to_svg` of [`super::svg`] in
+//! the built-in report, the same bytes). No JavaScript, no fonts, no network.
 //!
 //! A chart never relies on colour alone: every bar carries its label and its number,
 //! and the two series of a dot chart differ in shape (circle, square) as well. The
@@ -31,7 +32,7 @@ pub struct Chart {
     pub height: f64,
     pub plot: Rect,
     /// Gridlines with a label (the scale's values).
-    pub ticks: Vec<Tick>,
+    pub ticks: Rows<Tick>,
     /// Text on the left: group headings (`strong`) and row labels.
     pub labels: Rows<Label>,
     pub bars: Rows<Bar>,
@@ -265,7 +266,7 @@ pub fn grouped_bars(groups: &[BarGroup], series: &[String], min: f64, max: f64) 
             width: r(xs.width),
             height: r(bottom - TOP),
         },
-        ticks: xs.ticks(TOP, bottom),
+        ticks: xs.ticks(TOP, bottom).into(),
         labels: labels.into(),
         bars: bars.into(),
         points: Rows::default(),
@@ -352,7 +353,7 @@ pub fn dots(rows: &[DotRow], names: [&str; 2], min: f64, max: f64) -> Chart {
             width: r(xs.width),
             height: r(bottom - top),
         },
-        ticks: xs.ticks(top, bottom),
+        ticks: xs.ticks(top, bottom).into(),
         labels: labels.into(),
         bars: Rows::default(),
         points: points.into(),

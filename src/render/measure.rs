@@ -4,13 +4,24 @@
 //! The size is that of the context as compact JSON, or a little more: every string,
 //! whole number, `true`, `false`, `null`, key, comma and bracket is counted exactly as
 //! `serde_json` writes it, escapes included; a fractional number counts as the longest
-//! one JSON can hold (24 bytes) instead of being formatted. So the count is never
-//! below the JSON's length (`size_bound_is_at_least_the_json` proves it on random
-//! values), and above it by at most 24 bytes per fractional number: the built-in
+//! one JSON can hold (24 bytes) instead of being formatted. A list of rows made when
+//! read that knows a bound on each row's length ([`Made::with_size`]: the answers of a
+//! report, one per team and item) adds up those bounds instead of making its rows
+//! (`answer_json_bound_is_at_least_the_json`). So the count is never below the JSON's
+//! length (`size_bound_is_at_least_the_json` proves it on random values,
+//! `report_size_bound_is_at_least_the_json` on the examples' reports), and above it by
+//! at most 24 bytes per fractional number, a few bytes per flag of an answer and the
+//! length of an answer's text of blanks (left out of the report): the built-in
 //! templates get at least the fuel the JSON's length gave them, and never more than a
 //! small multiple of it.
+//!
+//! [`Made::with_size`]: crate::analyse::rows::Made::with_size
 
 use serde::ser::{self, Serialize};
+
+use crate::analyse::json_len::{FLOAT, signed_len, string_len, unsigned_len};
+#[cfg(test)]
+use crate::analyse::json_len::{STRING_BYTES, escape_extra, needs_escape};
 
 /// The JSON length of `value`, or a little more (see the module documentation).
 /// `None` when the value cannot be serialised (it then fails again when rendered).
@@ -19,79 +30,10 @@ pub fn size_bound<S: Serialize + ?Sized>(value: &S) -> Option<usize> {
         len: 0,
         was_str: false,
     };
-    value.serialize(&mut counter).ok()?;
-    Some(counter.len)
-}
-
-/// The longest `f64` as JSON text (`-2.2250738585072014e-308`).
-const FLOAT: usize = 24;
-
-/// How many bytes JSON writes for each byte of a string: 1, 2 for `"`, `\` and the
-/// control characters with a short escape, 6 for the other control characters.
-const STRING_BYTES: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        t[b] = 6;
-        b += 1;
-    }
-    t[0x08] = 2;
-    t[0x09] = 2;
-    t[0x0a] = 2;
-    t[0x0c] = 2;
-    t[0x0d] = 2;
-    t[b'"' as usize] = 2;
-    t[b'\\' as usize] = 2;
-    t
-};
-
-fn string_len(s: &str) -> usize {
-    // Most text needs no escape: eight bytes at a time to find out, a second pass
-    // only when needed.
-    if !needs_escape(s.as_bytes()) {
-        return s.len() + 2;
-    }
-    s.bytes()
-        .map(|b| STRING_BYTES[b as usize] as usize)
-        .sum::<usize>()
-        + 2
-}
-
-/// Whether any byte is a control character, a quote or a backslash
-/// (`needs_escape_is_a_byte_scan`).
-fn needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte of `x` is zero: the classic test, exact for whether any byte is.
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        // A byte is below 0x20 when its top three bits are clear.
-        let small = zero(x & 0xE0E0_E0E0_E0E0_E0E0);
-        if small || zero(x ^ (ONES * u64::from(b'"'))) || zero(x ^ (ONES * u64::from(b'\\'))) {
-            return true;
-        }
-    }
-    chunks
-        .remainder()
-        .iter()
-        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
-}
-
-fn unsigned_len(mut n: u128) -> usize {
-    let mut len = 1;
-    while n >= 10 {
-        n /= 10;
-        len += 1;
-    }
-    len
-}
-
-fn signed_len(n: i128) -> usize {
-    usize::from(n < 0) + unsigned_len(n.unsigned_abs())
+    // Lists whose rows know their sizes add them up instead of making the rows.
+    let (done, sized) = crate::analyse::rows::counting_sizes(|| value.serialize(&mut counter));
+    done.ok()?;
+    Some(counter.len.saturating_add(sized))
 }
 
 /// The error of a value that cannot be serialised (a map key that is no string).
@@ -437,6 +379,26 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
+        /// A string's length counted 32 bytes at a time is its length as JSON.
+        #[test]
+        fn string_len_is_the_json_length(text in prop::collection::vec(
+            prop_oneof![
+                any::<char>(),
+                Just('"'),
+                Just('\\'),
+                Just('\n'),
+                (0u32..0x21).prop_map(|c| char::from_u32(c).unwrap_or(' ')),
+                Just('\u{7f}'),
+                Just('é'),
+            ],
+            0..120,
+        )) {
+            let text: String = text.into_iter().collect();
+            prop_assert_eq!(string_len(&text), serde_json::to_string(&text).unwrap().len());
+        }
+    }
+
+    proptest! {
         /// The eight-bytes-at-a-time test says what a test of each byte says.
         #[test]
         fn needs_escape_is_a_byte_scan(bytes in prop::collection::vec(
@@ -445,6 +407,18 @@ mod tests {
         )) {
             let slow = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
             prop_assert_eq!(needs_escape(&bytes), slow, "{:?}", bytes);
+        }
+    }
+
+    /// Every byte: what `escape_extra` adds is what the table says JSON writes.
+    #[test]
+    fn escape_extra_is_the_table() {
+        for b in 0..=u8::MAX {
+            assert_eq!(
+                escape_extra(b) + 1,
+                STRING_BYTES[usize::from(b)],
+                "byte {b:#04x}"
+            );
         }
     }
 
@@ -479,5 +453,30 @@ mod tests {
             m: [(10, 1), (2, 3)].into_iter().collect(),
         };
         assert_eq!(size_bound(&s), Some(json_len(&s)));
+    }
+
+    /// A whole report: the count with the answers' bounds is never below its JSON.
+    #[test]
+    fn report_size_bound_is_at_least_the_json() {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        for file in [
+            "examples/kindcentrum-de-regenboog.toml",
+            "examples/vo-het-baken.toml",
+            "examples/sportclub/vv-de-zwaluwen.toml",
+        ] {
+            let loaded = crate::load::Loader::new()
+                .load(&crate::load::Input::File(root.join(file)))
+                .unwrap()
+                .loaded;
+            let crate::load::Loaded::Session(session) = loaded else {
+                panic!("{file} is no session");
+            };
+            let report = crate::analyse::report::report(&session);
+            let json = serde_json::to_string(&report).unwrap().len();
+            let bound = size_bound(&report).unwrap();
+            assert!(bound >= json, "{file}: {bound} < {json}");
+            // Not far above it either: the fuel stays in proportion to the report.
+            assert!(bound <= json * 2, "{file}: {bound} against {json}");
+        }
     }
 }

@@ -40,6 +40,7 @@ pub mod moments;
 pub mod numbers;
 pub mod progress;
 pub mod report;
+mod svg;
 pub mod table;
 mod toc;
 pub mod words;
@@ -987,6 +988,9 @@ fn number_arg(v: &Value) -> Option<f64> {
 }
 
 fn register(env: &mut Environment<'static>) {
+    // Named to come after `t` in the globals, which are searched in name order: `t`
+    // is called thousands of times a report.
+    env.add_function("to_svg", svg::to_svg);
     env.add_filter("num", |state: &State, v: Value, decimals: Option<usize>| {
         let lang = lang_from_state(state);
         match number_arg(&v) {
