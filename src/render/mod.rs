@@ -878,13 +878,15 @@ use toc::TOC_MARKER;
 /// `<h2 id="…">` after it), so a template that leaves a section out leaves no dead
 /// link. Heading text is copied without its tags (it is already escaped).
 fn fill_toc(mut html: String) -> String {
-    let Some(at) = html.find(TOC_MARKER) else {
+    // Pages are long: both marks are found with memchr's vectorised search.
+    let Some(at) = memchr::memmem::find(html.as_bytes(), TOC_MARKER.as_bytes()) else {
         return html;
     };
     let after = &html[at + TOC_MARKER.len()..];
     let mut items = String::new();
     let mut rest = after;
-    while let Some(pos) = rest.find("<h2 id=\"") {
+    let heading = memchr::memmem::Finder::new("<h2 id=\"");
+    while let Some(pos) = heading.find(rest.as_bytes()) {
         rest = &rest[pos + 8..];
         let Some(end_id) = rest.find('"') else { break };
         let id = &rest[..end_id];

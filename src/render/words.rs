@@ -103,28 +103,34 @@ thread_local! {
     /// Words filled in before, by what was asked (see [`asked`]): a report asks for the
     /// same few sentences ("3 votes", "scores for B2") again and again, and Fluent
     /// resolves each anew.
-    static FILLED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static FILLED: RefCell<HashMap<Vec<u8>, String>> = RefCell::new(HashMap::new());
 }
 
 /// How many filled-in words [`FILLED`] keeps before it starts again.
 const FILLED_MAX: usize = 4096;
 
-/// One text for the language, the id and every variable with its value, which
+/// One key for the language, the id and every variable with its value, which
 /// together decide the words (every piece with its length, so no two questions share
-/// a text); `None` for a value Fluent could format in more than one way (a number with
+/// a key); `None` for a value Fluent could format in more than one way (a number with
 /// formatting options), which is then never kept.
-fn asked(key: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    use std::fmt::Write;
-    let mut asked = String::with_capacity(key.len() + 24 * args.len() + 8);
-    let _ = write!(asked, "{}:{}:{key}", lang as usize, key.len());
+fn asked(key: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> Option<Vec<u8>> {
+    fn piece(asked: &mut Vec<u8>, bytes: &[u8]) {
+        asked.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        asked.extend_from_slice(bytes);
+    }
+    let mut asked = Vec::with_capacity(key.len() + 40 * args.len() + 9);
+    asked.push(lang as u8);
+    piece(&mut asked, key.as_bytes());
     for (name, value) in args {
-        let _ = write!(asked, ":{}:{name}", name.len());
+        piece(&mut asked, name.as_bytes());
         match value {
             Arg::String(text) => {
-                let _ = write!(asked, "s{}:{text}", text.len());
+                asked.push(b's');
+                piece(&mut asked, text.as_bytes());
             }
             Arg::Number(n) if n.options == Default::default() => {
-                let _ = write!(asked, "n{}", n.value.to_bits());
+                asked.push(b'n');
+                asked.extend_from_slice(&n.value.to_bits().to_le_bytes());
             }
             _ => return None,
         }
