@@ -1401,21 +1401,26 @@ fn html_cr(out: &mut String) {
     }
 }
 
+/// The bytes [`html_escape_into`] replaces.
+const HTML_SPECIAL: [bool; 256] = byte_table(b"\"&<>\0");
+
 /// Text in HTML as comrak escapes it: `"`, `&`, `<`, `>` as entities, NUL as U+FFFD.
+/// Most text has none of them: one look at each byte in a table, runs copied whole.
 fn html_escape_into(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let mut run = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        let escaped = match b {
+        if !HTML_SPECIAL[usize::from(b)] {
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        out.push_str(match b {
             b'"' => "&quot;",
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            0 => "\u{fffd}",
-            _ => continue,
-        };
-        out.push_str(&s[run..i]);
-        out.push_str(escaped);
+            _ => "\u{fffd}",
+        });
         run = i + 1;
     }
     out.push_str(&s[run..]);
