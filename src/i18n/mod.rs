@@ -467,6 +467,14 @@ mod tests {
         );
         assert_eq!(file_of(Lang::En, "no-such-message"), None);
         assert_eq!(file_of(Lang::En, ""), None);
+        for lang in Lang::ALL {
+            let files: Vec<usize> = files_named(lang, "words-").collect();
+            assert!(files.len() > 3, "{lang}: the word files");
+            for file in files {
+                let (folder, name, _) = catalogues::CATALOGUES[file];
+                assert_eq!((folder, name.starts_with("words-")), (lang.as_str(), true));
+            }
+        }
     }
 
     #[test]
