@@ -2554,27 +2554,7 @@ mod tests {
             "- lijst aan het begin\n- nog een".into(),
             "Ouders zeggen: 50% komt, maar niet iedereen! Vraag? Ja.".into(),
         ];
-        let root = env!("CARGO_MANIFEST_DIR");
-        for file in [
-            "examples/kindcentrum-de-regenboog.toml",
-            "examples/vo-het-baken.toml",
-            "examples/sportclub/vv-de-zwaluwen.toml",
-        ] {
-            let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
-            let doc: toml::Table = toml::from_str(&text).unwrap();
-            for team in doc["team"].as_array().unwrap() {
-                for (_, a) in team
-                    .get("answers")
-                    .and_then(|a| a.as_table())
-                    .into_iter()
-                    .flatten()
-                {
-                    if let Some(t) = a.get("text").and_then(|t| t.as_str()) {
-                        texts.push(t.to_string());
-                    }
-                }
-            }
-        }
+        texts.extend(example_answers());
         let opts = options();
         let mut taken = 0;
         for text in &texts {
@@ -2721,15 +2701,9 @@ mod tests {
         }
     }
 
-    /// Answers as facilitators write them: the realistic shape of `bench/gen_corpus.rs`
-    /// and more, and every answer of the examples.
-    fn realistic_answers() -> Vec<String> {
-        let mut texts: Vec<String> = vec![
-            "Bij *op* bibliotheek bij **meer** en we merken zorg. Waardering (zie www.example.nl/ouderavond) op klas *meedenken* wijk.\n\nKlas [spelen](https://www.example.nl/ontwikkeling/voorleesouder) planning.\n\n- Klas planning dat maatschappij activiteit groep & ouders.\n- Vertrouwen energie vaak!".into(),
-            "1. Ouderavond luisteren *groep*.\n2. Op plek school planning energie, pedagogisch week?\n3. Leerkracht `nieuwsbrief` *afspraken* vaak buurt energie_taal.\n\n> Een ouder zei: 'we willen meer weten&nbsp;over de school'.".into(),
-            "Eerste regel\ntweede regel met **nadruk**\n\n- punt een\n  - genest punt\n  - nog een\n- punt twee\n\n---\n\nZie <https://e.nl/a> of mail a@b.nl. Om 12:30 uur, 3) daarna #hashtag <b>vet</b>.".into(),
-            "- los\n\n- lijstje\n\n  met een tweede alinea\n\n10. tien\n11. elf\n\n> citaat\n>\n> - in een lijst\n\n~~weg~~ en ***beide*** en _onder_ en [link *met nadruk*](/pad \"titel\")".into(),
-        ];
+    /// Every answer's text in the example sessions.
+    fn example_answers() -> Vec<String> {
+        let mut texts = Vec::new();
         let root = env!("CARGO_MANIFEST_DIR");
         for file in [
             "examples/kindcentrum-de-regenboog.toml",
@@ -2751,6 +2725,19 @@ mod tests {
                 }
             }
         }
+        texts
+    }
+
+    /// Answers as facilitators write them: the realistic shape of `bench/gen_corpus.rs`
+    /// and more, and every answer of the examples.
+    fn realistic_answers() -> Vec<String> {
+        let mut texts: Vec<String> = vec![
+            "Bij *op* bibliotheek bij **meer** en we merken zorg. Waardering (zie www.example.nl/ouderavond) op klas *meedenken* wijk.\n\nKlas [spelen](https://www.example.nl/ontwikkeling/voorleesouder) planning.\n\n- Klas planning dat maatschappij activiteit groep & ouders.\n- Vertrouwen energie vaak!".into(),
+            "1. Ouderavond luisteren *groep*.\n2. Op plek school planning energie, pedagogisch week?\n3. Leerkracht `nieuwsbrief` *afspraken* vaak buurt energie_taal.\n\n> Een ouder zei: 'we willen meer weten&nbsp;over de school'.".into(),
+            "Eerste regel\ntweede regel met **nadruk**\n\n- punt een\n  - genest punt\n  - nog een\n- punt twee\n\n---\n\nZie <https://e.nl/a> of mail a@b.nl. Om 12:30 uur, 3) daarna #hashtag <b>vet</b>.".into(),
+            "- los\n\n- lijstje\n\n  met een tweede alinea\n\n10. tien\n11. elf\n\n> citaat\n>\n> - in een lijst\n\n~~weg~~ en ***beide*** en _onder_ en [link *met nadruk*](/pad \"titel\")".into(),
+        ];
+        texts.extend(example_answers());
         texts
     }
 
