@@ -1591,20 +1591,8 @@ fn html_node<'a>(node: &'a AstNode<'a>, depth: usize, out: &mut String) -> Optio
 
 /// The marker of an ordered list's item (`12. `, `3) `) into `buf`; its length.
 fn marker_of(n: usize, delimiter: comrak::nodes::ListDelimType, buf: &mut [u8; 24]) -> usize {
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut n = n;
-    loop {
-        digits[len] = b'0' + (n % 10) as u8;
-        len += 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for i in 0..len {
-        buf[i] = digits[len - 1 - i];
-    }
+    let (digits, len) = decimal(n);
+    buf[..len].copy_from_slice(&digits[20 - len..]);
     buf[len] = if delimiter == comrak::nodes::ListDelimType::Paren {
         b')'
     } else {
@@ -1616,19 +1604,23 @@ fn marker_of(n: usize, delimiter: comrak::nodes::ListDelimType, buf: &mut [u8; 2
 
 /// `n` in decimal digits.
 fn push_number(out: &mut String, n: usize) {
+    let (digits, len) = decimal(n);
+    for &d in &digits[20 - len..] {
+        out.push(char::from(d));
+    }
+}
+
+/// The decimal digits of `n`, at the end of the array, and how many there are.
+fn decimal(mut n: usize) -> ([u8; 20], usize) {
     let mut digits = [0u8; 20];
     let mut len = 0;
-    let mut n = n;
     loop {
-        digits[len] = b'0' + (n % 10) as u8;
         len += 1;
+        digits[20 - len] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
-            break;
+            return (digits, len);
         }
-    }
-    for i in (0..len).rev() {
-        out.push(char::from(digits[i]));
     }
 }
 
