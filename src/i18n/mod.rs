@@ -320,12 +320,7 @@ pub fn has(lang: Lang, id: &str) -> bool {
 
 /// Every message id of `lang`, sorted (for tests and `scan explain --list`).
 pub fn ids(lang: Lang) -> Vec<String> {
-    let mut ids: Vec<String> = files_named(lang, "")
-        .flat_map(ids_of_file)
-        .map(str::to_string)
-        .collect();
-    ids.sort();
-    ids
+    ids_in_files(lang, "")
 }
 
 /// The explanation of the diagnostic code `code` in `lang` (`explain/<lang>/<code>.md`).

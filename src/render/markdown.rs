@@ -854,22 +854,14 @@ fn is_autolink<'a>(node: &'a AstNode<'a>, link: &comrak::nodes::NodeLink) -> boo
         return false;
     }
     let address = url.strip_prefix("mailto:").unwrap_or(url);
-    // The first child's run of text, as `guard_autolinks` joins it.
-    let mut text = String::new();
-    let mut next = node.first_child();
-    while let Some(n) = next {
-        match &n.data().value {
-            NodeValue::Text(t) => text.push_str(t),
-            _ => break,
-        }
-        next = n.next_sibling();
-    }
-    if node
+    let Some(first) = node
         .first_child()
-        .is_none_or(|c| !matches!(c.data().value, NodeValue::Text(_)))
-    {
+        .filter(|c| matches!(c.data().value, NodeValue::Text(_)))
+    else {
         return false;
-    }
+    };
+    // The first child's run of text, as `guard_autolinks` joins it.
+    let (text, next) = text_run_from(first);
     if next.is_none() && reads_as_address(link, &text) {
         // The whole text of the link, left without escapes.
         return address == text;
@@ -878,6 +870,21 @@ fn is_autolink<'a>(node: &'a AstNode<'a>, link: &comrak::nodes::NodeLink) -> boo
         Some(at) => at > 0 && address == &text[..at],
         None => address == text,
     }
+}
+
+/// The text of `first` and of the text nodes right after it, joined (one run of text to
+/// a reader), and the node after them.
+fn text_run_from<'a>(first: &'a AstNode<'a>) -> (String, Option<&'a AstNode<'a>>) {
+    let mut text = String::new();
+    let mut next = Some(first);
+    while let Some(n) = next {
+        match &n.data().value {
+            NodeValue::Text(t) => text.push_str(t),
+            _ => break,
+        }
+        next = n.next_sibling();
+    }
+    (text, next)
 }
 
 /// Whether `text`, the whole text of a link, reads as its address (also without
@@ -1295,18 +1302,10 @@ impl Writer {
     /// [`guard_autolinks`] where GitHub's extended autolinks could start, except in the
     /// whole text of a link that reads as its address.
     fn text_run<'a>(&mut self, node: &'a AstNode<'a>, t: &str) {
-        let mut after = node.next_sibling();
         let joined;
+        let mut after = node.next_sibling();
         let t = if after.is_some_and(|n| matches!(n.data().value, NodeValue::Text(_))) {
-            let mut all = t.to_string();
-            while let Some(n) = after {
-                match &n.data().value {
-                    NodeValue::Text(more) => all.push_str(more),
-                    _ => break,
-                }
-                after = n.next_sibling();
-            }
-            joined = all;
+            (joined, after) = text_run_from(node);
             joined.as_str()
         } else {
             t
@@ -2149,25 +2148,20 @@ fn next_url(word: &str, lower: &str, mut from: usize) -> Option<(usize, usize)> 
 /// (`<https://…>`), so Markdown tools do not see a bare URL; the rest is escaped.
 /// A loop, not recursion: a word of a hundred thousand addresses is as safe as one.
 fn token(word: &str, first: bool, out: &mut String) {
-    if plain_word(word, first) {
+    if plain_words(word, first) {
         out.push_str(word);
         return;
     }
     token_escaped(word, first, out);
 }
 
-/// Whether a word is letters, digits and marks that start no Markdown syntax where
-/// they stand (`-` not first; `.` not after `www` nor ending a first word of digits,
-/// which would start a numbered list; `:` only last, where no address can follow it):
-/// [`token_escaped`] would write it unchanged, with no copy in lower case and no list
-/// of its characters (`plain_words_are_written_as_they_are`). `first`: the word starts
-/// the text.
-fn plain_word(word: &str, first: bool) -> bool {
-    plain_words(word, first)
-}
-
-/// [`plain_word`] for every word of `text`, words split at single spaces: read a byte
-/// at a time, since all but letters beyond ASCII are single bytes.
+/// Whether every word of `text` (words split at single spaces) is letters, digits and
+/// marks that start no Markdown syntax where they stand (`-` not first in a word; `.`
+/// not after `www` nor ending a first word of digits, which would start a numbered
+/// list; `:` only last in a word, where no address can follow it): [`token_escaped`]
+/// would write it unchanged, with no copy in lower case and no list of its characters
+/// (`plain_words_are_written_as_they_are`). `first`: the text starts the line. Read a
+/// byte at a time, since all but letters beyond ASCII are single bytes.
 fn plain_words(text: &str, first: bool) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -2292,25 +2286,9 @@ fn starts_autolink(chars: &[char], i: usize) -> bool {
     }
 }
 
-/// Whether [`starts_autolink`] holds anywhere in `text`, read a byte at a time: the
-/// characters it looks at (`:`, `.`, `w`, ASCII letters) are single bytes, and a
-/// byte that is an ASCII letter is always a whole character.
+/// Whether [`starts_autolink`] holds anywhere in `text` (see [`next_autolink_start`]).
 fn has_autolink_start(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // Each character looked for with a fast search of its own.
-    text.match_indices(':').any(|(i, _)| {
-        i > 0
-            && bytes[i - 1].is_ascii_alphabetic()
-            && text[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_whitespace())
-    }) || text.match_indices('.').any(|(i, _)| {
-        i >= 3
-            && bytes[i - 3..i]
-                .iter()
-                .all(|c| c.eq_ignore_ascii_case(&b'w'))
-    })
+    next_autolink_start(text, 0).is_some()
 }
 
 fn escape_plain(flat: &str, word_start: bool, out: &mut String) {
@@ -3145,7 +3123,7 @@ mod tests {
             let mut slow = String::new();
             token_escaped(&word, first, &mut slow);
             proptest::prop_assert_eq!(&fast, &slow);
-            if plain_word(&word, first) {
+            if plain_words(&word, first) {
                 proptest::prop_assert_eq!(&fast, &word);
             }
         }
