@@ -491,8 +491,11 @@ fn render_one<'a>(
     if format == ReportFormat::Json {
         return Ok(Rendered::Json(analysed, stamp));
     }
-    let (name, context) = page(analysed, format, lang, stamp);
-    renderer.render(name, &context).map(Rendered::Text)
+    match page(analysed, format, lang, stamp) {
+        (name, PageContext::Report(context)) => renderer.render_report(name, &context),
+        (name, context) => renderer.render(name, &context),
+    }
+    .map(Rendered::Text)
 }
 
 /// A report written to `out` as it is made, for the built-in templates: a page of
@@ -509,8 +512,10 @@ fn write_one(
     if format == ReportFormat::Json {
         return Rendered::Json(analysed, stamp).write_to(out);
     }
-    let (name, context) = page(analysed, format, lang, stamp);
-    renderer.render_to(name, &context, out)
+    match page(analysed, format, lang, stamp) {
+        (name, PageContext::Report(context)) => renderer.render_report_to(name, &context, out),
+        (name, context) => renderer.render_to(name, &context, out),
+    }
 }
 
 /// A file name made from user text: letters, digits, `-`, `_` and `.` only, never

@@ -38,6 +38,7 @@ pub mod markdown;
 mod measure;
 pub mod moments;
 pub mod numbers;
+mod own;
 pub mod progress;
 pub mod report;
 mod svg;
@@ -436,6 +437,51 @@ impl Renderer {
             user,
             fueled: std::sync::Mutex::new(Vec::new()),
         })
+    }
+
+    /// The session report (`report.md.j2`, `report.html.j2`): with the built-in
+    /// templates, scan's own writer makes the same bytes ([`own`]); else, or where it
+    /// declines, [`Renderer::render`].
+    pub fn render_report(&self, name: &str, context: &report::ReportContext) -> Result<String> {
+        if matches!(self.user, User::None) {
+            let mut page = own::Page::in_memory();
+            if own::write(name, context, &mut page) {
+                let text = page.into_text();
+                return Ok(if escape_for(name) == AutoEscape::Html {
+                    fill_toc(text)
+                } else {
+                    text
+                });
+            }
+        }
+        self.render(name, context)
+    }
+
+    /// [`Renderer::render_report`] written to `out` as [`Renderer::render_to`] does.
+    pub fn render_report_to(
+        &self,
+        name: &str,
+        context: &report::ReportContext,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        if matches!(self.user, User::None) {
+            if escape_for(name) == AutoEscape::Html {
+                let mut spool = toc::Spool::new()?;
+                let mut page = own::Page::streaming(&mut spool);
+                if own::write(name, context, &mut page) {
+                    page.finish()?;
+                    return Ok(spool.copy_to(out)?);
+                }
+            } else {
+                let mut page = own::Page::streaming(out);
+                if own::write(name, context, &mut page) {
+                    return Ok(page.finish()?);
+                }
+                // Declined before writing: `out` is untouched.
+                return self.render_to(name, context, out);
+            }
+        }
+        self.render_to(name, context, out)
     }
 
     /// Renders the template the command asked for (`report.md.j2`), or the user's
