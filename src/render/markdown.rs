@@ -248,7 +248,7 @@ fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
     // Most trees hold no address at all: one look at every text, without collecting.
     if !root
         .descendants()
-        .any(|n| matches!(&n.data().value, NodeValue::Text(t) if t.contains("://")))
+        .any(|n| matches!(&n.data().value, NodeValue::Text(t) if has_address_mark(t)))
     {
         return;
     }
@@ -260,7 +260,7 @@ fn linkify<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
     for node in texts {
         let text = match &node.data().value {
             // Most text holds no address: skip it without copying.
-            NodeValue::Text(t) if t.contains("://") => t.to_string(),
+            NodeValue::Text(t) if has_address_mark(t) => t.to_string(),
             _ => continue,
         };
         let pieces = split_urls(&text);
@@ -347,21 +347,78 @@ pub const MARKDOWN_MAX_BYTES: usize = 64 * 1024;
 /// that recurses per level) needs a deep stack either.
 pub const MARKDOWN_MAX_DEPTH: usize = 16;
 
+/// What one look at a parsed tree finds, so that the steps after the parse need not
+/// walk the tree again to learn it.
+#[derive(Debug, Clone, Copy)]
+struct Survey {
+    /// A line break inside a paragraph ([`hard_breaks`] has work).
+    soft_breaks: bool,
+    /// A node [`clean`] changes ([`needs_cleaning`]).
+    to_clean: bool,
+    /// A text with `://`, where [`linkify`] may find an address.
+    addresses: bool,
+}
+
+impl Survey {
+    /// Nothing known: every step looks for itself.
+    #[cfg(test)]
+    const UNKNOWN: Survey = Survey {
+        soft_breaks: true,
+        to_clean: true,
+        addresses: true,
+    };
+}
+
+/// Whether a text holds `://`, where an address may start (see [`split_urls`]).
+fn has_address_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).any(|at| bytes[at + 1..].starts_with(b"//"))
+}
+
 /// `text` parsed, or `None` when it is too long or too deeply nested to keep as
-/// Markdown (see [`MARKDOWN_MAX_BYTES`], [`MARKDOWN_MAX_DEPTH`]).
-fn parse<'a>(arena: &'a Arena<'a>, text: &str, opts: &Options) -> Option<&'a AstNode<'a>> {
+/// Markdown (see [`MARKDOWN_MAX_BYTES`], [`MARKDOWN_MAX_DEPTH`]); with what the walk
+/// that measures its depth saw on the way.
+fn parse<'a>(
+    arena: &'a Arena<'a>,
+    text: &str,
+    opts: &Options,
+) -> Option<(&'a AstNode<'a>, Survey)> {
     if text.len() > MARKDOWN_MAX_BYTES {
         return None;
     }
     let root = comrak::parse_document(arena, text, opts);
+    let mut survey = Survey {
+        soft_breaks: false,
+        to_clean: false,
+        addresses: false,
+    };
     let mut stack = vec![(root, 0usize)];
     while let Some((node, depth)) = stack.pop() {
         if depth > MARKDOWN_MAX_DEPTH {
             return None;
         }
+        {
+            let value = &node.data().value;
+            match value {
+                NodeValue::SoftBreak => survey.soft_breaks = true,
+                NodeValue::Text(t) if !survey.addresses => survey.addresses = has_address_mark(t),
+                _ => {}
+            }
+            survey.to_clean = survey.to_clean || needs_cleaning(value);
+        }
         stack.extend(node.children().map(|c| (c, depth + 1)));
     }
-    Some(root)
+    Some((root, survey))
+}
+
+/// [`clean`] told by a [`Survey`] of the tree what it would look for: a tree with
+/// nothing to clean and no address is left as it is without another walk.
+fn clean_surveyed<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, survey: Survey) {
+    if survey.to_clean {
+        clean(arena, root);
+    } else if survey.addresses {
+        linkify(arena, root);
+    }
 }
 
 /// Text shown as written in HTML: escaped, line breaks kept.
@@ -429,11 +486,11 @@ fn html(text: &str, breaks: bool) -> String {
 fn parsed_html(text: &str, breaks: bool) -> String {
     let opts = options();
     let arena = Arena::new();
-    let Some(root) = parse(&arena, text, &opts) else {
+    let Some((root, survey)) = parse(&arena, text, &opts) else {
         return verbatim_html(text);
     };
-    clean(&arena, root);
-    if breaks {
+    clean_surveyed(&arena, root, survey);
+    if breaks && survey.soft_breaks {
         hard_breaks(root);
     }
     if let Some(out) = html_by_scan(root, text.len()) {
@@ -451,10 +508,10 @@ fn parsed_html(text: &str, breaks: bool) -> String {
 pub fn to_html_inline(text: &str) -> String {
     let opts = options();
     let arena = Arena::new();
-    let Some(root) = parse(&arena, text, &opts) else {
+    let Some((root, survey)) = parse(&arena, text, &opts) else {
         return escape_html(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     };
-    clean(&arena, root);
+    clean_surveyed(&arena, root, survey);
     let children: Vec<_> = root.children().collect();
     if let [only] = children.as_slice()
         && matches!(only.data().value, NodeValue::Paragraph)
@@ -524,11 +581,8 @@ fn parsed_markdown(text: &str, breaks: bool) -> String {
     let arena = Arena::new();
     match parse(&arena, text, &opts) {
         None => verbatim_markdown(text, breaks),
-        Some(root) => {
-            let soft = breaks
-                && root
-                    .descendants()
-                    .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
+        Some((root, survey)) => {
+            let soft = breaks && survey.soft_breaks;
             let tidy = if soft { None } else { plain_source(root, text) };
             match tidy {
                 Some(tidy) => tidy,
@@ -536,7 +590,7 @@ fn parsed_markdown(text: &str, breaks: bool) -> String {
                     if soft {
                         hard_breaks(root);
                     }
-                    written_back(&arena, root, text, &opts)
+                    written_back(&arena, root, text, &opts, survey)
                 }
             }
         }
@@ -728,8 +782,9 @@ fn written_back<'a>(
     root: &'a AstNode<'a>,
     text: &str,
     opts: &Options,
+    survey: Survey,
 ) -> String {
-    clean(arena, root);
+    clean_surveyed(arena, root, survey);
     match written_by_scan(root, text.len()) {
         Some(out) => out,
         None => {
@@ -2534,7 +2589,7 @@ mod tests {
                 taken += 1;
                 let arena2 = Arena::new();
                 let root2 = comrak::parse_document(&arena2, text, &opts);
-                let slow = written_back(&arena2, root2, text, &opts);
+                let slow = written_back(&arena2, root2, text, &opts, Survey::UNKNOWN);
                 assert_eq!(fast.trim_end(), slow.trim_end(), "for {text:?}");
             }
         }
@@ -2563,7 +2618,7 @@ mod tests {
             if let Some(fast) = plain_source(root, &text) {
                 let arena2 = Arena::new();
                 let root2 = comrak::parse_document(&arena2, &text, &opts);
-                let slow = written_back(&arena2, root2, &text, &opts);
+                let slow = written_back(&arena2, root2, &text, &opts, Survey::UNKNOWN);
                 proptest::prop_assert_eq!(fast.trim_end(), slow.trim_end(), "for {:?}", text);
             }
         }
@@ -2959,6 +3014,71 @@ mod tests {
             let text: String = parts.concat();
             if let (Some(own), comrak) = own_and_comrak(&text, breaks) {
                 proptest::prop_assert_eq!(own, comrak, "for {:?}", text);
+            }
+        }
+    }
+
+    /// A tree and the CommonMark comrak writes of it, for comparing trees.
+    fn commonmark_of<'a>(root: &'a AstNode<'a>) -> String {
+        let mut out = String::new();
+        comrak::format_commonmark(root, &options(), &mut out).expect("comrak writes");
+        out
+    }
+
+    /// What the parse saw on its walk is what the later steps would find themselves.
+    fn surveyed_equals_looked_for(text: &str) -> Result<(), String> {
+        let opts = options();
+        let arena = Arena::new();
+        let Some((root, survey)) = parse(&arena, text, &opts) else {
+            return Ok(());
+        };
+        let soft = root
+            .descendants()
+            .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
+        let dirty = root.descendants().any(|n| needs_cleaning(&n.data().value));
+        let marked = root
+            .descendants()
+            .any(|n| matches!(&n.data().value, NodeValue::Text(t) if t.contains("://")));
+        if (survey.soft_breaks, survey.to_clean, survey.addresses) != (soft, dirty, marked) {
+            return Err(format!("{survey:?} for {text:?}"));
+        }
+        clean_surveyed(&arena, root, survey);
+        let arena2 = Arena::new();
+        let root2 = comrak::parse_document(&arena2, text, &opts);
+        clean(&arena2, root2);
+        if commonmark_of(root) != commonmark_of(root2) {
+            return Err(format!("cleaned differently: {text:?}"));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn survey_sees_what_each_step_looks_for() {
+        for text in [
+            "",
+            "plain",
+            "a\nb",
+            "see http://x.nl and https://y.nl/a?b",
+            "time 10:30 and a:b//c",
+            "ends with :",
+            "<b>raw</b> http://x.nl",
+            "# heading\n\n![img](http://x.nl/i.png)",
+            "[link](javascript:alert(1))",
+            "```\ncode\n```",
+        ] {
+            surveyed_equals_looked_for(text).unwrap();
+        }
+        for text in example_answers() {
+            surveyed_equals_looked_for(&text).unwrap();
+        }
+    }
+
+    proptest::proptest! {
+        /// On random answers of every kind, the survey finds what each step would.
+        #[test]
+        fn survey_sees_what_each_step_looks_for_on_random_answers(text in piece_answers()) {
+            if let Err(e) = surveyed_equals_looked_for(&text) {
+                proptest::prop_assert!(false, "{}", e);
             }
         }
     }
