@@ -432,9 +432,16 @@ pub struct FileReport {
 pub struct Loader {
     /// Definition files read, by resolved path and whether their lines may be shown.
     files: Mutex<HashMap<(PathBuf, Trust), DefinitionResult>>,
+    /// Definition paths checked on the file system ([`check_definition_path`]), by the
+    /// path as named (folder joined with the name) and the session's folder: the many
+    /// sessions of a folder name one definition, which is looked up once.
+    checked: Mutex<HashMap<(PathBuf, PathBuf), Checked>>,
     /// Where definition files named by a path are read; the file system when `None`.
     reader: Option<Box<dyn DefinitionFiles>>,
 }
+
+/// A definition path checked: its resolved path and trust, or why it cannot be read.
+type Checked = std::result::Result<(PathBuf, Trust), Msg>;
 
 /// Reads the definition files sessions name by path from somewhere other than the
 /// file system: `scan history` reads them from the same commit as the session.
@@ -627,7 +634,8 @@ impl Loader {
         let checked = match &self.reader {
             Some(reader) => {
                 if reader.exists(&path) {
-                    Ok(Trust::Inside)
+                    let resolved = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                    Ok((resolved, Trust::Inside))
                 } else {
                     Err(msg!(
                         "unknown-definition-file",
@@ -635,10 +643,10 @@ impl Loader {
                     ))
                 }
             }
-            None => check_definition_path(&path, base),
+            None => self.check_path(&path, base),
         };
-        let trust = match checked {
-            Ok(trust) => trust,
+        let key = match checked {
+            Ok(key) => key,
             Err(message) => {
                 diags.push(
                     Diagnostic::error(Code::UnknownDefinition, source, span, message)
@@ -647,15 +655,11 @@ impl Loader {
                 return None;
             }
         };
-        let key = (
-            fs::canonicalize(&path).unwrap_or_else(|_| path.clone()),
-            trust,
-        );
         let cached = self.files.lock().ok().and_then(|m| m.get(&key).cloned());
         let result = match cached {
             Some(r) => r,
             None => {
-                let r = self.load_definition_file(&path, trust);
+                let r = self.load_definition_file(&path, key.1);
                 if let Ok(mut m) = self.files.lock() {
                     m.insert(key, r.clone());
                 }
@@ -683,6 +687,19 @@ impl Loader {
                 None
             }
         }
+    }
+
+    /// [`check_definition_path`], once per path and session folder.
+    fn check_path(&self, path: &Path, base: &Path) -> Checked {
+        let key = (path.to_path_buf(), base.to_path_buf());
+        if let Some(known) = self.checked.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return known;
+        }
+        let checked = check_definition_path(path, base);
+        if let Ok(mut m) = self.checked.lock() {
+            m.insert(key, checked.clone());
+        }
+        checked
     }
 
     /// The definition files read so far (resolved paths): inputs too, which no output
@@ -812,8 +829,8 @@ fn hidden(path: &Path, code: Code) -> Diagnostic {
 /// Where a definition named by a path may be read from: a regular `.toml` file
 /// (links followed), never under `/proc`, `/sys` or `/dev`, never a folder, pipe or
 /// device (refused before opening, so reading cannot block). Says whether it is
-/// inside the session's work tree.
-fn check_definition_path(path: &Path, base: &Path) -> std::result::Result<Trust, Msg> {
+/// inside the session's work tree, and its resolved path.
+fn check_definition_path(path: &Path, base: &Path) -> Checked {
     let shown = path.display().to_string();
     let not_found = || msg!("unknown-definition-file", path = &shown);
     let real = fs::canonicalize(path).map_err(|_| not_found())?;
@@ -835,11 +852,12 @@ fn check_definition_path(path: &Path, base: &Path) -> std::result::Result<Trust,
         ));
     }
     let home = trusted_root(base);
-    Ok(if home.is_some_and(|h| real.starts_with(h)) {
+    let trust = if home.is_some_and(|h| real.starts_with(h)) {
         Trust::Inside
     } else {
         Trust::Outside
-    })
+    };
+    Ok((real, trust))
 }
 
 /// The session's git work tree (the nearest folder up with `.git`), else its folder;

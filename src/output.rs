@@ -116,11 +116,23 @@ impl InputSet {
     }
 }
 
+impl InputSet {
+    /// Inputs already resolved (such as [`crate::load::Loader::definition_files`]).
+    pub fn of_resolved(inputs: Vec<PathBuf>) -> Self {
+        InputSet(inputs.into_iter().collect())
+    }
+}
+
 /// [`check_target`] against inputs resolved by [`InputSet::new`].
 pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
+    check_target_in_all(target, &[inputs])
+}
+
+/// [`check_target_in`] against several sets of inputs, the target resolved once.
+pub fn check_target_in_all(target: &Path, sets: &[&InputSet]) -> Result<()> {
     let resolved = fs::canonicalize(target);
     if let Ok(t) = &resolved
-        && inputs.0.contains(t)
+        && sets.iter().any(|inputs| inputs.0.contains(t))
     {
         return Err(refused("output-is-input", target));
     }
@@ -149,7 +161,12 @@ enum Kind {
 }
 
 fn kind(path: &Path) -> Kind {
-    let Ok(meta) = fs::metadata(path) else {
+    kind_of(fs::metadata(path).ok().as_ref())
+}
+
+/// [`kind`] from what the file system said of a path (`None`: nothing there).
+fn kind_of(meta: Option<&fs::Metadata>) -> Kind {
+    let Some(meta) = meta else {
         return Kind::Missing;
     };
     let t = meta.file_type();
@@ -260,8 +277,15 @@ pub fn write_atomic_with(
         let at = [("path", target), ("folder", dir.as_path())];
         return Err(unwritable("output-no-folder", &at).into());
     }
-    let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
-    match kind(target) {
+    // One look at the target, the link itself; only a link is followed.
+    let own = fs::symlink_metadata(target).ok();
+    let is_link = own.as_ref().is_some_and(|m| m.file_type().is_symlink());
+    let followed = if is_link {
+        fs::metadata(target).ok()
+    } else {
+        own
+    };
+    match kind_of(followed.as_ref()) {
         Kind::Folder if !is_link => {
             return Err(refused("output-is-folder", target));
         }
@@ -283,7 +307,7 @@ pub fn write_atomic_with(
         .tempfile_in(&dir)
         .with_context(|| unwritable("output-cannot-write-in", &[("folder", dir.as_path())]))?;
     // A file rewritten in place (`scan fmt`) keeps its own permissions.
-    if overwrite && let Ok(meta) = fs::metadata(target) {
+    if overwrite && let Some(meta) = &followed {
         tmp.as_file()
             .set_permissions(meta.permissions())
             .with_context(|| cannot_write(target))?;

@@ -215,11 +215,12 @@ fn run_dir(
                 let target = dir.join(file);
                 // A report that cannot be written (a folder in its place, a full disk)
                 // is told, and the others are still written.
-                let written = output::check_target_in(&target, &inputs_resolved)
-                    .and_then(|()| output::check_target(&target, &loader.definition_files()))
-                    .and_then(|()| {
-                        output::write_atomic_with(&target, true, |w| rendered.write_to(w))
-                    });
+                let definitions = output::InputSet::of_resolved(loader.definition_files());
+                let written =
+                    output::check_target_in_all(&target, &[&inputs_resolved, &definitions])
+                        .and_then(|()| {
+                            output::write_atomic_with(&target, true, |w| rendered.write_to(w))
+                        });
                 match written {
                     Ok(()) => Outcome::Written(Box::new(analysis::index_part(
                         &r.report,
