@@ -490,7 +490,8 @@ fn parsed_html(text: &str, breaks: bool) -> String {
         return verbatim_html(text);
     };
     clean_surveyed(&arena, root, survey);
-    if breaks && survey.soft_breaks {
+    // Cleaning makes raw HTML lines a paragraph with line breaks.
+    if breaks && (survey.soft_breaks || survey.to_clean) {
         hard_breaks(root);
     }
     if let Some(out) = html_by_scan(root, text.len()) {
@@ -3052,6 +3053,54 @@ mod tests {
         Ok(())
     }
 
+    /// [`parsed_html`] and [`parsed_markdown`] without a survey: every step looks for
+    /// itself, in the same order.
+    fn parsed_without_survey(text: &str, breaks: bool) -> (String, String) {
+        let opts = options();
+        let arena = Arena::new();
+        let root = comrak::parse_document(&arena, text, &opts);
+        clean(&arena, root);
+        if breaks {
+            hard_breaks(root);
+        }
+        let html = html_by_scan(root, text.len()).unwrap_or_else(|| {
+            let mut out = String::new();
+            comrak::format_html(root, &opts, &mut out).expect("comrak writes");
+            out
+        });
+        let arena = Arena::new();
+        let root = comrak::parse_document(&arena, text, &opts);
+        let soft = breaks
+            && root
+                .descendants()
+                .any(|n| matches!(n.data().value, NodeValue::SoftBreak));
+        let tidy = if soft { None } else { plain_source(root, text) };
+        let markdown = tidy.unwrap_or_else(|| {
+            if soft {
+                hard_breaks(root);
+            }
+            written_back(&arena, root, text, &opts, Survey::UNKNOWN)
+        });
+        (html, markdown)
+    }
+
+    /// The answers' paths with the survey give what they give without it.
+    fn surveyed_paths_equal_unsurveyed(text: &str) -> Result<(), String> {
+        if parse(&Arena::new(), text, &options()).is_none() {
+            return Ok(());
+        }
+        for breaks in [false, true] {
+            let (html, markdown) = parsed_without_survey(text, breaks);
+            if parsed_html(text, breaks) != html {
+                return Err(format!("HTML differs (breaks {breaks}) for {text:?}"));
+            }
+            if parsed_markdown(text, breaks) != markdown {
+                return Err(format!("Markdown differs (breaks {breaks}) for {text:?}"));
+            }
+        }
+        Ok(())
+    }
+
     #[test]
     fn survey_sees_what_each_step_looks_for() {
         for text in [
@@ -3067,9 +3116,13 @@ mod tests {
             "```\ncode\n```",
         ] {
             surveyed_equals_looked_for(text).unwrap();
+            surveyed_paths_equal_unsurveyed(text).unwrap();
         }
+        let raw = "<iframe src=\"https://x.example\"></iframe>\nnext line";
+        surveyed_paths_equal_unsurveyed(raw).unwrap();
         for text in example_answers() {
             surveyed_equals_looked_for(&text).unwrap();
+            surveyed_paths_equal_unsurveyed(&text).unwrap();
         }
     }
 
@@ -3077,7 +3130,9 @@ mod tests {
         /// On random answers of every kind, the survey finds what each step would.
         #[test]
         fn survey_sees_what_each_step_looks_for_on_random_answers(text in piece_answers()) {
-            if let Err(e) = surveyed_equals_looked_for(&text) {
+            if let Err(e) = surveyed_equals_looked_for(&text)
+                .and_then(|()| surveyed_paths_equal_unsurveyed(&text))
+            {
                 proptest::prop_assert!(false, "{}", e);
             }
         }
