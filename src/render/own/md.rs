@@ -159,7 +159,7 @@ impl Writer<'_, '_> {
         self.session(context);
         self.page.spill();
         self.teams_table(context);
-        self.completeness(context);
+        self.scores_and_completeness(context);
         self.gaps(context);
         self.targets(context);
         self.actions(context);
@@ -379,7 +379,7 @@ impl Writer<'_, '_> {
         self.s("\n");
     }
 
-    fn completeness(&mut self, context: &ReportContext) {
+    fn scores_and_completeness(&mut self, context: &ReportContext) {
         let r = context.report;
         self.s("## ");
         self.t("summary");
