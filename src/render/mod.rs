@@ -1107,18 +1107,14 @@ fn register(env: &mut Environment<'static>) {
         "md_block",
         |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
             let (text, prefix) = (text_arg(text)?, text_arg(prefix)?);
-            Ok(kept(Filter::Markdown, &text, &prefix, || {
-                markdown::to_markdown(&text, &prefix)
-            }))
+            Ok(md_block(&text, &prefix))
         },
     );
     env.add_filter(
         "md_text",
         |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
             let (text, prefix) = (text_arg(text)?, text_arg(prefix)?);
-            Ok(kept(Filter::MarkdownText, &text, &prefix, || {
-                markdown::text_to_markdown(&text, &prefix)
-            }))
+            Ok(md_text(&text, &prefix))
         },
     );
     env.add_filter(
@@ -1169,6 +1165,21 @@ fn register(env: &mut Environment<'static>) {
                 .map_err(fail)
         },
     );
+}
+
+/// `text|md_block(prefix)`: user Markdown as cleaned Markdown, each line prefixed.
+fn md_block(text: &str, prefix: &str) -> String {
+    kept(Filter::Markdown, text, prefix, || {
+        markdown::to_markdown(text, prefix)
+    })
+}
+
+/// `text|md_text(prefix)`: an answer or a note as cleaned Markdown, its line breaks
+/// kept, each line prefixed.
+fn md_text(text: &str, prefix: &str) -> String {
+    kept(Filter::MarkdownText, text, prefix, || {
+        markdown::text_to_markdown(text, prefix)
+    })
 }
 
 /// A filter's or function's text argument as the template gave it: a string as it is

@@ -10,6 +10,8 @@
 use std::fmt;
 use std::io;
 
+mod md;
+
 use super::report::ReportContext;
 
 /// Where a report is written: a text in memory, or a stream that gets the text in
@@ -97,6 +99,8 @@ impl fmt::Write for Page<'_> {
 /// nothing written): a template without a writer here, or a report its writer was
 /// not made for.
 pub(crate) fn write(name: &str, context: &ReportContext, page: &mut Page) -> bool {
-    let _ = (name, context, page);
-    false
+    match name {
+        "report.md.j2" => md::write(context, page),
+        _ => false,
+    }
 }
