@@ -1071,36 +1071,22 @@ fn register(env: &mut Environment<'static>) {
         None => numbers::MISSING.to_string(),
     });
     env.add_filter("markdown", |text: Option<&Value>| -> Result<Value, Error> {
-        let text = text_arg(text)?;
-        Ok(Value::from_safe_string(kept(
-            Filter::Html,
-            &text,
-            "",
-            || markdown::to_html(&text),
-        )))
+        Ok(Value::from_safe_string(markdown_html(&text_arg(text)?)))
     });
     env.add_filter(
         "markdown_text",
         |text: Option<&Value>| -> Result<Value, Error> {
-            let text = text_arg(text)?;
-            Ok(Value::from_safe_string(kept(
-                Filter::HtmlText,
-                &text,
-                "",
-                || markdown::text_to_html(&text),
-            )))
+            Ok(Value::from_safe_string(markdown_text_html(&text_arg(
+                text,
+            )?)))
         },
     );
     env.add_filter(
         "markdown_inline",
         |text: Option<&Value>| -> Result<Value, Error> {
-            let text = text_arg(text)?;
-            Ok(Value::from_safe_string(kept(
-                Filter::HtmlInline,
-                &text,
-                "",
-                || markdown::to_html_inline(&text),
-            )))
+            Ok(Value::from_safe_string(markdown_inline_html(&text_arg(
+                text,
+            )?)))
         },
     );
     env.add_filter(
@@ -1169,6 +1155,23 @@ fn register(env: &mut Environment<'static>) {
                 .map_err(fail)
         },
     );
+}
+
+/// The filter `text|markdown`: user Markdown as safe HTML (block).
+pub(crate) fn markdown_html(text: &str) -> String {
+    kept(Filter::Html, text, "", || markdown::to_html(text))
+}
+
+/// The filter `text|markdown_text`: a user's answer or note as safe HTML.
+pub(crate) fn markdown_text_html(text: &str) -> String {
+    kept(Filter::HtmlText, text, "", || markdown::text_to_html(text))
+}
+
+/// The filter `text|markdown_inline`: user Markdown as safe HTML without the outer `<p>`.
+pub(crate) fn markdown_inline_html(text: &str) -> String {
+    kept(Filter::HtmlInline, text, "", || {
+        markdown::to_html_inline(text)
+    })
 }
 
 /// A filter's or function's text argument as the template gave it: a string as it is

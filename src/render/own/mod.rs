@@ -12,6 +12,8 @@ use std::io;
 
 use super::report::ReportContext;
 
+mod html;
+
 /// Where a report is written: a text in memory, or a stream that gets the text in
 /// parts of about [`PART`] bytes, so a page of many teams is never held whole.
 pub(crate) struct Page<'a> {
@@ -97,6 +99,8 @@ impl fmt::Write for Page<'_> {
 /// nothing written): a template without a writer here, or a report its writer was
 /// not made for.
 pub(crate) fn write(name: &str, context: &ReportContext, page: &mut Page) -> bool {
-    let _ = (name, context, page);
-    false
+    match name {
+        "report.html.j2" => html::write(context, page),
+        _ => false,
+    }
 }
