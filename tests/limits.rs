@@ -205,7 +205,14 @@ fn builtin_templates_keep_headroom_on_thousands_of_teams() {
             let err = text(&o.stderr);
             assert!(code(&o) <= 1, "{args:?}: {err}");
             let used = fuel_used(&err);
-            assert!(!used.is_empty(), "{args:?}: fuel reported\n{err}");
+            // The HTML session report is written by scan's own writer, where no
+            // template runs: the headroom of its template is checked in the crate
+            // (`render::own::html`).
+            let own_writer = args[0] == "report" && args.contains(&"html");
+            assert!(
+                own_writer || !used.is_empty(),
+                "{args:?}: fuel reported\n{err}"
+            );
             for (name, used, budget) in used {
                 // At most a quarter: the budget is not what keeps a real report short.
                 assert!(

@@ -1079,6 +1079,58 @@ mod tests {
         assert!(sessions >= 40, "only {sessions} session files");
     }
 
+    /// A session of 2,000 teams, as `tests/limits.rs` makes it: the template still
+    /// renders it within a quarter of the fuel a built-in template gets (what that
+    /// test asked of it before scan wrote the page itself), and the writer writes the
+    /// same page, streamed in many parts.
+    #[test]
+    fn thousands_of_teams_within_a_quarter_of_the_fuel() {
+        let mut s = String::from(
+            "definition = \"partnerschapscan\"\n\n[session]\norganisation = \"Regio\"\ndate = 2026-11-20\n",
+        );
+        let codes = ["A1", "A2", "B1", "C3", "D1", "E2"];
+        for i in 0..2_000 {
+            let (kind, role) = match i % 5 {
+                0 => ("childcare", "professionals"),
+                4 => ("primary", "parents"),
+                _ => ("primary", "professionals"),
+            };
+            let _ = write!(
+                s,
+                "\n[[team]]\nname = \"Team {i}\"\ntype = \"{kind}\"\nrole = \"{role}\"\n"
+            );
+            for (k, code) in codes.iter().enumerate() {
+                if (i + k) % 3 == 0 {
+                    continue;
+                }
+                let _ = write!(
+                    s,
+                    "\n[team.answers.{code}]\nscore = {}\nvotes = [{}, {}]\ntext = \"Wij doen dit met *alle* ouders, team {i}.\"\nexamples = [\"koffieochtend\"]\n",
+                    1 + (i + k) % 4,
+                    1 + i % 4,
+                    1 + k % 4
+                );
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("teams.toml");
+        std::fs::write(&path, s).unwrap();
+        let session = load(&path).expect("a session");
+        let report = report(&session);
+        let context = report_context(&report, Lang::Nl);
+        let size = crate::render::measure::size_bound(&context).unwrap_or(0);
+        let budget = crate::render::Limits::for_context(size)
+            .fuel
+            .checked_next_power_of_two()
+            .unwrap_or(u64::MAX);
+        let mut env = RENDERER.env.clone();
+        env.set_fuel(Some(budget / 4));
+        let value = minijinja::Value::from(minijinja::value::Serde(&context));
+        let rendered = env.get_template(NAME).unwrap().render(value);
+        assert!(rendered.is_ok(), "{:?}", rendered.err());
+        compare(&context, "2,000 teams").unwrap();
+    }
+
     /// A text in a TOML file: a basic string with every escape it needs.
     fn quoted(text: &str) -> String {
         let mut out = String::from("\"");
