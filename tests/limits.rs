@@ -189,15 +189,16 @@ fn builtin_templates_keep_headroom_on_thousands_of_teams() {
         let file = many_teams(dir.path(), teams);
         let out = dir.path().join(format!("out-{teams}"));
         let out_s = out.to_string_lossy().into_owned();
-        // With whether a template writes the page: scan's own writer of the Markdown
-        // session report uses no template, so no fuel.
+        // With whether a template writes the page: scan's own writers of the session
+        // report use no template, so no fuel (the headroom of their templates is
+        // checked in the crate, `render::own`).
         let runs: Vec<(Vec<&str>, bool)> = vec![
             (vec!["report", &file], false),
-            (vec!["report", "--format", "html", &file], true),
+            (vec!["report", "--format", "html", &file], false),
             (vec!["report", "--audience", "parents", &file], true),
             (
                 vec!["report", "--format", "html", "-o", &out_s, &file],
-                true,
+                false,
             ),
             (vec!["compare", "--by", "team", "--examples", &file], true),
         ];

@@ -1071,36 +1071,22 @@ fn register(env: &mut Environment<'static>) {
         None => numbers::MISSING.to_string(),
     });
     env.add_filter("markdown", |text: Option<&Value>| -> Result<Value, Error> {
-        let text = text_arg(text)?;
-        Ok(Value::from_safe_string(kept(
-            Filter::Html,
-            &text,
-            "",
-            || markdown::to_html(&text),
-        )))
+        Ok(Value::from_safe_string(markdown_html(&text_arg(text)?)))
     });
     env.add_filter(
         "markdown_text",
         |text: Option<&Value>| -> Result<Value, Error> {
-            let text = text_arg(text)?;
-            Ok(Value::from_safe_string(kept(
-                Filter::HtmlText,
-                &text,
-                "",
-                || markdown::text_to_html(&text),
-            )))
+            Ok(Value::from_safe_string(markdown_text_html(&text_arg(
+                text,
+            )?)))
         },
     );
     env.add_filter(
         "markdown_inline",
         |text: Option<&Value>| -> Result<Value, Error> {
-            let text = text_arg(text)?;
-            Ok(Value::from_safe_string(kept(
-                Filter::HtmlInline,
-                &text,
-                "",
-                || markdown::to_html_inline(&text),
-            )))
+            Ok(Value::from_safe_string(markdown_inline_html(&text_arg(
+                text,
+            )?)))
         },
     );
     env.add_filter(
@@ -1179,6 +1165,23 @@ fn md_block(text: &str, prefix: &str) -> String {
 fn md_text(text: &str, prefix: &str) -> String {
     kept(Filter::MarkdownText, text, prefix, || {
         markdown::text_to_markdown(text, prefix)
+    })
+}
+
+/// The filter `text|markdown`: user Markdown as safe HTML (block).
+pub(crate) fn markdown_html(text: &str) -> String {
+    kept(Filter::Html, text, "", || markdown::to_html(text))
+}
+
+/// The filter `text|markdown_text`: a user's answer or note as safe HTML.
+pub(crate) fn markdown_text_html(text: &str) -> String {
+    kept(Filter::HtmlText, text, "", || markdown::text_to_html(text))
+}
+
+/// The filter `text|markdown_inline`: user Markdown as safe HTML without the outer `<p>`.
+pub(crate) fn markdown_inline_html(text: &str) -> String {
+    kept(Filter::HtmlInline, text, "", || {
+        markdown::to_html_inline(text)
     })
 }
 

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value, ValueKind};
 use minijinja::{Error, ErrorKind, HtmlEscape, State};
 
-use super::chart::{Bar, Label, Legend, Point, Segment, Tick, ValueText};
+use super::chart::{Bar, Chart, Label, Legend, Point, Segment, Tick, ValueText};
 use super::{Lang, numbers, words};
 use crate::analyse::rows::Rows;
 
@@ -134,6 +134,33 @@ impl ChartSvg {
         })
     }
 
+    /// The SVG of `chart` as `to_svg(chart, id, title)` writes it in an HTML template
+    /// where `id` and `title` are plain text (escaped here, as the template prints
+    /// them), for scan's own writers of a page.
+    pub(crate) fn of_chart(
+        chart: &Chart,
+        id: &str,
+        title: &str,
+        lang: Lang,
+    ) -> Result<ChartSvg, Error> {
+        Ok(ChartSvg {
+            width: chart.width,
+            height: chart.height,
+            id: HtmlEscape(id).to_string(),
+            title: HtmlEscape(title).to_string(),
+            legend: chart.legend.clone(),
+            ticks: chart.ticks.clone(),
+            labels: chart.labels.clone(),
+            bars: chart.bars.clone(),
+            segments: chart.segments.clone(),
+            points: chart.points.clone(),
+            values: chart.values.clone(),
+            missing: HtmlEscape(&missing_word(lang)?).to_string(),
+            lang,
+            part_rows: PART_ROWS,
+        })
+    }
+
     fn rows(&self) -> usize {
         self.legend.len()
             + self.ticks.len()
@@ -144,12 +171,12 @@ impl ChartSvg {
             + self.values.len()
     }
 
-    fn parts(&self) -> usize {
+    pub(crate) fn parts(&self) -> usize {
         self.rows().div_ceil(self.part_rows).max(1)
     }
 
     /// Part `i`: the head in the first, the end in the last, rows in between.
-    fn write_part<W: Write>(&self, w: &mut W, i: usize) -> fmt::Result {
+    pub(crate) fn write_part<W: Write>(&self, w: &mut W, i: usize) -> fmt::Result {
         if i == 0 {
             self.write_head(w)?;
         }

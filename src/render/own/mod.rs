@@ -10,6 +10,7 @@
 use std::fmt;
 use std::io;
 
+mod html;
 mod md;
 
 use super::report::ReportContext;
@@ -101,6 +102,7 @@ impl fmt::Write for Page<'_> {
 pub(crate) fn write(name: &str, context: &ReportContext, page: &mut Page) -> bool {
     match name {
         "report.md.j2" => md::write(context, page),
+        "report.html.j2" => html::write(context, page),
         _ => false,
     }
 }
