@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 
 use minijinja::HtmlEscape;
 
-use super::Page;
+use super::{Page, fill, given, role_word, spread_cell, status_word, votes_cell};
 use crate::analyse::report::{
     ActionReport, AnswerReport, ComparedWith, CriterionReport, ItemReport, Report, TeamScore,
 };
@@ -75,11 +75,6 @@ fn word(lang: Lang, key: &str) -> &'static str {
     })
 }
 
-/// Text as the template tests it (`{% if x %}`): there and not empty.
-fn given(text: &Option<String>) -> Option<&str> {
-    text.as_deref().filter(|s| !s.is_empty())
-}
-
 /// A page being written, in the report's language.
 struct Html<'p, 'a> {
     page: &'p mut Page<'a>,
@@ -104,11 +99,7 @@ impl Html<'_, '_> {
 
     /// `{{ t("key", name=value, …) }}`.
     fn tf(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
-        let text = words::fill(key, self.lang, args).unwrap_or_else(|e| {
-            debug_assert!(false, "{e}");
-            String::new()
-        });
-        self.e(&text);
+        self.e(&fill(self.lang, key, args));
     }
 
     /// `{{ n }}` of a whole number.
@@ -384,11 +375,7 @@ impl Html<'_, '_> {
                 self.s("</th><td>");
                 self.e(&team.type_label);
                 self.s("</td><td>");
-                self.t(match team.role {
-                    crate::model::Role::Professionals => "role_professionals",
-                    crate::model::Role::Parents => "role_parents",
-                    crate::model::Role::Partners => "role_partners",
-                });
+                self.t(role_word(team.role));
                 self.s("</td>");
                 if dated {
                     self.s("<td>");
@@ -694,11 +681,7 @@ impl Html<'_, '_> {
         }
         for group in &r.action_groups {
             self.s("<h3>");
-            self.t(match group.status {
-                crate::model::Status::Planned => "status_planned",
-                crate::model::Status::Doing => "status_doing",
-                crate::model::Status::Done => "status_done",
-            });
+            self.t(status_word(group.status));
             self.s("</h3>\n<ul class=\"actions\">\n");
             for a in &group.actions {
                 self.action(a);
@@ -890,31 +873,9 @@ impl Html<'_, '_> {
             self.label_or_dash(&a.label);
         }
         self.s("</td><td>");
-        if a.votes.is_empty() {
-            self.s("–");
-        } else {
-            self.tf("rep_voters", &[("n", Arg::from(a.voters as i64))]);
-            self.s(": ");
-            for (i, vote) in a.votes.iter().enumerate() {
-                if i > 0 {
-                    self.s(", ");
-                }
-                self.int(vote);
-            }
-        }
+        self.e(&votes_cell(a, self.lang));
         self.s("</td><td>");
-        match &a.spread {
-            Some(spread) => {
-                self.int(spread.min);
-                self.s("–");
-                self.int(spread.max);
-                self.s(", ");
-                self.t("sd_words");
-                self.s(" ");
-                self.num(Some(spread.sd));
-            }
-            None => self.s("–"),
-        }
+        self.e(&spread_cell(a, self.lang));
         self.s("</td></tr>\n");
         self.page.spill();
     }

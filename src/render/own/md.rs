@@ -9,10 +9,9 @@
 
 use std::fmt::Write as _;
 
-use super::Page;
+use super::{Page, fill, given, role_word, spread_cell, status_word, votes_cell};
 use crate::analyse::report::{AnswerReport, ComparedWith, ItemReport, TeamReport};
 use crate::i18n::Arg;
-use crate::model::{Role, Status};
 use crate::render::report::ReportContext;
 use crate::render::{self, Lang, markdown, numbers, words};
 
@@ -29,28 +28,6 @@ pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
 struct Writer<'p, 'a> {
     page: &'p mut Page<'a>,
     lang: Lang,
-}
-
-/// Whether a text the template tests (`{% if x %}`) is there: none and the empty
-/// text are false.
-fn given(text: &Option<String>) -> Option<&str> {
-    text.as_deref().filter(|s| !s.is_empty())
-}
-
-fn role_word(role: Role) -> &'static str {
-    match role {
-        Role::Professionals => "role_professionals",
-        Role::Parents => "role_parents",
-        Role::Partners => "role_partners",
-    }
-}
-
-fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Planned => "status_planned",
-        Status::Doing => "status_doing",
-        Status::Done => "status_done",
-    }
 }
 
 impl Writer<'_, '_> {
@@ -72,12 +49,7 @@ impl Writer<'_, '_> {
     /// `{{ t("key", name=value, …) }}` as text: whole numbers as numbers, so Fluent
     /// chooses the plural, everything else as it prints.
     fn fill(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        // The words exist and get every value they ask for (the tests render them all):
-        // a failure here is a bug of scan, never half a sentence in a release build.
-        words::fill(key, self.lang, args).unwrap_or_else(|e| {
-            debug_assert!(false, "{e}");
-            String::new()
-        })
+        fill(self.lang, key, args)
     }
 
     fn t_with(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
@@ -761,31 +733,9 @@ impl Writer<'_, '_> {
                 self.s("–");
             }
             self.s(" | ");
-            if a.votes.is_empty() {
-                self.s("–");
-            } else {
-                self.t_with("rep_voters", &[("n", Arg::from(a.voters as i64))]);
-                self.s(": ");
-                for (i, v) in a.votes.iter().enumerate() {
-                    if i > 0 {
-                        self.s(", ");
-                    }
-                    self.int(v);
-                }
-            }
+            self.s(&votes_cell(&a, self.lang));
             self.s(" | ");
-            match &a.spread {
-                Some(spread) => {
-                    self.int(spread.min);
-                    self.s("–");
-                    self.int(spread.max);
-                    self.s(", ");
-                    self.t("sd_words");
-                    self.s(" ");
-                    self.num(Some(spread.sd));
-                }
-                None => self.s("–"),
-            }
+            self.s(&spread_cell(&a, self.lang));
             self.s(" |\n");
             self.page.spill();
             if given(&a.text).is_some() || !a.examples.is_empty() {

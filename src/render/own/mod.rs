@@ -14,6 +14,10 @@ mod html;
 mod md;
 
 use super::report::ReportContext;
+use super::{Lang, numbers, words};
+use crate::analyse::report::AnswerReport;
+use crate::i18n::Arg;
+use crate::model::{Role, Status};
 
 /// Where a report is written: a text in memory, or a stream that gets the text in
 /// parts of about [`PART`] bytes, so a page of many teams is never held whole.
@@ -104,5 +108,73 @@ pub(crate) fn write(name: &str, context: &ReportContext, page: &mut Page) -> boo
         "report.md.j2" => md::write(context, page),
         "report.html.j2" => html::write(context, page),
         _ => false,
+    }
+}
+
+/// Whether a text the template tests (`{% if x %}`) is there: none and the empty
+/// text are false.
+fn given(text: &Option<String>) -> Option<&str> {
+    text.as_deref().filter(|s| !s.is_empty())
+}
+
+/// The word `t("role_" ~ team.role)` names.
+fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Professionals => "role_professionals",
+        Role::Parents => "role_parents",
+        Role::Partners => "role_partners",
+    }
+}
+
+/// The word `t("status_" ~ group.status)` names.
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Planned => "status_planned",
+        Status::Doing => "status_doing",
+        Status::Done => "status_done",
+    }
+}
+
+/// `t(key, name=value, …)`: the words filled in. They exist and get every value they
+/// ask for (the tests render them all): a failure here is a bug of scan, never half a
+/// sentence in a release build.
+fn fill(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    words::fill(key, lang, args).unwrap_or_else(|e| {
+        debug_assert!(false, "{e}");
+        String::new()
+    })
+}
+
+/// An answer's votes cell, the same in both templates: `{% if a.votes %}{{
+/// t("rep_voters", n=a.voters) }}: {{ a.votes|join(", ") }}{% else %}–{% endif %}`
+/// (to be escaped as a whole for HTML).
+fn votes_cell(a: &AnswerReport, lang: Lang) -> String {
+    if a.votes.is_empty() {
+        return "–".to_string();
+    }
+    let mut out = fill(lang, "rep_voters", &[("n", Arg::from(a.voters as i64))]);
+    out.push_str(": ");
+    for (i, vote) in a.votes.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&vote.to_string());
+    }
+    out
+}
+
+/// An answer's spread cell, the same in both templates: `{% if a.spread %}{{
+/// a.spread.min }}–{{ a.spread.max }}, {{ t("sd_words") }} {{ a.spread.sd|num }}{%
+/// else %}–{% endif %}` (to be escaped as a whole for HTML).
+fn spread_cell(a: &AnswerReport, lang: Lang) -> String {
+    match &a.spread {
+        Some(spread) => format!(
+            "{}–{}, {} {}",
+            spread.min,
+            spread.max,
+            words::word("sd_words", lang).unwrap_or_default(),
+            numbers::number(spread.sd, 1, lang)
+        ),
+        None => "–".to_string(),
     }
 }
