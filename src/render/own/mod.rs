@@ -30,8 +30,6 @@ pub(crate) struct Page<'a> {
 /// How much text a streaming [`Page`] holds before it passes it on.
 const PART: usize = 64 * 1024;
 
-// The writers of the next commits use every method.
-#[allow(dead_code)]
 impl<'a> Page<'a> {
     /// A page kept in memory ([`Page::into_text`]).
     pub(crate) fn in_memory() -> Page<'static> {
@@ -53,10 +51,6 @@ impl<'a> Page<'a> {
 
     pub(crate) fn push_str(&mut self, s: &str) {
         self.text.push_str(s);
-    }
-
-    pub(crate) fn push(&mut self, c: char) {
-        self.text.push(c);
     }
 
     /// A place between two parts of the page (after a row, a block): a streaming page
