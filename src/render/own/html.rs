@@ -928,14 +928,13 @@ impl Html<'_, '_> {
 #[cfg(test)]
 mod tests {
     use std::fmt::Write as _;
-    use std::path::{Path, PathBuf};
     use std::sync::LazyLock;
 
     use proptest::prelude::*;
 
     use super::super::Page;
+    use super::super::testing::{self, first_difference, generated};
     use crate::analyse::report::report;
-    use crate::load::{Input, Loaded, Loader};
     use crate::model::Session;
     use crate::render::report::{ReportContext, report_context};
     use crate::render::{Lang, Renderer, fill_toc};
@@ -943,31 +942,6 @@ mod tests {
     const NAME: &str = "report.html.j2";
 
     static RENDERER: LazyLock<Renderer> = LazyLock::new(|| Renderer::new(None).unwrap());
-
-    fn load(path: &Path) -> Option<Box<Session>> {
-        match Loader::new().load(&Input::File(path.to_path_buf())) {
-            Ok(done) => match done.loaded {
-                Loaded::Session(session) => Some(session),
-                _ => None,
-            },
-            Err(_) => None,
-        }
-    }
-
-    /// The first line where two pages differ, for a message a person can read.
-    fn first_difference(a: &str, b: &str) -> String {
-        let line = a
-            .lines()
-            .zip(b.lines())
-            .position(|(x, y)| x != y)
-            .unwrap_or_else(|| a.lines().count().min(b.lines().count()));
-        format!(
-            "line {}:\n template: {:?}\n own:      {:?}",
-            line + 1,
-            a.lines().nth(line),
-            b.lines().nth(line)
-        )
-    }
 
     /// The page as the template writes it, and as scan's own writer writes it in
     /// memory and streamed (through the renderer, contents list and all).
@@ -1007,37 +981,13 @@ mod tests {
         Ok(())
     }
 
-    fn toml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                toml_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "toml") {
-                out.push(path);
-            }
-        }
-    }
-
     /// Every example and test file that loads as a session.
     #[test]
     fn same_page_as_the_template_for_every_session_file() {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let mut files = Vec::new();
-        toml_files(&root.join("examples"), &mut files);
-        toml_files(&root.join("tests"), &mut files);
-        files.sort();
         let stamps = [None, Some("2026-12-02 14:35 <&\"'/>".to_string())];
-        let mut sessions = 0;
-        for file in &files {
-            let Some(session) = load(file) else { continue };
+        for (file, session) in testing::session_files() {
             compare_session(&session, &stamps, &file.display().to_string()).unwrap();
-            sessions += 1;
         }
-        eprintln!("{sessions} sessions of {} files compared", files.len());
-        assert!(sessions >= 40, "only {sessions} session files");
     }
 
     /// A session of 2,000 teams, as `tests/limits.rs` makes it: the template still
@@ -1073,10 +1023,7 @@ mod tests {
                 );
             }
         }
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("teams.toml");
-        std::fs::write(&path, s).unwrap();
-        let session = load(&path).expect("a session");
+        let session = testing::load(&s);
         let report = report(&session);
         let context = report_context(&report, Lang::Nl);
         let size = crate::render::measure::size_bound(&context).unwrap_or(0);
@@ -1090,470 +1037,6 @@ mod tests {
         let rendered = env.get_template(NAME).unwrap().render(value);
         assert!(rendered.is_ok(), "{:?}", rendered.err());
         compare(&context, "2,000 teams").unwrap();
-    }
-
-    /// A text in a TOML file: a basic string with every escape it needs.
-    fn quoted(text: &str) -> String {
-        let mut out = String::from("\"");
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                c if c.is_control() => {
-                    let _ = write!(out, "\\u{:04X}", c as u32);
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
-
-    /// Pieces of user text that templates and Markdown treat specially.
-    const HOSTILE: &[&str] = &[
-        "|",
-        "<",
-        ">",
-        "&",
-        "\"",
-        "'",
-        "/",
-        "{{ x }}",
-        "{% if %}",
-        "{#",
-        "*",
-        "**b**",
-        "_i_",
-        "`code`",
-        "```",
-        "\\",
-        "#",
-        " ",
-        "  ",
-        "\t",
-        "\n",
-        "\r\n",
-        "\n\n",
-        "- ",
-        "1. ",
-        "> ",
-        "[a](https://example.nl/a?b=1&c=2)",
-        "www.example.nl",
-        "<script>x</script>",
-        "&amp;",
-        "&#x27;",
-        "é",
-        "ü",
-        "„”",
-        "–",
-        "…",
-        "中文",
-        "🙂",
-        "\u{200b}",
-        "\u{a0}",
-        "ouderpartnerschapsvoorbeeldwoordzonderspatiesdatheelerglangis",
-        "Team",
-        "0",
-        "1.5",
-    ];
-
-    /// User text: a few words and hostile pieces; `lines` allows line breaks.
-    fn text(lines: bool) -> impl Strategy<Value = String> {
-        prop::collection::vec(
-            prop_oneof![
-                3 => "[a-zA-Z]{1,8}",
-                2 => prop::sample::select(HOSTILE).prop_map(str::to_string),
-            ],
-            1..8,
-        )
-        .prop_map(move |parts| {
-            let t: String = parts.concat();
-            let t = if lines {
-                t
-            } else {
-                t.replace(['\n', '\r'], " ")
-            };
-            // Blank text is an error in a user's file.
-            if t.trim().is_empty() {
-                format!("x{t}")
-            } else {
-                t
-            }
-        })
-    }
-
-    fn maybe<T: std::fmt::Debug + Clone>(
-        s: impl Strategy<Value = T>,
-    ) -> impl Strategy<Value = Option<T>> {
-        prop::option::weighted(0.6, s)
-    }
-
-    fn date() -> impl Strategy<Value = String> {
-        (2025u32..2028, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))
-    }
-
-    #[derive(Debug, Clone)]
-    struct Item {
-        title: Option<String>,
-        question: String,
-        help: Option<String>,
-    }
-
-    #[derive(Debug, Clone)]
-    struct Criterion {
-        title: String,
-        description: Option<String>,
-        items: Vec<Item>,
-    }
-
-    #[derive(Debug, Clone)]
-    struct Answer {
-        /// 0: none, 1: na, 2: a score, 3: votes only, 4: a score and votes, 5: words only.
-        kind: u8,
-        score: i64,
-        votes: Vec<i64>,
-        text: Option<String>,
-        examples: Vec<String>,
-    }
-
-    #[derive(Debug, Clone)]
-    struct Team {
-        name: String,
-        kind: usize,
-        role: usize,
-        date: Option<String>,
-        participants: Option<u64>,
-        answers: Vec<Answer>,
-    }
-
-    #[derive(Debug, Clone)]
-    struct Action {
-        title: String,
-        item: Option<usize>,
-        owner: Option<String>,
-        due: Option<String>,
-        status: usize,
-        notes: Option<String>,
-    }
-
-    #[derive(Debug, Clone)]
-    struct Generated {
-        scale: (i64, i64),
-        labels: Vec<String>,
-        types: Vec<String>,
-        criteria: Vec<Criterion>,
-        organisation: String,
-        location: Option<String>,
-        date: Option<String>,
-        facilitator: Option<String>,
-        guests: Vec<String>,
-        notes: Option<String>,
-        teams: Vec<Team>,
-        targets: Vec<(usize, i64)>,
-        actions: Vec<Action>,
-        stamp: Option<String>,
-    }
-
-    fn answer() -> impl Strategy<Value = Answer> {
-        (
-            0u8..6,
-            0i64..6,
-            prop::collection::vec(0i64..6, 0..5),
-            maybe(text(true)),
-            prop::collection::vec(text(false), 0..3),
-        )
-            .prop_map(|(kind, score, votes, text, examples)| Answer {
-                kind,
-                score,
-                votes,
-                text,
-                examples,
-            })
-    }
-
-    fn criterion() -> impl Strategy<Value = Criterion> {
-        let item = (maybe(text(false)), text(true), maybe(text(true))).prop_map(
-            |(title, question, help)| Item {
-                title,
-                question,
-                help,
-            },
-        );
-        (
-            text(false),
-            maybe(text(true)),
-            prop::collection::vec(item, 1..4),
-        )
-            .prop_map(|(title, description, items)| Criterion {
-                title,
-                description,
-                items,
-            })
-    }
-
-    fn team() -> impl Strategy<Value = Team> {
-        (
-            text(false),
-            0usize..3,
-            prop_oneof![3 => Just(0usize), 2 => Just(1usize), 1 => Just(2usize)],
-            prop::option::weighted(0.3, date()),
-            prop::option::weighted(0.3, 0u64..60),
-            prop::collection::vec(answer(), 9),
-        )
-            .prop_map(|(name, kind, role, date, participants, answers)| Team {
-                name,
-                kind,
-                role,
-                date,
-                participants,
-                answers,
-            })
-    }
-
-    fn action() -> impl Strategy<Value = Action> {
-        (
-            text(false),
-            maybe(0usize..12),
-            maybe(text(false)),
-            maybe(date()),
-            0usize..3,
-            prop::option::weighted(0.4, text(true)),
-        )
-            .prop_map(|(title, item, owner, due, status, notes)| Action {
-                title,
-                item,
-                owner,
-                due,
-                status,
-                notes,
-            })
-    }
-
-    fn generated() -> impl Strategy<Value = Generated> {
-        let scale = prop_oneof![Just((1i64, 4i64)), Just((0, 5)), Just((1, 3))];
-        let teams = prop_oneof![
-            1 => Just(0usize..1),
-            2 => Just(1usize..2),
-            4 => Just(2usize..7),
-        ]
-        .prop_flat_map(|n| prop::collection::vec(team(), n));
-        (
-            (
-                scale,
-                prop::collection::vec(text(false), 6),
-                prop::collection::vec(text(false), 3),
-                prop::collection::vec(criterion(), 1..4),
-            ),
-            (
-                text(false),
-                maybe(text(false)),
-                maybe(date()),
-                maybe(text(false)),
-                prop::collection::vec(text(false), 0..3),
-                maybe(text(true)),
-            ),
-            teams,
-            prop::collection::vec((0usize..12, 0i64..6), 0..4),
-            prop::collection::vec(action(), 0..5),
-            prop_oneof![
-                Just(None),
-                Just(Some(String::new())),
-                text(false).prop_map(Some)
-            ],
-        )
-            .prop_map(
-                |(
-                    (scale, labels, types, criteria),
-                    (organisation, location, date, facilitator, guests, notes),
-                    teams,
-                    targets,
-                    actions,
-                    stamp,
-                )| Generated {
-                    scale,
-                    labels,
-                    types,
-                    criteria,
-                    organisation,
-                    location,
-                    date,
-                    facilitator,
-                    guests,
-                    notes,
-                    teams,
-                    targets,
-                    actions,
-                    stamp,
-                },
-            )
-    }
-
-    /// Item and criterion codes: `A`, `A1`, `A2`, `B`, `B1`, …
-    fn codes(g: &Generated) -> (Vec<String>, Vec<String>) {
-        let mut items = Vec::new();
-        let mut all = Vec::new();
-        for (c, criterion) in g.criteria.iter().enumerate() {
-            let code = char::from(b'A' + c as u8).to_string();
-            all.push(code.clone());
-            for i in 0..criterion.items.len() {
-                items.push(format!("{code}{}", i + 1));
-                all.push(format!("{code}{}", i + 1));
-            }
-        }
-        (items, all)
-    }
-
-    /// The session as a user's file, with its definition in it.
-    fn session_file(g: &Generated) -> String {
-        let mut s = String::new();
-        let q = quoted;
-        let _ = writeln!(
-            s,
-            "[scan]\nid = \"gen\"\nversion = \"1.<0>\"\ntitle = {}\nlanguage = \"nl\"\n",
-            q(&g.organisation.chars().rev().collect::<String>())
-        );
-        let (min, max) = g.scale;
-        let labels: Vec<String> = g.labels[..(max - min + 1) as usize]
-            .iter()
-            .map(|l| q(l))
-            .collect();
-        let _ = writeln!(
-            s,
-            "[scale]\nmin = {min}\nmax = {max}\nlabels = [{}]\n",
-            labels.join(", ")
-        );
-        s.push_str("[types]\n");
-        for (i, label) in g.types.iter().enumerate() {
-            let _ = writeln!(s, "t{i} = {}", q(label));
-        }
-        for (c, criterion) in g.criteria.iter().enumerate() {
-            let code = char::from(b'A' + c as u8);
-            let _ = writeln!(
-                s,
-                "\n[[criterion]]\ncode = \"{code}\"\ntitle = {}",
-                q(&criterion.title)
-            );
-            if let Some(d) = &criterion.description {
-                let _ = writeln!(s, "description = {}", q(d));
-            }
-            for (i, item) in criterion.items.iter().enumerate() {
-                let _ = writeln!(
-                    s,
-                    "\n  [[criterion.item]]\n  code = \"{code}{}\"\n  question = {}",
-                    i + 1,
-                    q(&item.question)
-                );
-                if let Some(t) = &item.title {
-                    let _ = writeln!(s, "  title = {}", q(t));
-                }
-                if let Some(h) = &item.help {
-                    let _ = writeln!(s, "  help = {}", q(h));
-                }
-            }
-        }
-        let _ = writeln!(s, "\n[session]\norganisation = {}", q(&g.organisation));
-        if let Some(l) = &g.location {
-            let _ = writeln!(s, "location = {}", q(l));
-        }
-        if let Some(d) = &g.date {
-            let _ = writeln!(s, "date = {d}");
-        }
-        if let Some(f) = &g.facilitator {
-            let _ = writeln!(s, "facilitator = {}", q(f));
-        }
-        if !g.guests.is_empty() {
-            let guests: Vec<String> = g.guests.iter().map(|x| q(x)).collect();
-            let _ = writeln!(s, "guests = [{}]", guests.join(", "));
-        }
-        if let Some(n) = &g.notes {
-            let _ = writeln!(s, "notes = {}", q(n));
-        }
-        let (items, all) = codes(g);
-        let roles = ["professionals", "parents", "partners"];
-        for (t, team) in g.teams.iter().enumerate() {
-            // Names are told apart by their number: two teams of one name are an error.
-            let _ = writeln!(
-                s,
-                "\n[[team]]\nname = {}\ntype = \"t{}\"\nrole = \"{}\"",
-                q(&format!("{} {t}", team.name)),
-                team.kind,
-                roles[team.role]
-            );
-            if let Some(d) = &team.date {
-                let _ = writeln!(s, "date = {d}");
-            }
-            if let Some(p) = team.participants {
-                let _ = writeln!(s, "participants = {p}");
-            }
-            for (code, a) in items.iter().zip(&team.answers) {
-                if a.kind == 0 {
-                    continue;
-                }
-                let _ = writeln!(s, "\n  [team.answers.{code}]");
-                let score = a.score.clamp(min, max);
-                let votes: Vec<String> = a
-                    .votes
-                    .iter()
-                    .map(|v| v.clamp(&min, &max).to_string())
-                    .collect();
-                match a.kind {
-                    1 => s.push_str("  na = true\n"),
-                    2 => {
-                        let _ = writeln!(s, "  score = {score}");
-                    }
-                    3 if !votes.is_empty() => {
-                        let _ = writeln!(s, "  votes = [{}]", votes.join(", "));
-                    }
-                    4 => {
-                        let _ = writeln!(s, "  score = {score}\n  votes = [{}]", votes.join(", "));
-                    }
-                    _ => {}
-                }
-                if let Some(t) = &a.text {
-                    let _ = writeln!(s, "  text = {}", q(t));
-                }
-                if !a.examples.is_empty() {
-                    let ex: Vec<String> = a.examples.iter().map(|x| q(x)).collect();
-                    let _ = writeln!(s, "  examples = [{}]", ex.join(", "));
-                }
-            }
-        }
-        if !g.targets.is_empty() {
-            s.push_str("\n[targets]\n");
-            let mut seen = Vec::new();
-            for (code, value) in &g.targets {
-                let code = &all[code % all.len()];
-                if !seen.contains(code) {
-                    let _ = writeln!(s, "{code} = {}", value.clamp(&min, &max));
-                    seen.push(code.clone());
-                }
-            }
-        }
-        let statuses = ["planned", "doing", "done"];
-        for a in &g.actions {
-            let _ = writeln!(
-                s,
-                "\n[[action]]\ntitle = {}\nstatus = \"{}\"",
-                q(&a.title),
-                statuses[a.status]
-            );
-            if let Some(i) = a.item {
-                let _ = writeln!(s, "item = \"{}\"", all[i % all.len()]);
-            }
-            if let Some(o) = &a.owner {
-                let _ = writeln!(s, "owner = {}", q(o));
-            }
-            if let Some(d) = &a.due {
-                let _ = writeln!(s, "due = {d}");
-            }
-            if let Some(n) = &a.notes {
-                let _ = writeln!(s, "notes = {}", q(n));
-            }
-        }
-        s
     }
 
     /// The branches of the template a context takes, by name.
@@ -1651,44 +1134,10 @@ mod tests {
         b
     }
 
-    /// Generated sessions that reach every branch of the template (checked at the
-    /// end), loaded from a file as a user's are. `PROPTEST_CASES` sets how many.
+    /// The generated sessions take every branch of the template (see [`branches`]).
     #[test]
-    fn same_page_as_the_template_for_generated_sessions() {
-        use std::cell::{Cell, RefCell};
-        use std::collections::BTreeSet;
-        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::default());
-        let cases = Cell::new(0usize);
-        let loaded = Cell::new(0usize);
-        let seen = RefCell::new(BTreeSet::new());
-        runner
-            .run(&generated(), |g| {
-                cases.set(cases.get() + 1);
-                let dir = tempfile::tempdir().unwrap();
-                let path = dir.path().join("session.toml");
-                std::fs::write(&path, session_file(&g)).unwrap();
-                let Some(session) = load(&path) else {
-                    return Ok(());
-                };
-                loaded.set(loaded.get() + 1);
-                let report = report(&session);
-                for lang in Lang::ALL {
-                    for stamp in [None, g.stamp.clone()] {
-                        let mut context = report_context(&report, lang);
-                        context.stamp = stamp;
-                        seen.borrow_mut().extend(branches(&context));
-                        compare(&context, &format!("generated ({lang})"))?;
-                    }
-                }
-                Ok(())
-            })
-            .unwrap();
-        let (cases, loaded) = (cases.get(), loaded.get());
-        eprintln!("{loaded} of {cases} generated sessions compared");
-        assert!(
-            loaded * 10 >= cases * 9,
-            "{loaded} of {cases} generated files load"
-        );
+    fn generated_sessions_take_every_branch() {
+        let seen = testing::reached(400, branches);
         let every = [
             "no teams",
             "one team",
@@ -1742,8 +1191,23 @@ mod tests {
             "summary teams",
             "stamp",
         ];
-        let seen = seen.into_inner();
         let missed: Vec<&str> = every.into_iter().filter(|b| !seen.contains(b)).collect();
         assert!(missed.is_empty(), "branches never reached: {missed:?}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Generated sessions with hostile text, loaded as a user's file is: the same
+        /// page as the template, without a stamp, with one full of `<&"'/>` and with
+        /// the session's own.
+        #[test]
+        fn same_page_as_the_template_for_generated_sessions(g in generated()) {
+            let stamps = [None, Some("2026-12-02 14:35 <&\"'/>".to_string()), g.stamp.clone()];
+            compare_session(&g.session(), &stamps, &g.toml())?;
+        }
     }
 }

@@ -12,6 +12,8 @@ use std::io;
 
 mod html;
 mod md;
+#[cfg(test)]
+mod testing;
 
 use super::report::ReportContext;
 use super::{Lang, numbers, words};
