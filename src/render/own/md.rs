@@ -62,6 +62,16 @@ impl Writer<'_, '_> {
         self.page.push_str(&markdown::inline(text));
     }
 
+    /// `{% for x in list %}{{ x|md_inline }}{% if not loop.last %}; {% endif %}{% endfor %}`
+    fn inline_list(&mut self, list: &[String]) {
+        for (i, x) in list.iter().enumerate() {
+            if i > 0 {
+                self.s("; ");
+            }
+            self.inline(x);
+        }
+    }
+
     /// `{{ x|md_cell }}`.
     fn cell(&mut self, text: &str) {
         self.page.push_str(&markdown::cell(text));
@@ -269,12 +279,7 @@ impl Writer<'_, '_> {
             self.s("- **");
             self.t("guests");
             self.s(":** ");
-            for (i, g) in info.guests.iter().enumerate() {
-                if i > 0 {
-                    self.s("; ");
-                }
-                self.inline(g);
-            }
+            self.inline_list(&info.guests);
             self.s("\n");
         }
         self.s("\n### ");
@@ -764,12 +769,7 @@ impl Writer<'_, '_> {
                 self.s("\n  *");
                 self.t("examples");
                 self.s(":* ");
-                for (j, e) in a.examples.iter().enumerate() {
-                    if j > 0 {
-                        self.s("; ");
-                    }
-                    self.inline(e);
-                }
+                self.inline_list(&a.examples);
                 self.s("\n");
             }
             if i + 1 < told.len() {
