@@ -2,6 +2,8 @@
 //! examples and tests, the first line where two reports differ, and one generator of
 //! sessions with hostile text that reaches every shape either template tells apart.
 
+#![cfg(test)]
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
