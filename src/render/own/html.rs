@@ -873,9 +873,13 @@ impl Html<'_, '_> {
             self.label_or_dash(&a.label);
         }
         self.s("</td><td>");
-        self.e(&votes_cell(a, self.lang));
+        let mut cell = String::new();
+        votes_cell(a, self.lang, &mut cell);
+        self.e(&cell);
         self.s("</td><td>");
-        self.e(&spread_cell(a, self.lang));
+        cell.clear();
+        spread_cell(a, self.lang, &mut cell);
+        self.e(&cell);
         self.s("</td></tr>\n");
         self.page.spill();
     }

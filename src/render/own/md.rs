@@ -738,9 +738,9 @@ impl Writer<'_, '_> {
                 self.s("–");
             }
             self.s(" | ");
-            self.s(&votes_cell(&a, self.lang));
+            votes_cell(&a, self.lang, self.page);
             self.s(" | ");
-            self.s(&spread_cell(&a, self.lang));
+            spread_cell(&a, self.lang, self.page);
             self.s(" |\n");
             self.page.spill();
             if given(&a.text).is_some() || !a.examples.is_empty() {

@@ -143,34 +143,39 @@ fn fill(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
 
 /// An answer's votes cell, the same in both templates: `{% if a.votes %}{{
 /// t("rep_voters", n=a.voters) }}: {{ a.votes|join(", ") }}{% else %}–{% endif %}`
-/// (to be escaped as a whole for HTML).
-fn votes_cell(a: &AnswerReport, lang: Lang) -> String {
+/// (escaped as a whole for HTML, which gives what escaping each piece gives).
+fn votes_cell(a: &AnswerReport, lang: Lang, out: &mut impl fmt::Write) {
     if a.votes.is_empty() {
-        return "–".to_string();
+        let _ = out.write_str("–");
+        return;
     }
-    let mut out = fill(lang, "rep_voters", &[("n", Arg::from(a.voters as i64))]);
-    out.push_str(": ");
+    let _ = out.write_str(&fill(
+        lang,
+        "rep_voters",
+        &[("n", Arg::from(a.voters as i64))],
+    ));
+    let _ = out.write_str(": ");
     for (i, vote) in a.votes.iter().enumerate() {
         if i > 0 {
-            out.push_str(", ");
+            let _ = out.write_str(", ");
         }
-        out.push_str(&vote.to_string());
+        let _ = write!(out, "{vote}");
     }
-    out
 }
 
 /// An answer's spread cell, the same in both templates: `{% if a.spread %}{{
 /// a.spread.min }}–{{ a.spread.max }}, {{ t("sd_words") }} {{ a.spread.sd|num }}{%
-/// else %}–{% endif %}` (to be escaped as a whole for HTML).
-fn spread_cell(a: &AnswerReport, lang: Lang) -> String {
-    match &a.spread {
-        Some(spread) => format!(
+/// else %}–{% endif %}` (escaped as a whole for HTML).
+fn spread_cell(a: &AnswerReport, lang: Lang, out: &mut impl fmt::Write) {
+    let _ = match &a.spread {
+        Some(spread) => write!(
+            out,
             "{}–{}, {} {}",
             spread.min,
             spread.max,
             words::word("sd_words", lang).unwrap_or_default(),
             numbers::number(spread.sd, 1, lang)
         ),
-        None => "–".to_string(),
-    }
+        None => out.write_str("–"),
+    };
 }
