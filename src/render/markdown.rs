@@ -136,7 +136,7 @@ fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
     out
 }
 
-/// Whether [`clean`] changes this node: most nodes of most answers (paragraphs,
+/// Whether [`clean_surveyed`] changes this node: most nodes of most answers (paragraphs,
 /// text, emphasis, lists, links to safe addresses) it leaves as they are.
 fn needs_cleaning(value: &NodeValue) -> bool {
     match value {
@@ -150,13 +150,30 @@ fn needs_cleaning(value: &NodeValue) -> bool {
     }
 }
 
-/// Rewrites the tree so nothing unsafe or structure-breaking is left.
+/// [`clean_surveyed`] without a survey, looking at the tree itself: what the tests
+/// hold the answers' paths to.
+#[cfg(test)]
 fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
-    // Most trees have nothing to clean: one look at every node, without collecting them.
-    if !root.descendants().any(|n| needs_cleaning(&n.data().value)) {
-        linkify(arena, root);
-        return;
+    if root.descendants().any(|n| needs_cleaning(&n.data().value)) {
+        clean_nodes(arena, root);
     }
+    linkify(arena, root);
+}
+
+/// Rewrites the tree so nothing unsafe or structure-breaking is left, told by a
+/// [`Survey`] of the tree what there is: a tree with nothing to clean and no address
+/// is left as it is without another walk.
+fn clean_surveyed<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, survey: Survey) {
+    if survey.to_clean {
+        clean_nodes(arena, root);
+        linkify(arena, root);
+    } else if survey.addresses {
+        linkify(arena, root);
+    }
+}
+
+/// The work of [`clean_surveyed`] on a tree that has something to clean.
+fn clean_nodes<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
     // Collect first: the tree is changed while walking it.
     // An image's content becomes its plain text, so what is inside it needs no work
     // (nested images would otherwise be flattened once per level).
@@ -239,7 +256,6 @@ fn clean<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>) {
             }
         }
     }
-    linkify(arena, root);
 }
 
 /// Web addresses left in plain text (e.g. inside raw HTML shown as text) become links,
@@ -353,7 +369,7 @@ pub const MARKDOWN_MAX_DEPTH: usize = 16;
 struct Survey {
     /// A line break inside a paragraph ([`hard_breaks`] has work).
     soft_breaks: bool,
-    /// A node [`clean`] changes ([`needs_cleaning`]).
+    /// A node [`clean_surveyed`] changes ([`needs_cleaning`]).
     to_clean: bool,
     /// A text with `://`, where [`linkify`] may find an address.
     addresses: bool,
@@ -409,16 +425,6 @@ fn parse<'a>(
         stack.extend(node.children().map(|c| (c, depth + 1)));
     }
     Some((root, survey))
-}
-
-/// [`clean`] told by a [`Survey`] of the tree what it would look for: a tree with
-/// nothing to clean and no address is left as it is without another walk.
-fn clean_surveyed<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, survey: Survey) {
-    if survey.to_clean {
-        clean(arena, root);
-    } else if survey.addresses {
-        linkify(arena, root);
-    }
 }
 
 /// Text shown as written in HTML: escaped, line breaks kept.

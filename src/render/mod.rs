@@ -1070,25 +1070,9 @@ fn register(env: &mut Environment<'static>) {
         Some(x) => numbers::percent(x),
         None => numbers::MISSING.to_string(),
     });
-    env.add_filter("markdown", |text: Option<&Value>| -> Result<Value, Error> {
-        Ok(Value::from_safe_string(markdown_html(&text_arg(text)?)))
-    });
-    env.add_filter(
-        "markdown_text",
-        |text: Option<&Value>| -> Result<Value, Error> {
-            Ok(Value::from_safe_string(markdown_text_html(&text_arg(
-                text,
-            )?)))
-        },
-    );
-    env.add_filter(
-        "markdown_inline",
-        |text: Option<&Value>| -> Result<Value, Error> {
-            Ok(Value::from_safe_string(markdown_inline_html(&text_arg(
-                text,
-            )?)))
-        },
-    );
+    env.add_filter("markdown", safe_html_filter(markdown_html));
+    env.add_filter("markdown_text", safe_html_filter(markdown_text_html));
+    env.add_filter("markdown_inline", safe_html_filter(markdown_inline_html));
     env.add_filter(
         "md_block",
         |text: Option<&Value>, prefix: Option<&Value>| -> Result<String, Error> {
@@ -1151,6 +1135,14 @@ fn register(env: &mut Environment<'static>) {
                 .map_err(fail)
         },
     );
+}
+
+/// A filter that turns its text into safe HTML with `make` (`markdown`,
+/// `markdown_text`, `markdown_inline`).
+fn safe_html_filter(
+    make: fn(&str) -> String,
+) -> impl Fn(Option<&Value>) -> Result<Value, Error> + Send + Sync + 'static {
+    move |text| Ok(Value::from_safe_string(make(&text_arg(text)?)))
 }
 
 /// `text|md_block(prefix)`: user Markdown as cleaned Markdown, each line prefixed.

@@ -14,16 +14,14 @@ use std::fmt::Write as _;
 
 use minijinja::HtmlEscape;
 
-use super::{Page, fill, given, role_word, spread_cell, status_word, votes_cell};
+use super::{Page, fill, given, role_word, spread_cell, status_word, votes_cell, word};
 use crate::analyse::report::{
     ActionReport, AnswerReport, ComparedWith, CriterionReport, ItemReport, Report, TeamScore,
 };
 use crate::i18n::Arg;
 use crate::render::report::ReportContext;
 use crate::render::svg::ChartSvg;
-use crate::render::{
-    Lang, markdown_html, markdown_inline_html, markdown_text_html, numbers, words,
-};
+use crate::render::{Lang, markdown_html, markdown_inline_html, markdown_text_html, numbers};
 
 /// The stylesheet `_base.html.j2` includes: it has no template tags, so it is
 /// written as it is.
@@ -37,7 +35,7 @@ pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
     let Ok(criteria) = ChartSvg::of_chart(
         &context.charts.criteria,
         "chart-criteria",
-        word(lang, "summary_chart"),
+        &word(lang, "summary_chart"),
         lang,
     ) else {
         return false;
@@ -45,7 +43,7 @@ pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
     let gaps = match &context.charts.gaps {
         None => None,
         Some(chart) => {
-            match ChartSvg::of_chart(chart, "chart-gaps", word(lang, "gaps_chart"), lang) {
+            match ChartSvg::of_chart(chart, "chart-gaps", &word(lang, "gaps_chart"), lang) {
                 Ok(svg) => Some(svg),
                 Err(_) => return false,
             }
@@ -67,14 +65,6 @@ pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
     true
 }
 
-/// The template's `t("key")`: a word that needs no variables.
-fn word(lang: Lang, key: &str) -> &'static str {
-    words::word(key, lang).unwrap_or_else(|| {
-        debug_assert!(false, "no words for `{key}`");
-        ""
-    })
-}
-
 /// A page being written, in the report's language.
 struct Html<'p, 'a> {
     page: &'p mut Page<'a>,
@@ -94,7 +84,7 @@ impl Html<'_, '_> {
 
     /// `{{ t("key") }}`.
     fn t(&mut self, key: &str) {
-        self.e(word(self.lang, key));
+        self.e(&word(self.lang, key));
     }
 
     /// `{{ t("key", name=value, …) }}`.

@@ -9,11 +9,11 @@
 
 use std::fmt::Write as _;
 
-use super::{Page, fill, given, role_word, spread_cell, status_word, votes_cell};
+use super::{Page, fill, given, role_word, spread_cell, status_word, votes_cell, word};
 use crate::analyse::report::{AnswerReport, ComparedWith, ItemReport, TeamReport};
 use crate::i18n::Arg;
 use crate::render::report::ReportContext;
-use crate::render::{self, Lang, markdown, numbers, words};
+use crate::render::{self, Lang, markdown, numbers};
 
 /// Writes `report.md.j2` for `context`; always `true` (see the module's comment).
 pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
@@ -37,13 +37,7 @@ impl Writer<'_, '_> {
 
     /// `{{ t("key") }}`.
     fn t(&mut self, key: &str) {
-        match words::word(key, self.lang) {
-            Some(word) => self.page.push_str(word),
-            None => {
-                let text = self.fill(key, &[]);
-                self.page.push_str(&text);
-            }
-        }
+        self.page.push_str(&word(self.lang, key));
     }
 
     /// `{{ t("key", name=value, …) }}` as text: whole numbers as numbers, so Fluent

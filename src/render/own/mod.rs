@@ -131,6 +131,15 @@ fn status_word(status: Status) -> &'static str {
     }
 }
 
+/// `t(key)`: the word for `key`, made once per run; through Fluent (with no values)
+/// only for words that are not plain.
+fn word(lang: Lang, key: &str) -> std::borrow::Cow<'static, str> {
+    match words::word(key, lang) {
+        Some(word) => std::borrow::Cow::Borrowed(word),
+        None => std::borrow::Cow::Owned(fill(lang, key, &[])),
+    }
+}
+
 /// `t(key, name=value, …)`: the words filled in. They exist and get every value they
 /// ask for (the tests render them all): a failure here is a bug of scan, never half a
 /// sentence in a release build.
