@@ -162,30 +162,52 @@ const SCAN_KEYS: [&str; 9] = [
 /// keys. A file that does not parse, cannot be read or is too large is not skipped:
 /// it is checked and its problem reported as before.
 fn other_toml(path: &Path) -> bool {
-    let Ok(meta) = fs::metadata(path) else {
+    let Ok(mut file) = fs::File::open(path) else {
+        return false;
+    };
+    let Ok(meta) = file.metadata() else {
         return false;
     };
     if meta.len() > MAX_FILE_SIZE {
         return false;
     }
-    let Ok(bytes) = fs::read(path) else {
-        return false;
+    // Shortcut for the common case, a scan file: a line that starts with one of the
+    // keys (`definition =`, `[session]`, `[[team]]`, …) means it is checked. Scan
+    // files say so in their first lines, so the whole lines of a first part are
+    // looked at before the rest is read.
+    let mut bytes = vec![0; HEAD.min(meta.len() + 1) as usize];
+    let mut filled = 0;
+    while filled < bytes.len() {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return false,
+        }
+    }
+    bytes.truncate(filled);
+    let whole = (filled as u64) < HEAD;
+    let lines_read = if whole {
+        bytes.len()
+    } else {
+        bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
     };
+    if let Ok(head) = std::str::from_utf8(&bytes[..lines_read])
+        && starts_with_key(head.strip_prefix('\u{feff}').unwrap_or(head))
+    {
+        return false;
+    }
+    if !whole {
+        bytes.reserve((meta.len() as usize).saturating_sub(filled) + 1);
+        if file.read_to_end(&mut bytes).is_err() {
+            return false;
+        }
+    }
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return false;
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Shortcut for the common case, a scan file: a line that starts with one of the
-    // keys (`definition =`, `[session]`, `[[team]]`, …) means it is checked.
-    let starts_with_key = text.lines().any(|line| {
-        let l = line.trim_start().trim_start_matches('[').trim_start();
-        let l = l.trim_start_matches(['"', '\'']);
-        SCAN_KEYS.iter().any(|k| {
-            l.strip_prefix(k)
-                .is_some_and(|rest| rest.trim_start().starts_with(['=', '.', ']', '"', '\'']))
-        })
-    });
-    if starts_with_key {
+    if starts_with_key(text) {
         return false;
     }
     if beyond_toml_1_0(text) {
@@ -195,6 +217,21 @@ fn other_toml(path: &Path) -> bool {
         Ok(table) => !SCAN_KEYS.iter().any(|k| table.contains_key(*k)),
         Err(_) => false,
     }
+}
+
+/// How much of a TOML file met in a folder walk is read first, to find a scan key.
+const HEAD: u64 = 8 * 1024;
+
+/// Whether a line of `text` starts with one of the scan's top-level keys.
+fn starts_with_key(text: &str) -> bool {
+    text.lines().any(|line| {
+        let l = line.trim_start().trim_start_matches('[').trim_start();
+        let l = l.trim_start_matches(['"', '\'']);
+        SCAN_KEYS.iter().any(|k| {
+            l.strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', '.', ']', '"', '\'']))
+        })
+    })
 }
 
 /// Whether a text may use what TOML 1.1 added and TOML 1.0 (the format of scan files)
@@ -962,5 +999,70 @@ mod tests {
         let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
         assert_eq!(spreadsheet_kind("xls", &ole), Some("spreadsheet-xls"));
         assert_eq!(spreadsheet_kind("doc", &ole), None);
+    }
+}
+
+#[cfg(test)]
+mod walk_tests {
+    use super::{HEAD, other_toml};
+    use std::fs;
+
+    /// A TOML file met in a folder walk is skipped when it has none of the scan's keys,
+    /// wherever its first key stands: in the first part read, across its end, or far
+    /// after it.
+    #[test]
+    fn other_tools_files_are_skipped_wherever_the_keys_stand() {
+        let tmp = tempfile::tempdir().unwrap();
+        let head = HEAD as usize;
+        let comment = |n: usize| {
+            let mut s = String::new();
+            while s.len() < n {
+                s.push_str("# a comment of some length, to fill the first part\n");
+            }
+            s.truncate(n.saturating_sub(1));
+            s.push('\n');
+            s
+        };
+        let cases: Vec<(&str, String, bool)> = vec![
+            ("cargo", "[package]\nname = \"x\"\n".into(), true),
+            (
+                "taplo",
+                format!("{}[formatting]\nalign_entries = true\n", comment(head * 2)),
+                true,
+            ),
+            (
+                "session",
+                "definition = \"d.toml\"\n[session]\n".into(),
+                false,
+            ),
+            (
+                "bom",
+                "\u{feff}[session]\ndate = 2026-01-01\n".into(),
+                false,
+            ),
+            ("late", format!("{}[session]\n", comment(head * 3)), false),
+            // `[session]` begins a few bytes before the end of the first part.
+            ("across", format!("{}[session]\n", comment(head - 4)), false),
+            ("just-after", format!("{}[[team]]\n", comment(head)), false),
+            (
+                "dotted",
+                format!("{}session.date = 2026-01-01\n", comment(head + 7)),
+                false,
+            ),
+            ("broken", format!("{}[package\n", comment(head * 2)), false),
+        ];
+        for (name, text, skipped) in cases {
+            let path = tmp.path().join(format!("{name}.toml"));
+            fs::write(&path, &text).unwrap();
+            assert_eq!(other_toml(&path), skipped, "{name}");
+        }
+        // Bytes that are not UTF-8 after a key line: checked, as before.
+        let path = tmp.path().join("bytes.toml");
+        let mut bytes = b"[session]\n".to_vec();
+        bytes.extend(comment(head * 2).into_bytes());
+        bytes.extend([0xff, 0xfe, b'\n']);
+        fs::write(&path, bytes).unwrap();
+        assert!(!other_toml(&path));
+        assert!(!other_toml(&tmp.path().join("missing.toml")));
     }
 }

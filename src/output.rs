@@ -107,12 +107,53 @@ pub struct InputSet(std::collections::HashSet<PathBuf>);
 
 impl InputSet {
     pub fn new(inputs: &[PathBuf]) -> Self {
+        let folders = Folders::default();
         InputSet(
             inputs
                 .iter()
-                .filter_map(|i| fs::canonicalize(i).ok())
+                .filter_map(|i| folders.canonicalize(i).ok())
                 .collect(),
         )
+    }
+}
+
+/// Folders resolved once (links and `..` followed), so that resolving many files in
+/// them costs one look at each file instead of one per part of its path. Shared by
+/// the threads of a run.
+#[derive(Debug, Default)]
+pub struct Folders(std::sync::Mutex<std::collections::HashMap<PathBuf, Option<PathBuf>>>);
+
+impl Folders {
+    /// What [`fs::canonicalize`] gives for `path`: a file that is not itself a link is
+    /// its resolved folder joined with its name; anything else is resolved whole.
+    /// Only on Linux, where resolving keeps a name as it is given; Windows and macOS
+    /// also spell each name as the disk does, so there every path is resolved whole.
+    pub fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+        if !cfg!(target_os = "linux") {
+            return fs::canonicalize(path);
+        }
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return fs::canonicalize(path);
+        };
+        if fs::symlink_metadata(path)?.file_type().is_symlink() {
+            return fs::canonicalize(path);
+        }
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        let real = {
+            let mut known = self.0.lock().unwrap_or_else(|e| e.into_inner());
+            known
+                .entry(parent.to_path_buf())
+                .or_insert_with(|| fs::canonicalize(parent).ok())
+                .clone()
+        };
+        match real {
+            Some(folder) => Ok(folder.join(name)),
+            None => fs::canonicalize(path),
+        }
     }
 }
 
@@ -125,12 +166,13 @@ impl InputSet {
 
 /// [`check_target`] against inputs resolved by [`InputSet::new`].
 pub fn check_target_in(target: &Path, inputs: &InputSet) -> Result<()> {
-    check_target_in_all(target, &[inputs])
+    check_target_in_all(target, &Folders::default(), &[inputs])
 }
 
-/// [`check_target_in`] against several sets of inputs, the target resolved once.
-pub fn check_target_in_all(target: &Path, sets: &[&InputSet]) -> Result<()> {
-    let resolved = fs::canonicalize(target);
+/// [`check_target_in`] against several sets of inputs, the target resolved once (its
+/// folder through `folders`).
+pub fn check_target_in_all(target: &Path, folders: &Folders, sets: &[&InputSet]) -> Result<()> {
+    let resolved = folders.canonicalize(target);
     if let Ok(t) = &resolved
         && sets.iter().any(|inputs| inputs.0.contains(t))
     {
@@ -357,4 +399,60 @@ fn unwritable(id: &str, paths: &[(&str, &Path)]) -> Failure {
         .map(|(name, p)| (*name, Arg::from(shown(p))))
         .collect();
     Failure::new(Code::OutputUnwritable, msg(run_lang(), id, &args))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Resolving through [`Folders`] gives what `fs::canonicalize` gives, for plain
+    /// files, links to files and folders, links in the folder part, `.` and `..`,
+    /// missing files and a file under a file.
+    #[test]
+    fn folders_resolve_as_canonicalize_does() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir_all(root.join("a/b")).unwrap();
+        fs::write(root.join("a/b/f.toml"), "").unwrap();
+        fs::write(root.join("a/g.md"), "").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::symlink;
+            symlink(root.join("a/b"), root.join("linked")).unwrap();
+            symlink(root.join("a/b/f.toml"), root.join("a/to-f.md")).unwrap();
+            symlink("b/../g.md", root.join("a/relative.md")).unwrap();
+            symlink(root.join("nowhere"), root.join("a/dangling.md")).unwrap();
+        }
+        let paths = [
+            "a/b/f.toml",
+            "a/b/../g.md",
+            "a/./b/f.toml",
+            "a/b/.",
+            "a/b/..",
+            "a/b",
+            "linked/f.toml",
+            "linked/../g.md",
+            "a/to-f.md",
+            "a/relative.md",
+            "a/dangling.md",
+            "a/missing.md",
+            "missing/x.md",
+            "a/g.md/x.md",
+            "linked",
+        ];
+        let folders = Folders::default();
+        for p in paths {
+            let path = root.join(p);
+            // Twice: the second time the folder is known.
+            for _ in 0..2 {
+                let expected = fs::canonicalize(&path).ok();
+                assert_eq!(folders.canonicalize(&path).ok(), expected, "{p}");
+            }
+        }
+        // A file named without a folder resolves against the current folder.
+        let here = Folders::default()
+            .canonicalize(Path::new("Cargo.toml"))
+            .ok();
+        assert_eq!(here, fs::canonicalize("Cargo.toml").ok());
+    }
 }

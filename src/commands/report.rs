@@ -195,6 +195,7 @@ fn run_dir(
     output::create_folder(dir)?;
     let ext = extension(args.format);
     let inputs_resolved = output::InputSet::new(input_paths);
+    let folders = output::Folders::default();
     let names = output_names(inputs.iter());
     let work: Vec<(&Input, String)> = inputs
         .iter()
@@ -216,11 +217,12 @@ fn run_dir(
                 // A report that cannot be written (a folder in its place, a full disk)
                 // is told, and the others are still written.
                 let definitions = output::InputSet::of_resolved(loader.definition_files());
-                let written =
-                    output::check_target_in_all(&target, &[&inputs_resolved, &definitions])
-                        .and_then(|()| {
-                            output::write_atomic_with(&target, true, |w| rendered.write_to(w))
-                        });
+                let written = output::check_target_in_all(
+                    &target,
+                    &folders,
+                    &[&inputs_resolved, &definitions],
+                )
+                .and_then(|()| output::write_atomic_with(&target, true, |w| rendered.write_to(w)));
                 match written {
                     Ok(()) => Outcome::Written(Box::new(analysis::index_part(
                         &r.report,
