@@ -786,7 +786,7 @@ mod props {
             .map(|f| {
                 let teams = (0..rng.next(5))
                     .map(|_| {
-                        let mut answers = IndexMap::new();
+                        let mut answers = scan::model::Answers::default();
                         for item in def.items() {
                             if let Some(a) = answer(&mut rng) {
                                 answers.insert(item.code.clone(), a);

@@ -1445,7 +1445,7 @@ mod tests {
         }
     }
 
-    fn team(name: &str, answers: IndexMap<String, Answer>) -> Team {
+    fn team(name: &str, answers: crate::model::Answers) -> Team {
         Team {
             name: name.into(),
             kind: "primary".into(),
@@ -1462,7 +1462,7 @@ mod tests {
     fn teams_that_answered_nothing_hold_no_accumulator_per_item() {
         let def = crate::load::builtin("partnerschapscan").expect("built in");
         let first = def.items().next().expect("an item").code.clone();
-        let mut answered = IndexMap::new();
+        let mut answered = crate::model::Answers::default();
         answered.insert(
             first.clone(),
             Answer {
@@ -1471,7 +1471,7 @@ mod tests {
             },
         );
         let mut teams: Vec<Team> = (0..50)
-            .map(|i| team(&format!("T{i}"), IndexMap::new()))
+            .map(|i| team(&format!("T{i}"), crate::model::Answers::default()))
             .collect();
         teams.push(team("Answered", answered));
         let options = Options {

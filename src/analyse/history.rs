@@ -1127,7 +1127,7 @@ mod tests {
         let votes: [&[i64]; 5] = [&[], &[2], &[1, 3], &[3, 1], &[1, 2]];
         (0..n)
             .map(|_| {
-                let mut answers = IndexMap::new();
+                let mut answers = crate::model::Answers::default();
                 for code in ["A1", "A2", "A3"] {
                     if next(3) == 0 {
                         continue;

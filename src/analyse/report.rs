@@ -992,7 +992,7 @@ mod tests {
             code in proptest::sample::select(vec!["A1", "B2", "Z9"]),
         ) {
             let def = crate::load::builtin("partnerschapscan").unwrap();
-            let mut answers = indexmap::IndexMap::new();
+            let mut answers = crate::model::Answers::default();
             if let Some((score, votes, text, examples, na)) = answer {
                 answers.insert(code.to_string(), crate::model::Answer { score, votes, text, examples, na });
             }

@@ -8,6 +8,11 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 use serde::Serialize;
 
+/// A team's answers by item code, in definition order. Looked up many times per
+/// report, so hashed with foldhash rather than SipHash (keys are item codes of a
+/// checked definition; the order is the map's own, not the hash's).
+pub type Answers = IndexMap<String, Answer, foldhash::fast::RandomState>;
+
 /// A scan definition: criteria, items, scale and organisation types.
 #[derive(Debug, Clone, Serialize)]
 pub struct Definition {
@@ -208,7 +213,7 @@ pub struct Team {
     /// How many people took part.
     pub participants: Option<u64>,
     /// Item code → answer, in definition order.
-    pub answers: IndexMap<String, Answer>,
+    pub answers: Answers,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
