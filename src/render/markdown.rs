@@ -562,6 +562,7 @@ fn markdown(text: &str, prefix: &str, breaks: bool) -> String {
     let out = plain_markdown(text, breaks).unwrap_or_else(|| parsed_markdown(text, breaks));
     let out = escape_template_tags(out.trim_end());
     let mut lines = String::with_capacity(out.len() + 16 * prefix.len());
+    let tabs = memchr::memchr(b'\t', out.as_bytes()).is_some();
     for (n, l) in out.lines().enumerate() {
         if n > 0 {
             lines.push('\n');
@@ -571,7 +572,7 @@ fn markdown(text: &str, prefix: &str, breaks: bool) -> String {
             lines.push_str(prefix.trim_end());
         } else {
             lines.push_str(prefix);
-            if l.contains('\t') {
+            if tabs && l.contains('\t') {
                 lines.push_str(&l.replace('\t', "    "));
             } else {
                 lines.push_str(l);
@@ -642,19 +643,23 @@ fn plain_blocks(text: &str) -> Option<Vec<PlainBlock<'_>>> {
     if text.len() > MARKDOWN_MAX_BYTES {
         return None;
     }
-    let allowed = |c: char| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-                || matches!(
-                    c,
-                    ' ' | '\n' | '.' | ',' | ';' | '?' | '(' | ')' | '%' | '-' | '*'
-                )
+    // A byte at a time, a character only where one is not ASCII: most answers show a
+    // byte that is not allowed early, and are turned away for little.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !PLAIN_ASCII[b as usize] {
+                return None;
+            }
+            i += 1;
         } else {
-            c.is_alphanumeric()
+            let c = text[i..].chars().next()?;
+            if !c.is_alphanumeric() {
+                return None;
+            }
+            i += c.len_utf8();
         }
-    };
-    if !text.chars().all(allowed) {
-        return None;
     }
     if text
         .as_bytes()
@@ -712,6 +717,19 @@ fn plain_blocks(text: &str) -> Option<Vec<PlainBlock<'_>>> {
     });
     (paragraphs_pair && !blocks.is_empty()).then_some(blocks)
 }
+
+/// The ASCII bytes a plain answer may hold (see [`plain_blocks`]).
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = byte_table(b" \n.,;?()%-*");
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Whether every `*` in `text` (one paragraph or item) is part of a `**` that opens
 /// (after the start, a space or punctuation, before a letter or digit) or closes
@@ -1048,7 +1066,8 @@ impl Writer {
     /// Writes `s` as it is (syntax, an address of an autolink, a code span).
     fn literal(&mut self, s: &str) {
         self.flush();
-        if !s.contains('\n') {
+        // Mostly a byte or two of syntax: a search for a byte, not for a character.
+        if memchr::memchr(b'\n', s.as_bytes()).is_none() {
             if s.is_empty() {
                 return;
             }
@@ -2008,6 +2027,10 @@ const SIGNIFICANT: [bool; 256] = {
     t
 };
 
+/// Bytes that keep an answer's source from being its tidied Markdown (see
+/// [`plain_source`]).
+const NOT_IN_PLAIN_SOURCE: [bool; 256] = byte_table(b"\r\t_\\[<`&");
+
 /// The user's own text, tidied, when it is so plain that writing its parse tree back
 /// with comrak would give the same Markdown: paragraphs of ordinary words with
 /// `*emphasis*` or `**strong**`, and simple one-line `- ` lists after a blank line.
@@ -2016,10 +2039,7 @@ const SIGNIFICANT: [bool; 256] = {
 /// step of a Markdown report (see BENCHMARKS.md), and most answers are this plain.
 #[inline(never)] // its own entry in a profile
 fn plain_source<'a>(root: &'a AstNode<'a>, text: &str) -> Option<String> {
-    if text
-        .bytes()
-        .any(|b| matches!(b, b'\r' | b'\t' | b'_' | b'\\' | b'[' | b'<' | b'`' | b'&'))
-    {
+    if text.bytes().any(|b| NOT_IN_PLAIN_SOURCE[b as usize]) {
         return None;
     }
     if has_autolink_start(text) {
@@ -2087,8 +2107,8 @@ fn plain_lines(text: &str) -> Option<String> {
 /// CommonMark escape. Code (fenced blocks, backtick spans) is left as written.
 #[inline(never)] // its own entry in a profile
 fn escape_template_tags(s: &str) -> std::borrow::Cow<'_, str> {
-    // One character each: found with a fast search, not a character at a time.
-    if !s.contains('{') && !s.contains('}') {
+    // Both braces found with one fast search, not a character at a time.
+    if memchr::memchr2(b'{', b'}', s.as_bytes()).is_none() {
         return s.into();
     }
     let mut out = String::with_capacity(s.len());
