@@ -124,7 +124,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeError> {
         None => bytes,
     };
     match String::from_utf8(bytes) {
-        Ok(text) => match text.find('\0') {
+        Ok(text) => match memchr::memchr(0, text.as_bytes()) {
             Some(pos) => {
                 let (line, column) = Source::new("", &text[..pos]).line_col(pos);
                 let line_text = line_around(text.as_bytes(), pos);
