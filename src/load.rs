@@ -278,10 +278,19 @@ pub fn collect_inputs_and_skipped(args: &[PathBuf]) -> Result<(Vec<Input>, Vec<P
         if meta.is_dir() {
             let mut found = walk_toml(arg)?;
             found.sort();
-            let (other, scan): (Vec<PathBuf>, Vec<PathBuf>) =
-                found.into_iter().partition(|p| other_toml(p));
-            skipped.extend(other);
-            out.extend(scan.into_iter().map(Input::File));
+            // Each file is opened to see whether it is a scan file: on all cores, in
+            // the order of the walk.
+            let other: Vec<bool> = {
+                use rayon::prelude::*;
+                found.par_iter().map(|p| other_toml(p)).collect()
+            };
+            for (path, other) in found.into_iter().zip(other) {
+                if other {
+                    skipped.push(path);
+                } else {
+                    out.push(Input::File(path));
+                }
+            }
         } else {
             out.push(Input::File(arg.clone()));
         }
