@@ -719,17 +719,7 @@ fn plain_blocks(text: &str) -> Option<Vec<PlainBlock<'_>>> {
 }
 
 /// The ASCII bytes a plain answer may hold (see [`plain_blocks`]).
-const PLAIN_ASCII: [bool; 256] = {
-    let mut table = byte_table(b" \n.,;?()%-*");
-    let mut b = 0;
-    while b < 128 {
-        if (b as u8).is_ascii_alphanumeric() {
-            table[b] = true;
-        }
-        b += 1;
-    }
-    table
-};
+const PLAIN_ASCII: [bool; 256] = alphanumerics_and(b" \n.,;?()%-*");
 
 /// Whether every `*` in `text` (one paragraph or item) is part of a `**` that opens
 /// (after the start, a space or punctuation, before a letter or digit) or closes
@@ -902,6 +892,19 @@ const fn byte_table(list: &[u8]) -> [bool; 256] {
     while i < list.len() {
         table[list[i] as usize] = true;
         i += 1;
+    }
+    table
+}
+
+/// A [`byte_table`] of `list` and the ASCII letters and digits.
+const fn alphanumerics_and(list: &[u8]) -> [bool; 256] {
+    let mut table = byte_table(list);
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = true;
+        }
+        b += 1;
     }
     table
 }
@@ -1507,17 +1510,7 @@ fn html_escape_into(s: &str, out: &mut String) {
 }
 
 /// The bytes comrak leaves as they are in a link's `href`.
-const HREF_SAFE: [bool; 256] = {
-    let mut table = byte_table(b"-_.+!*(),#@?=;:/$~");
-    let mut c = 0;
-    while c < 256 {
-        if (c as u8).is_ascii_alphanumeric() {
-            table[c] = true;
-        }
-        c += 1;
-    }
-    table
-};
+const HREF_SAFE: [bool; 256] = alphanumerics_and(b"-_.+!*(),#@?=;:/$~");
 
 /// A link's address in an `href` attribute as comrak writes it: `&` and `'` as
 /// entities, `%` kept before two hex digits, every other byte outside [`HREF_SAFE`]
