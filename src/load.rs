@@ -175,33 +175,17 @@ fn other_toml(path: &Path) -> bool {
     // keys (`definition =`, `[session]`, `[[team]]`, …) means it is checked. Scan
     // files say so in their first lines, so the whole lines of a first part are
     // looked at before the rest is read.
-    let mut bytes = vec![0; HEAD.min(meta.len() + 1) as usize];
-    let mut filled = 0;
-    while filled < bytes.len() {
-        match file.read(&mut bytes[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return false,
-        }
+    let mut bytes = Vec::with_capacity(HEAD.min(meta.len() + 1) as usize);
+    if (&mut file).take(HEAD).read_to_end(&mut bytes).is_err() {
+        return false;
     }
-    bytes.truncate(filled);
-    let whole = (filled as u64) < HEAD;
-    let lines_read = if whole {
-        bytes.len()
-    } else {
-        bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
-    };
-    if let Ok(head) = std::str::from_utf8(&bytes[..lines_read])
+    if let Ok(head) = std::str::from_utf8(head_lines(&bytes))
         && starts_with_key(head.strip_prefix('\u{feff}').unwrap_or(head))
     {
         return false;
     }
-    if !whole {
-        bytes.reserve((meta.len() as usize).saturating_sub(filled) + 1);
-        if file.read_to_end(&mut bytes).is_err() {
-            return false;
-        }
+    if bytes.len() as u64 >= HEAD && file.read_to_end(&mut bytes).is_err() {
+        return false;
     }
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return false;
@@ -222,16 +206,43 @@ fn other_toml(path: &Path) -> bool {
 /// How much of a TOML file met in a folder walk is read first, to find a scan key.
 const HEAD: u64 = 8 * 1024;
 
-/// Whether a line of `text` starts with one of the scan's top-level keys.
+/// The whole lines of the first part of a file, `bytes` as read up to [`HEAD`]: all
+/// of them when the file is shorter, else up to the last line break.
+fn head_lines(bytes: &[u8]) -> &[u8] {
+    if (bytes.len() as u64) < HEAD {
+        return bytes;
+    }
+    let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    &bytes[..end]
+}
+
+/// Whether `text` has a line that begins with one of the scan's top-level keys: a
+/// table header (`[session]`, `[[team]]`, `[session.x]`), or a key (`definition =`,
+/// `session.date =`) before the first table header. A key inside another tool's
+/// table (`[tool]` then `team = …`) does not count. The answer may err towards yes
+/// (a line inside a string that looks like a key), never towards no when a file
+/// parses: a file with such a line is checked, not skipped.
 fn starts_with_key(text: &str) -> bool {
-    text.lines().any(|line| {
-        let l = line.trim_start().trim_start_matches('[').trim_start();
-        let l = l.trim_start_matches(['"', '\'']);
+    let is_key = |name: &str| {
+        let name = name.trim_start().trim_start_matches(['"', '\'']);
         SCAN_KEYS.iter().any(|k| {
-            l.strip_prefix(k)
+            name.strip_prefix(k)
                 .is_some_and(|rest| rest.trim_start().starts_with(['=', '.', ']', '"', '\'']))
         })
-    })
+    };
+    let mut before_tables = true;
+    for line in text.lines() {
+        let line = line.trim_start();
+        if let Some(header) = line.strip_prefix('[') {
+            if is_key(header.strip_prefix('[').unwrap_or(header)) {
+                return true;
+            }
+            before_tables = false;
+        } else if before_tables && is_key(line) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a text may use what TOML 1.1 added and TOML 1.0 (the format of scan files)
@@ -1013,7 +1024,7 @@ mod tests {
 
 #[cfg(test)]
 mod walk_tests {
-    use super::{HEAD, other_toml};
+    use super::{HEAD, head_lines, other_toml, starts_with_key};
     use std::fs;
 
     /// A TOML file met in a folder walk is skipped when it has none of the scan's keys,
@@ -1059,6 +1070,21 @@ mod walk_tests {
                 false,
             ),
             ("broken", format!("{}[package\n", comment(head * 2)), false),
+            // Exactly one first part long, the key on its last line.
+            ("exact", format!("{}[session]\n", comment(head - 10)), false),
+            // The scan's key names inside another tool's tables are not scan keys.
+            (
+                "nested",
+                "[tool]\nteam = \"x\"\n[tool.scale]\nsession.date = 1\n".into(),
+                true,
+            ),
+            ("quoted", "\"definition\" = \"d.toml\"\n".into(), false),
+            // A line in a string that looks like a key: checked, erring towards that.
+            (
+                "in-string",
+                "[tool]\nnote = \"\"\"\n[session]\n\"\"\"\n".into(),
+                false,
+            ),
         ];
         for (name, text, skipped) in cases {
             let path = tmp.path().join(format!("{name}.toml"));
@@ -1073,5 +1099,52 @@ mod walk_tests {
         fs::write(&path, bytes).unwrap();
         assert!(!other_toml(&path));
         assert!(!other_toml(&tmp.path().join("missing.toml")));
+    }
+
+    /// The first part of a file is looked at in whole lines: all of a shorter file,
+    /// else up to the last line break.
+    #[test]
+    fn the_first_part_is_cut_after_its_last_line_break() {
+        let head = HEAD as usize;
+        let short = b"a\nb";
+        assert_eq!(head_lines(short), short);
+        let mut full = vec![b'x'; head];
+        assert_eq!(head_lines(&full), b"");
+        full[0] = b'\n';
+        assert_eq!(head_lines(&full), b"\n");
+        full[head - 2] = b'\n';
+        assert_eq!(head_lines(&full).len(), head - 1);
+        full[head - 1] = b'\n';
+        assert_eq!(head_lines(&full).len(), head);
+        let almost = vec![b'x'; head - 1];
+        assert_eq!(head_lines(&almost).len(), head - 1);
+    }
+
+    #[test]
+    fn scan_keys_count_at_the_top_level_only() {
+        for yes in [
+            "definition = \"d.toml\"",
+            "[session]",
+            "  [[ team ]]",
+            "[session.extra]",
+            "session.date = 2026-01-01",
+            "'scan' = 1",
+            "# x\n[targets]",
+            "[scale]\n[tool]",
+        ] {
+            assert!(starts_with_key(yes), "{yes:?}");
+        }
+        for no in [
+            "",
+            "[tool]\nteam = 1",
+            "[tool]\n[tool.x]\ndefinition = 1",
+            "sessions = 1",
+            "[teams]",
+            "# [session]",
+            "name = \"session\"",
+            "[package]\nscan = 1",
+        ] {
+            assert!(!starts_with_key(no), "{no:?}");
+        }
     }
 }

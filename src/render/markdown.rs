@@ -3466,6 +3466,8 @@ mod tests {
             **koffieochtend** en.\n\n- Wensen afspraken rapport lezen. **beleid** wensen met.\n";
         assert!(plain_blocks(answer).is_some());
         assert!(plain_markdown(answer, true).is_some());
+        assert!(plain_blocks("Één keer per maand, ook ’s avonds.").is_none());
+        assert!(plain_blocks("Één keer per maand, coördinator Björn.").is_some());
         assert_eq!(
             html(answer, false),
             "<p>Voor <strong>week</strong> <strong>school</strong>. altijd. van samen niet \
@@ -3481,6 +3483,7 @@ mod tests {
             "a**b**",
             "**open",
             "regel \nmet spatie",
+            "samen – niet alleen",
             "",
         ] {
             assert!(plain_blocks(not_plain).is_none(), "{not_plain:?}");
