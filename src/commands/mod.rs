@@ -404,9 +404,104 @@ pub(crate) fn file_list(u: &DefinitionUse) -> crate::i18n::Msg {
     }
 }
 
+/// Runs `work` on each of `items` on all cores ([`rayon::current_num_threads`]
+/// threads), and `each` on the results in the items' order, on the calling thread, as
+/// soon as a result and all before it are ready. The threads take the items in order,
+/// one at a time, so a slow item holds up only the results after it, never another
+/// thread (the results finished past it wait until it is done). An error from `each`
+/// stops the work (each thread ends with the item it is on) and is returned.
+pub(crate) fn for_each_in_order<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+    mut each: impl FnMut(R) -> Result<()>,
+) -> Result<()> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = rayon::current_num_threads().clamp(1, items.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, R)>(threads * 2);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, work) = (&next, &work);
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if tx.send((i, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Owned here, so that an early return drops it and the threads stop.
+        let rx = rx;
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut wanted = 0;
+        for (i, result) in &rx {
+            waiting.insert(i, result);
+            while let Some(result) = waiting.remove(&wanted) {
+                wanted += 1;
+                each(result)?;
+            }
+        }
+        Ok(())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn work_on_all_cores_is_taken_in_the_items_order() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let items: Vec<u64> = (0..500).collect();
+        let mut seen = Vec::new();
+        // Uneven work, so that results come back out of order.
+        let slow = |n: &u64| {
+            std::thread::sleep(std::time::Duration::from_micros((n * 7919) % 13 * 50));
+            n * 2
+        };
+        for_each_in_order(&items, slow, |r| {
+            seen.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+        for_each_in_order(&[] as &[u64], slow, |_| panic!("no items")).unwrap();
+
+        // An error stops the work: items from 25 on wait until `each` has failed;
+        // then each thread ends with the item it is on, or the few more the channel
+        // takes before it is closed.
+        let started = AtomicUsize::new(0);
+        let failed = std::sync::atomic::AtomicBool::new(false);
+        let mut taken = 0;
+        let err = for_each_in_order(
+            &items,
+            |n| {
+                started.fetch_add(1, Ordering::SeqCst);
+                while *n >= 25 && !failed.load(Ordering::SeqCst) {
+                    std::thread::yield_now();
+                }
+                *n
+            },
+            |n| {
+                taken += 1;
+                if n == 20 {
+                    failed.store(true, Ordering::SeqCst);
+                    anyhow::bail!("stop at 20")
+                }
+                Ok(())
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "stop at 20");
+        assert_eq!(taken, 21);
+        let threads = rayon::current_num_threads();
+        let started = started.load(Ordering::SeqCst);
+        assert!(started <= 25 + 4 * threads, "{started} started");
+    }
     use crate::diag::{Code, Failure};
     use anyhow::Context as _;
 

@@ -249,13 +249,11 @@ fn run_dir(
     let (mut left_out, mut not_written, mut output_errors) = (0usize, 0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
-    // Chunks keep the order of the files and bound what is held at once.
-    for chunk in work.chunks(64) {
-        let done: Vec<Result<(Vec<Diagnostic>, Outcome)>> = chunk
-            .par_iter()
-            .map(|(input, file)| one(input, file))
-            .collect();
-        for result in done {
+    // The files are taken in order on all cores; what each gives is shown in order.
+    super::for_each_in_order(
+        &work,
+        |(input, file)| one(input, file),
+        |result| {
             let (diags, outcome) = result?;
             for d in &diags {
                 reporter.report(&mut *io.err, d)?;
@@ -282,8 +280,9 @@ fn run_dir(
                 Outcome::Definition(note) => writeln!(io.err, "{note}")?,
                 Outcome::Skipped => {}
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     let problems = left_out > 0;
     if problems {
         // The summary counts the problems in the files; a report that could not be
