@@ -418,7 +418,7 @@ pub(crate) fn for_each_in_order<T: Sync, R: Send>(
     use std::sync::atomic::{AtomicUsize, Ordering};
     let threads = rayon::current_num_threads().clamp(1, items.len().max(1));
     let next = AtomicUsize::new(0);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, R)>(threads * 2);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, R)>(threads);
     std::thread::scope(|s| {
         for _ in 0..threads {
             let tx = tx.clone();
