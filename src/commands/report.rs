@@ -171,8 +171,8 @@ enum Outcome {
 }
 
 /// Many files into a folder: each file is read, analysed, rendered and written on its
-/// own, in parallel chunks, so memory does not grow with the number of files; the
-/// index keeps only a line per report.
+/// own, on all cores, so memory does not grow with the number of files; the index
+/// keeps only a line per report.
 #[allow(clippy::too_many_arguments)]
 fn run_dir(
     args: &ReportArgs,
