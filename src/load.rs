@@ -171,10 +171,10 @@ fn other_toml(path: &Path) -> bool {
     if meta.len() > MAX_FILE_SIZE {
         return false;
     }
-    // Shortcut for the common case, a scan file: a line that starts with one of the
-    // keys (`definition =`, `[session]`, `[[team]]`, …) means it is checked. Scan
-    // files say so in their first lines, so the whole lines of a first part are
-    // looked at before the rest is read.
+    // Shortcut for the common case, a scan file: a first line (after comments) that
+    // starts with one of the keys (`definition =`, `[session]`, `[scan]`, …) means it
+    // is checked. The whole lines of a first part are looked at before the rest is
+    // read.
     let mut bytes = Vec::with_capacity(HEAD.min(meta.len() + 1) as usize);
     if (&mut file).take(HEAD).read_to_end(&mut bytes).is_err() {
         return false;
@@ -216,33 +216,36 @@ fn head_lines(bytes: &[u8]) -> &[u8] {
     &bytes[..end]
 }
 
-/// Whether `text` has a line that begins with one of the scan's top-level keys: a
-/// table header (`[session]`, `[[team]]`, `[session.x]`), or a key (`definition =`,
-/// `session.date =`) before the first table header. A key inside another tool's
-/// table (`[tool]` then `team = …`) does not count. The answer may err towards yes
-/// (a line inside a string that looks like a key), never towards no when a file
-/// parses: a file with such a line is checked, not skipped.
+/// Whether the first line of `text` that is neither blank nor a comment begins with
+/// one of the scan's top-level keys: a table header (`[session]`, `[[team]]`,
+/// `[session.x]`) or a key (`definition =`, `session.date =`, `"scan" =`). Nothing
+/// before that line can hold it inside a string, an array or another table, so a yes
+/// is certain: a file that parses then has that key at its top level. A file whose
+/// first line is something else (`[tool]`, then `team = …`) is left to the whole-file
+/// check. Scan files begin with their key (`definition = …`, `[scan]`).
 fn starts_with_key(text: &str) -> bool {
-    let is_key = |name: &str| {
-        let name = name.trim_start().trim_start_matches(['"', '\'']);
-        SCAN_KEYS.iter().any(|k| {
-            name.strip_prefix(k)
-                .is_some_and(|rest| rest.trim_start().starts_with(['=', '.', ']', '"', '\'']))
-        })
+    let Some(line) = text
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+    else {
+        return false;
     };
-    let mut before_tables = true;
-    for line in text.lines() {
-        let line = line.trim_start();
-        if let Some(header) = line.strip_prefix('[') {
-            if is_key(header.strip_prefix('[').unwrap_or(header)) {
-                return true;
-            }
-            before_tables = false;
-        } else if before_tables && is_key(line) {
-            return true;
-        }
-    }
-    false
+    let name = line
+        .strip_prefix("[[")
+        .or_else(|| line.strip_prefix('['))
+        .unwrap_or(line)
+        .trim_start();
+    SCAN_KEYS.iter().any(|key| {
+        let rest = match name.chars().next() {
+            // A quoted key is the key only when the quote closes right after it.
+            Some(quote @ ('"' | '\'')) => name[1..]
+                .strip_prefix(key)
+                .and_then(|r| r.strip_prefix(quote)),
+            _ => name.strip_prefix(key),
+        };
+        rest.is_some_and(|r| r.trim_start().starts_with(['=', '.', ']']))
+    })
 }
 
 /// Whether a text may use what TOML 1.1 added and TOML 1.0 (the format of scan files)
@@ -1079,10 +1082,17 @@ mod walk_tests {
                 true,
             ),
             ("quoted", "\"definition\" = \"d.toml\"\n".into(), false),
-            // A line in a string that looks like a key: checked, erring towards that.
+            // A line in a string that looks like a key is not one.
             (
                 "in-string",
                 "[tool]\nnote = \"\"\"\n[session]\n\"\"\"\n".into(),
+                true,
+            ),
+            ("in-array", "x = [\n  [\"session\"],\n]\n".into(), true),
+            // Keys after the first line are found by the whole-file check.
+            (
+                "second",
+                "title = \"x\"\ndefinition = \"d.toml\"\n".into(),
                 false,
             ),
         ];
@@ -1121,28 +1131,36 @@ mod walk_tests {
     }
 
     #[test]
-    fn scan_keys_count_at_the_top_level_only() {
+    fn scan_keys_count_on_the_first_line_that_is_not_a_comment() {
         for yes in [
             "definition = \"d.toml\"",
             "[session]",
             "  [[ team ]]",
             "[session.extra]",
             "session.date = 2026-01-01",
+            "session . date = 2026-01-01",
             "'scan' = 1",
-            "# x\n[targets]",
+            "[\"scale\"]",
+            "# x\n\n   # y\n[targets]",
             "[scale]\n[tool]",
         ] {
             assert!(starts_with_key(yes), "{yes:?}");
         }
         for no in [
             "",
+            "# [session]",
             "[tool]\nteam = 1",
             "[tool]\n[tool.x]\ndefinition = 1",
+            "title = 1\ndefinition = 2",
+            "x = [\n[\"session\"],\n]",
+            "note = \"\"\"\n[session]\n\"\"\"",
             "sessions = 1",
+            "session-x = 1",
             "[teams]",
-            "# [session]",
+            "\"session.x\" = 1",
+            "\"session\\u0020\" = 1",
+            "'scan ' = 1",
             "name = \"session\"",
-            "[package]\nscan = 1",
         ] {
             assert!(!starts_with_key(no), "{no:?}");
         }
