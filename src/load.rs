@@ -1027,8 +1027,54 @@ mod tests {
 
 #[cfg(test)]
 mod walk_tests {
-    use super::{HEAD, head_lines, other_toml, starts_with_key};
+    use super::{HEAD, SCAN_KEYS, beyond_toml_1_0, head_lines, other_toml, starts_with_key};
     use std::fs;
+
+    /// What the whole-file check alone says of a text: skipped when it parses and
+    /// has none of the scan's top-level keys.
+    fn skipped_by_whole_file_check(text: &str) -> bool {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        !beyond_toml_1_0(text)
+            && text
+                .parse::<toml::Table>()
+                .is_ok_and(|t| !SCAN_KEYS.iter().any(|k| t.contains_key(*k)))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, .. Default::default() })]
+
+        /// The first look never changes what the TOML parser's whole-file check
+        /// decides, on texts made of lines that look like scan keys in every place
+        /// they can stand: headers, keys, inside strings and arrays, after a first
+        /// part of comments.
+        #[test]
+        fn the_first_look_agrees_with_the_whole_file_check(lines in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "", "   ", "# comment", "# [session]", "[session]", "[tool]", "[[team]]",
+                "[tool.x]", "[ \"scan\" ]", "definition = \"d.toml\"", "team = 1", "x = 1",
+                "\"session\" = 1", "\"session.x\" = 1", "'scan ' = 2", "note = \"\"\"",
+                "\"\"\"", "x = [", "  [\"session\"],", "]", "session.date = 1",
+                "scale . x = 2", "sessions = 3", "LONG",
+            ]),
+            0..10,
+        )) {
+            let long = "# a comment of some length, to fill the first part\n"
+                .repeat(HEAD as usize / 40);
+            let text: String = lines
+                .iter()
+                .map(|l| if *l == "LONG" { long.clone() } else { format!("{l}\n") })
+                .collect();
+            let tmp = tempfile::tempdir().unwrap();
+            let path = tmp.path().join("f.toml");
+            fs::write(&path, &text).unwrap();
+            proptest::prop_assert_eq!(
+                other_toml(&path),
+                skipped_by_whole_file_check(&text),
+                "for {:?}",
+                text
+            );
+        }
+    }
 
     /// A TOML file met in a folder walk is skipped when it has none of the scan's keys,
     /// wherever its first key stands: in the first part read, across its end, or far
