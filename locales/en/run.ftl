@@ -52,3 +52,8 @@ fmt-nothing = no session files to format (definition files are left as they are)
 no-such-type = { $definition } has no organisation type `{ $kind }`. Its types are: { $types }
 no-such-type-did-you-mean = { $definition } has no organisation type `{ $kind }`. Did you mean `{ $suggestion }`? Its types are: { $types }
 unknown-language = unknown language `{ $lang }`: scan speaks Dutch (`--lang nl`) and English (`--lang en`)
+# The progress bar of a long run on a terminal (compare, report -o DIR): its name, and the
+# counts; `eta` reads "3s" or "2m".
+progress-comparing = comparing
+progress-reporting = writing reports
+progress-files = { $pos }/{ $len } files ({ $eta } left)

@@ -52,3 +52,8 @@ fmt-nothing = geen sessiebestanden om op te maken (definitiebestanden blijven zo
 no-such-type = { $definition } kent geen organisatietype `{ $kind }`. De types zijn: { $types }
 no-such-type-did-you-mean = { $definition } kent geen organisatietype `{ $kind }`. Bedoel je `{ $suggestion }`? De types zijn: { $types }
 unknown-language = onbekende taal `{ $lang }`: scan spreekt Nederlands (`--lang nl`) en Engels (`--lang en`)
+# De voortgangsbalk van een lange run op een terminal (compare, report -o DIR): de naam en
+# de tellers; `eta` leest "3s" of "2m".
+progress-comparing = vergelijken
+progress-reporting = rapporten schrijven
+progress-files = { $pos }/{ $len } bestanden (nog { $eta })

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use rayon::prelude::*;
 
-use super::{file_list, mixed_definitions, moments_problems};
+use super::{Progress, file_list, mixed_definitions, moments_problems};
 use crate::analyse::compare::{Compare, Comparison, DefinitionUse, GroupBy, Options, RoleFilter};
 use crate::analyse::moments::{MomentsError, combine};
 use crate::cli::{CompareArgs, CompareBy, CompareFormat, CompareRole};
@@ -29,8 +29,6 @@ use crate::{Exit, Io, output, t};
 const CHUNK: usize = 256;
 /// Inputs one worker folds into one partial comparison.
 const PART: usize = 8;
-/// Fewer inputs than this finish too soon for a progress bar to help.
-const PROGRESS_FROM: usize = 200;
 
 pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     if args.format == CompareFormat::Xlsx && args.output.is_none() {
@@ -64,7 +62,7 @@ pub fn run(args: CompareArgs, lang: Option<Lang>, io: &mut Io) -> Result<Exit> {
     let look = Look::new(&args, lang)?;
     let options = options(&args);
     let loader = Loader::new();
-    let progress = Progress::new(inputs.len(), args.quiet);
+    let progress = Progress::new(inputs.len(), args.quiet, io.lang, "progress-comparing");
 
     let mut compare = Compare::new(options);
     let mut problems = Problems::new(args.strict, args.quiet, io);
@@ -502,66 +500,9 @@ fn render(
     })
 }
 
-/// A progress bar on a terminal for long runs; nothing in pipes, in CI, with
-/// `--quiet` or for a small batch.
-struct Progress(Option<indicatif::ProgressBar>);
-
-impl Progress {
-    fn new(total: usize, quiet: bool) -> Self {
-        use std::io::IsTerminal;
-        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
-        if !Progress::wanted(total, quiet, ci, std::io::stderr().is_terminal()) {
-            return Progress(None);
-        }
-        let bar = indicatif::ProgressBar::new(total as u64);
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{prefix} [{bar:30}] {pos}/{len} files ({eta} left)",
-        ) {
-            bar.set_style(style.progress_chars("=> "));
-        }
-        bar.set_prefix("comparing");
-        Progress(Some(bar))
-    }
-
-    /// Only for people watching a long run: a terminal, not CI, not `--quiet`, and
-    /// enough files for it to matter.
-    fn wanted(total: usize, quiet: bool, ci: bool, terminal: bool) -> bool {
-        terminal && !quiet && !ci && total >= PROGRESS_FROM
-    }
-
-    fn advance(&self, files: usize) {
-        if let Some(bar) = &self.0 {
-            bar.inc(files as u64);
-        }
-    }
-
-    /// Runs `f` with the bar out of the way, so messages are not drawn over.
-    fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
-        match &self.0 {
-            Some(bar) => bar.suspend(f),
-            None => f(),
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.0 {
-            bar.finish_and_clear();
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn progress_only_for_long_runs_on_a_terminal() {
-        assert!(Progress::wanted(5000, false, false, true));
-        assert!(!Progress::wanted(5000, false, false, false), "pipes");
-        assert!(!Progress::wanted(5000, false, true, true), "CI");
-        assert!(!Progress::wanted(5000, true, false, true), "--quiet");
-        assert!(!Progress::wanted(10, false, false, true), "small batches");
-    }
 
     #[test]
     fn refusal_names_files_and_counts_the_rest() {

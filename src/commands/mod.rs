@@ -449,9 +449,108 @@ pub(crate) fn for_each_in_order<T: Sync, R: Send>(
     })
 }
 
+/// Fewer inputs than this finish too soon for a progress bar to help.
+const PROGRESS_FROM: usize = 200;
+
+/// A progress bar on a terminal for long runs (`compare`, `report -o DIR`), in the
+/// user's language; nothing in pipes, in CI, with `--quiet` or for a small batch.
+pub(crate) struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    /// A bar for `total` files, named by the message `doing` ("comparing", …).
+    pub(crate) fn new(total: usize, quiet: bool, lang: crate::i18n::Lang, doing: &str) -> Self {
+        use std::io::IsTerminal;
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+        if !Progress::wanted(total, quiet, ci, std::io::stderr().is_terminal()) {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::new(total as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(&Progress::template(lang)) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_prefix(crate::t!(lang, doing));
+        Progress(Some(bar))
+    }
+
+    /// The bar's layout: indicatif's fields (`{pos}`, `{eta}`, …) in the words of
+    /// `lang`.
+    fn template(lang: crate::i18n::Lang) -> String {
+        let counts = crate::t!(
+            lang,
+            "progress-files",
+            pos = "{pos}",
+            len = "{len}",
+            eta = "{eta}"
+        );
+        format!("{{prefix}} [{{wide_bar}}] {counts}")
+    }
+
+    /// Only for people watching a long run: a terminal, not CI, not `--quiet`, and
+    /// enough files for it to matter.
+    fn wanted(total: usize, quiet: bool, ci: bool, terminal: bool) -> bool {
+        terminal && !quiet && !ci && total >= PROGRESS_FROM
+    }
+
+    pub(crate) fn advance(&self, files: usize) {
+        if let Some(bar) = &self.0 {
+            bar.inc(files as u64);
+        }
+    }
+
+    /// Runs `f` with the bar out of the way, so messages are not drawn over.
+    pub(crate) fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        match &self.0 {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
+    pub(crate) fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// A run that stops early (an error) does not leave its bar on the screen.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_only_for_long_runs_on_a_terminal() {
+        assert!(Progress::wanted(5000, false, false, true));
+        assert!(Progress::wanted(PROGRESS_FROM, false, false, true));
+        assert!(!Progress::wanted(5000, false, false, false), "pipes");
+        assert!(!Progress::wanted(5000, false, true, true), "CI");
+        assert!(!Progress::wanted(5000, true, false, true), "--quiet");
+        assert!(
+            !Progress::wanted(PROGRESS_FROM - 1, false, false, true),
+            "small batches"
+        );
+    }
+
+    #[test]
+    fn the_progress_bar_speaks_the_users_language() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            Progress::template(Lang::En),
+            "{prefix} [{wide_bar}] {pos}/{len} files ({eta} left)"
+        );
+        assert_eq!(
+            Progress::template(Lang::Nl),
+            "{prefix} [{wide_bar}] {pos}/{len} bestanden (nog {eta})"
+        );
+        for lang in [Lang::En, Lang::Nl] {
+            assert!(indicatif::ProgressStyle::with_template(&Progress::template(lang)).is_ok());
+        }
+    }
 
     #[test]
     fn work_on_all_cores_is_taken_in_the_items_order() {

@@ -249,40 +249,48 @@ fn run_dir(
     let (mut left_out, mut not_written, mut output_errors) = (0usize, 0usize, 0usize);
     let mut parts: Vec<IndexPart> = Vec::new();
     let mut first_language: Option<String> = None;
+    let progress = super::Progress::new(work.len(), args.quiet, io.lang, "progress-reporting");
     // The files are taken in order on all cores; what each gives is shown in order.
     super::for_each_in_order(
         &work,
         |(input, file)| one(input, file),
         |result| {
             let (diags, outcome) = result?;
-            for d in &diags {
-                reporter.report(&mut *io.err, d)?;
-            }
-            match outcome {
-                Outcome::Written(part) => {
-                    if first_language.is_none() {
-                        first_language = Some(part.entry.definition.language.clone());
-                    }
-                    parts.push(*part);
+            progress.advance(1);
+            let says = !diags.is_empty()
+                || matches!(outcome, Outcome::NotWritten(_) | Outcome::Definition(_));
+            let show = || -> Result<()> {
+                for d in &diags {
+                    reporter.report(&mut *io.err, d)?;
                 }
-                Outcome::NotWritten(e) => {
-                    match super::failure_diagnostic(&e).0 {
-                        Some(d) => {
-                            if reporter.report(&mut *io.err, &d)? {
-                                output_errors += 1;
-                            }
+                match outcome {
+                    Outcome::Written(part) => {
+                        if first_language.is_none() {
+                            first_language = Some(part.entry.definition.language.clone());
                         }
-                        None => writeln!(io.err, "{}: {e:#}", t!(io.lang, "severity-error"))?,
+                        parts.push(*part);
                     }
-                    not_written += 1;
+                    Outcome::NotWritten(e) => {
+                        match super::failure_diagnostic(&e).0 {
+                            Some(d) => {
+                                if reporter.report(&mut *io.err, &d)? {
+                                    output_errors += 1;
+                                }
+                            }
+                            None => writeln!(io.err, "{}: {e:#}", t!(io.lang, "severity-error"))?,
+                        }
+                        not_written += 1;
+                    }
+                    Outcome::LeftOut => left_out += 1,
+                    Outcome::Definition(note) => writeln!(io.err, "{note}")?,
+                    Outcome::Skipped => {}
                 }
-                Outcome::LeftOut => left_out += 1,
-                Outcome::Definition(note) => writeln!(io.err, "{note}")?,
-                Outcome::Skipped => {}
-            }
-            Ok(())
+                Ok(())
+            };
+            if says { progress.suspend(show) } else { show() }
         },
     )?;
+    progress.finish();
     let problems = left_out > 0;
     if problems {
         // The summary counts the problems in the files; a report that could not be
