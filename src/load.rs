@@ -191,9 +191,6 @@ fn other_toml(path: &Path) -> bool {
         return false;
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if starts_with_key(text) {
-        return false;
-    }
     if beyond_toml_1_0(text) {
         return false;
     }

@@ -522,6 +522,8 @@ impl Drop for Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::{Code, Failure};
+    use anyhow::Context as _;
 
     #[test]
     fn progress_only_for_long_runs_on_a_terminal() {
@@ -601,8 +603,6 @@ mod tests {
         let started = started.load(Ordering::SeqCst);
         assert!(started <= 25 + 4 * threads, "{started} started");
     }
-    use crate::diag::{Code, Failure};
-    use anyhow::Context as _;
 
     #[test]
     fn a_failure_is_found_as_itself_as_a_context_and_as_a_cause() {
