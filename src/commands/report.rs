@@ -334,8 +334,10 @@ fn run_dir(
         lang.unwrap_or_else(|| Lang::for_definition(first_language.as_deref().unwrap_or("")));
     let index_text = match args.format {
         ReportFormat::Json => json(&index)?,
-        ReportFormat::Md => renderer.render("index.md.j2", &index_context(&index, lang))?,
-        ReportFormat::Html => renderer.render("index.html.j2", &index_context(&index, lang))?,
+        ReportFormat::Md => renderer.render_index("index.md.j2", &index_context(&index, lang))?,
+        ReportFormat::Html => {
+            renderer.render_index("index.html.j2", &index_context(&index, lang))?
+        }
     };
     let target = dir.join(&index_name);
     output::check_target_in(&target, &inputs_resolved)?;

@@ -444,14 +444,33 @@ impl Renderer {
     /// declines, [`Renderer::render`].
     pub fn render_report(&self, name: &str, context: &report::ReportContext) -> Result<String> {
         if matches!(self.user, User::None) {
-            let mut page = own::Page::in_memory();
+            thread_local! {
+                /// The length of the last page this thread wrote.
+                static LAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+            }
+            let last = LAST.get();
+            let mut page = own::Page::in_memory_with(last + last / 8);
             if own::write(name, context, &mut page) {
                 let text = page.into_text();
+                LAST.set(text.len());
                 return Ok(if escape_for(name) == AutoEscape::Html {
                     fill_toc(text)
                 } else {
                     text
                 });
+            }
+        }
+        self.render(name, context)
+    }
+
+    /// The index of a folder of reports (`index.md.j2`, `index.html.j2`): with the
+    /// built-in templates, scan's own writer makes the same bytes ([`own::index`]);
+    /// else [`Renderer::render`].
+    pub fn render_index(&self, name: &str, context: &report::IndexContext) -> Result<String> {
+        if matches!(self.user, User::None) {
+            let mut page = own::Page::in_memory_with(0);
+            if own::index::write(name, context, &mut page) {
+                return Ok(page.into_text());
             }
         }
         self.render(name, context)

@@ -25,7 +25,7 @@ use crate::render::{Lang, markdown_html, markdown_inline_html, markdown_text_htm
 
 /// The stylesheet `_base.html.j2` includes: it has no template tags, so it is
 /// written as it is.
-const STYLE: &str = include_str!("../../../templates/_style.css");
+pub(super) const STYLE: &str = include_str!("../../../templates/_style.css");
 
 /// Writes `report.html.j2` for `context` to `page`; `false` (nothing written) when a
 /// chart cannot be drawn, where the template would fail.

@@ -11,6 +11,7 @@ use std::fmt;
 use std::io;
 
 mod html;
+pub(crate) mod index;
 mod md;
 #[cfg(test)]
 mod testing;
@@ -34,9 +35,17 @@ const PART: usize = 64 * 1024;
 
 impl<'a> Page<'a> {
     /// A page kept in memory ([`Page::into_text`]).
+    #[cfg(test)]
     pub(crate) fn in_memory() -> Page<'static> {
+        Page::in_memory_with(0)
+    }
+
+    /// A page kept in memory with room for `capacity` bytes: a page of a batch is
+    /// made about as long as the one before it, and text copied to a larger buffer
+    /// each time it outgrows one costs as much as writing it again.
+    pub(crate) fn in_memory_with(capacity: usize) -> Page<'static> {
         Page {
-            text: String::new(),
+            text: String::with_capacity(capacity),
             out: None,
             failed: None,
         }

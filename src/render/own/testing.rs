@@ -189,6 +189,12 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     proptest::collection::vec(proptest::sample::select(PIECES), 0..max).prop_map(|v| v.concat())
 }
 
+/// Hostile user text of up to four pieces, for tests outside this harness (an
+/// index's addresses).
+pub(super) fn hostile_text() -> impl Strategy<Value = String> {
+    text(4)
+}
+
 /// User text that is never empty: some letters between hostile pieces.
 fn named(max: usize) -> impl Strategy<Value = String> {
     (text(max), text(max)).prop_map(|(a, b)| format!("{a}Q{b}"))
