@@ -1041,6 +1041,10 @@ fn code_fence(code: &[u8]) -> usize {
 impl Writer {
     /// The line breaks owed, before anything is written.
     fn flush(&mut self) {
+        // Most pieces of a paragraph owe nothing.
+        if self.need_cr == 0 {
+            return;
+        }
         if self.in_tight_item && self.need_cr > 1 {
             self.need_cr = 1;
         }
