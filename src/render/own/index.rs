@@ -340,19 +340,23 @@ mod tests {
 
     static RENDERER: LazyLock<Renderer> = LazyLock::new(|| Renderer::new(None).unwrap());
 
-    /// Both pages in both languages as the templates write them, and as scan writes
-    /// them (through the renderer, as `report -o DIR` asks for them).
+    /// Both pages in both languages as the templates write them, and as scan's own
+    /// writer writes them (itself, and through the renderer, as `report -o DIR` asks
+    /// for them).
     fn compare(index: &Index, what: &str) -> Result<(), TestCaseError> {
         for name in ["index.md.j2", "index.html.j2"] {
             for lang in Lang::ALL {
                 let context = index_context(index, lang);
                 let template = RENDERER.render(name, &context).unwrap();
-                let own = RENDERER.render_index(name, &context).unwrap();
+                let mut page = Page::in_memory();
+                prop_assert!(super::write(name, &context, &mut page), "{name} declined");
+                let own = page.into_text();
                 prop_assert!(
                     template == own,
                     "{what} ({name}, {lang}): {}",
                     first_difference(&template, &own)
                 );
+                prop_assert!(RENDERER.render_index(name, &context).unwrap() == template);
             }
         }
         Ok(())
