@@ -25,7 +25,7 @@ use crate::render::{Lang, markdown_html, markdown_inline_html, markdown_text_htm
 
 /// The stylesheet `_base.html.j2` includes: it has no template tags, so it is
 /// written as it is.
-pub(super) const STYLE: &str = include_str!("../../../templates/_style.css");
+const STYLE: &str = include_str!("../../../templates/_style.css");
 
 /// Writes `report.html.j2` for `context` to `page`; `false` (nothing written) when a
 /// chart cannot be drawn, where the template would fail.
@@ -65,30 +65,31 @@ pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
     true
 }
 
-/// A page being written, in the report's language.
-struct Html<'p, 'a> {
-    page: &'p mut Page<'a>,
-    lang: Lang,
+/// A page being written, in its language (the index page's writer writes with it
+/// too).
+pub(super) struct Html<'p, 'a> {
+    pub(super) page: &'p mut Page<'a>,
+    pub(super) lang: Lang,
 }
 
 impl Html<'_, '_> {
     /// Template text, as it is.
-    fn s(&mut self, text: &str) {
+    pub(super) fn s(&mut self, text: &str) {
         self.page.push_str(text);
     }
 
     /// `{{ text }}`: escaped.
-    fn e(&mut self, text: &str) {
+    pub(super) fn e(&mut self, text: &str) {
         let _ = write!(self.page, "{}", HtmlEscape(text));
     }
 
     /// `{{ t("key") }}`.
-    fn t(&mut self, key: &str) {
+    pub(super) fn t(&mut self, key: &str) {
         self.e(&word(self.lang, key));
     }
 
     /// `{{ t("key", name=value, …) }}`.
-    fn tf(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
+    pub(super) fn tf(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
         self.e(&fill(self.lang, key, args));
     }
 
@@ -98,7 +99,7 @@ impl Html<'_, '_> {
     }
 
     /// `{{ x|num }}`.
-    fn num(&mut self, x: Option<f64>) {
+    pub(super) fn num(&mut self, x: Option<f64>) {
         match x {
             Some(x) => self.s(&numbers::number(x, 1, self.lang)),
             None => self.s(numbers::MISSING),
@@ -123,7 +124,7 @@ impl Html<'_, '_> {
 
     /// `{{ x.score|num }}{% if x.score is not none and x.scored < x.items %} · {{
     /// t("coverage", n=x.scored, total=x.items) }}{% endif %}`.
-    fn score_with_coverage(&mut self, score: Option<f64>, scored: usize, items: usize) {
+    pub(super) fn score_with_coverage(&mut self, score: Option<f64>, scored: usize, items: usize) {
         self.num(score);
         if score.is_some() && scored < items {
             self.s(" · ");
@@ -176,16 +177,21 @@ impl Html<'_, '_> {
     /// `_base.html.j2` up to its header block.
     fn page_start(&mut self, context: &ReportContext) {
         let r = context.report;
+        self.base_start(&[&r.session.organisation, " – ", &r.definition.title]);
+    }
+
+    /// `_base.html.j2` up to its `header` block, the title's parts escaped each.
+    pub(super) fn base_start(&mut self, title: &[&str]) {
         self.s("<!DOCTYPE html>\n<html lang=\"");
-        self.e(context.lang.as_str());
+        self.e(self.lang.as_str());
         self.s(concat!(
             "\">\n<head>\n<meta charset=\"utf-8\">\n",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
             "<meta name=\"generator\" content=\"scan\">\n<title>"
         ));
-        self.e(&r.session.organisation);
-        self.s(" – ");
-        self.e(&r.definition.title);
+        for part in title {
+            self.e(part);
+        }
         self.s("</title>\n<style>\n");
         self.s(STYLE);
         self.s("</style>\n</head>\n<body>\n<header class=\"page-header\">\n");
@@ -907,9 +913,14 @@ impl Html<'_, '_> {
 
     /// The rest of `_base.html.j2`: the footer.
     fn page_end(&mut self, context: &ReportContext) {
+        self.base_end(given(&context.stamp));
+    }
+
+    /// `_base.html.j2` from the end of its `main` block, with the stamp if there is one.
+    pub(super) fn base_end(&mut self, stamp: Option<&str>) {
         self.s("</main>\n<footer class=\"page-footer\">\n<p>");
         self.t("generated_by");
-        if let Some(stamp) = given(&context.stamp) {
+        if let Some(stamp) = stamp {
             self.s(" ");
             self.t("generated_on");
             self.s(" ");

@@ -6,25 +6,25 @@
 //!
 //! Each part below follows its template line by line, with the engine's rules
 //! (`trim_blocks`: a block tag takes the newline after it; `{{ }}` escaped in HTML; a
-//! text is true when it is there and not empty), and the same filters (`md_inline`,
-//! `md_heading`, `md_cell`, `num`, `pct`) and words (`t`).
+//! text is true when it is there and not empty), written with the session report's
+//! writers ([`md::Writer`], [`html::Html`]): the same filters (`md_inline`,
+//! `md_heading`, `md_cell`, `num`, `pct`), words (`t`) and page frame.
 
-use std::fmt::Write as _;
-
-use minijinja::HtmlEscape;
-
-use super::{Page, fill, given, word};
+use super::html::Html;
+use super::md::Writer;
+use super::{Page, fill, given};
 use crate::analyse::report::{Comparison, ComparisonRow, IndexEntry};
 use crate::i18n::Arg;
 use crate::render::report::IndexContext;
-use crate::render::{Lang, markdown, numbers};
+use crate::render::{Lang, numbers};
 
 /// Writes the built-in index template `name` for `context` to `page`, or declines
 /// (`false`, nothing written) for any other template.
 pub(crate) fn write(name: &str, context: &IndexContext, page: &mut Page) -> bool {
+    let lang = context.lang;
     match name {
-        "index.md.j2" => md(context, page),
-        "index.html.j2" => html(context, page),
+        "index.md.j2" => md(context, &mut Writer { page, lang }),
+        "index.html.j2" => html(context, &mut Html { page, lang }),
         _ => return false,
     }
     true
@@ -34,14 +34,6 @@ pub(crate) fn write(name: &str, context: &IndexContext, page: &mut Page) -> bool
 fn pct(x: Option<f64>) -> String {
     match x {
         Some(x) => numbers::percent(x),
-        None => numbers::MISSING.to_string(),
-    }
-}
-
-/// `{{ x|num }}`.
-fn num(x: Option<f64>, lang: Lang) -> String {
-    match x {
-        Some(x) => numbers::number(x, 1, lang),
         None => numbers::MISSING.to_string(),
     }
 }
@@ -94,236 +86,194 @@ fn caption(cmp: &Comparison, lang: Lang) -> String {
     )
 }
 
-/// A score cell's text, the same in both templates: `{{ s|num }}{% if s is not none
-/// and row.coverage[i][0] < row.coverage[i][1] %} · {{ t("coverage", n=…, total=…)
-/// }}{% endif %}`.
-fn score_cell(row: &ComparisonRow, i: usize, lang: Lang, out: &mut String) {
-    let score = row.scores[i];
-    out.push_str(&num(score, lang));
-    if let (Some(_), Some(&[n, total])) = (score, row.coverage.get(i))
-        && n < total
-    {
-        out.push_str(" · ");
-        out.push_str(&fill(
-            lang,
-            "coverage",
-            &[
-                ("n", Arg::from(n as i64)),
-                ("total", Arg::from(total as i64)),
-            ],
-        ));
-    }
+/// A row's score for criterion `i` and its `[scored, items]` (`row.coverage[i]`, made
+/// with the scores; none scored of none when it is missing, which adds no words).
+fn score(row: &ComparisonRow, i: usize) -> (Option<f64>, usize, usize) {
+    let [scored, items] = row.coverage.get(i).copied().unwrap_or_default();
+    (row.scores[i], scored, items)
 }
 
 /// `index.md.j2`.
-fn md(context: &IndexContext, page: &mut Page) {
-    let (lang, ix) = (context.lang, context.index);
-    let mut out = String::with_capacity(256 + ix.reports.len() * 256);
-    out.push_str("# ");
-    out.push_str(&word(lang, "index_title"));
-    out.push_str("\n\n");
-    out.push_str(&fill(
-        lang,
-        "index_intro",
-        &[("n", Arg::from(ix.reports.len() as i64))],
-    ));
-    out.push_str("\n\n");
+fn md(context: &IndexContext, w: &mut Writer) {
+    let ix = context.index;
+    w.s("# ");
+    w.t("index_title");
+    w.s("\n\n");
+    w.t_with("index_intro", &[("n", Arg::from(ix.reports.len() as i64))]);
+    w.s("\n\n");
     for e in &ix.reports {
-        out.push_str("- [");
-        out.push_str(&markdown::inline(&e.organisation));
-        out.push_str("](");
-        out.push_str(&e.href);
-        out.push(')');
+        w.s("- [");
+        w.inline(&e.organisation);
+        w.s("](");
+        w.s(&e.href);
+        w.s(")");
         if let Some(location) = given(&e.location) {
-            out.push_str(" · ");
-            out.push_str(&markdown::inline(location));
+            w.s(" · ");
+            w.inline(location);
         }
         if let Some(date) = given(&e.date) {
-            out.push_str(" · ");
-            out.push_str(date);
+            w.s(" · ");
+            w.s(date);
         }
-        out.push_str(": ");
-        out.push_str(&entry_words(e, lang));
-        out.push_str(" (");
-        out.push_str(&markdown::inline(&e.file));
-        out.push_str(")\n");
+        w.s(": ");
+        w.s(&entry_words(e, w.lang));
+        w.s(" (");
+        w.inline(&e.file);
+        w.s(")\n");
     }
-    out.push_str("\n## ");
-    out.push_str(&word(lang, "index_compare"));
-    out.push_str("\n\n");
-    if ix.comparisons.is_empty() {
-        out.push_str(&word(lang, "index_compare_none"));
-        out.push('\n');
+    w.s("\n## ");
+    w.t("index_compare");
+    w.s("\n\n");
+    w.t(if ix.comparisons.is_empty() {
+        "index_compare_none"
     } else {
-        out.push_str(&word(lang, "index_compare_intro"));
-        out.push('\n');
-    }
+        "index_compare_intro"
+    });
+    w.s("\n");
     for cmp in &ix.comparisons {
-        out.push_str("\n### ");
-        out.push_str(&markdown::heading(&caption(cmp, lang)));
-        out.push_str("\n\n| ");
-        out.push_str(&word(lang, "report"));
-        out.push_str(" |");
+        w.s("\n### ");
+        w.heading(&caption(cmp, w.lang));
+        w.s("\n\n| ");
+        w.t("report");
+        w.s(" |");
         for c in &cmp.criteria {
-            out.push(' ');
-            out.push_str(&markdown::cell(&c.code));
-            out.push_str(" |");
+            w.s(" ");
+            w.cell(&c.code);
+            w.s(" |");
         }
-        out.push_str("\n| --- |");
+        w.s("\n| --- |");
         for _ in &cmp.criteria {
-            out.push_str(" ---: |");
+            w.s(" ---: |");
         }
-        out.push('\n');
+        w.s("\n");
         for row in &cmp.rows {
-            out.push_str("| [");
-            out.push_str(&markdown::inline(&row.organisation));
-            out.push_str("](");
-            out.push_str(&row.href);
-            out.push(')');
+            w.s("| [");
+            w.inline(&row.organisation);
+            w.s("](");
+            w.s(&row.href);
+            w.s(")");
             if let Some(date) = given(&row.date) {
-                out.push_str(" (");
-                out.push_str(date);
-                out.push(')');
+                w.s(" (");
+                w.s(date);
+                w.s(")");
             }
-            out.push_str(" |");
+            w.s(" |");
             for i in 0..row.scores.len() {
-                out.push(' ');
-                score_cell(row, i, lang, &mut out);
-                out.push_str(" |");
+                let (score, scored, items) = score(row, i);
+                w.s(" ");
+                w.num(score);
+                w.coverage(score, scored, items);
+                w.s(" |");
             }
-            out.push('\n');
+            w.s("\n");
         }
-        out.push('\n');
+        w.s("\n");
         for c in &cmp.criteria {
-            out.push_str("- ");
-            out.push_str(&markdown::inline(&c.code));
-            out.push_str(": ");
-            out.push_str(&markdown::inline(&c.title));
-            out.push('\n');
+            w.s("- ");
+            w.inline(&c.code);
+            w.s(": ");
+            w.inline(&c.title);
+            w.s("\n");
         }
     }
-    page.push_str(&out);
 }
 
 /// `index.html.j2` in `_base.html.j2`.
-fn html(context: &IndexContext, page: &mut Page) {
-    let (lang, ix) = (context.lang, context.index);
-    let mut out = String::with_capacity(super::html::STYLE.len() + 1024 + ix.reports.len() * 512);
-    let e = |out: &mut String, text: &str| {
-        let _ = write!(out, "{}", HtmlEscape(text));
-    };
-    let title = word(lang, "index_title");
-    out.push_str("<!DOCTYPE html>\n<html lang=\"");
-    e(&mut out, lang.as_str());
-    out.push_str(concat!(
-        "\">\n<head>\n<meta charset=\"utf-8\">\n",
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-        "<meta name=\"generator\" content=\"scan\">\n<title>"
-    ));
-    e(&mut out, &title);
-    out.push_str("</title>\n<style>\n");
-    out.push_str(super::html::STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<header class=\"page-header\">\n<h1>");
-    e(&mut out, &title);
-    out.push_str("</h1>\n<p>");
-    let intro = fill(
-        lang,
-        "index_intro",
-        &[("n", Arg::from(ix.reports.len() as i64))],
-    );
-    e(&mut out, &intro);
-    out.push_str("</p>\n</header>\n<main id=\"main\">\n");
-    out.push_str("<section aria-labelledby=\"reports-h\">\n<h2 id=\"reports-h\">");
-    e(&mut out, &word(lang, "index_caption"));
-    out.push_str("</h2>\n<ul class=\"reports\">\n");
+fn html(context: &IndexContext, w: &mut Html) {
+    let ix = context.index;
+    let title = super::word(w.lang, "index_title");
+    w.base_start(&[&title]);
+    w.s("<h1>");
+    w.e(&title);
+    w.s("</h1>\n<p>");
+    w.tf("index_intro", &[("n", Arg::from(ix.reports.len() as i64))]);
+    w.s("</p>\n</header>\n<main id=\"main\">\n");
+    w.s("<section aria-labelledby=\"reports-h\">\n<h2 id=\"reports-h\">");
+    w.t("index_caption");
+    w.s("</h2>\n<ul class=\"reports\">\n");
     for entry in &ix.reports {
-        out.push_str("<li><a href=\"");
-        e(&mut out, &entry.href);
-        out.push_str("\">");
-        e(&mut out, &entry.organisation);
-        out.push_str("</a>");
+        w.s("<li><a href=\"");
+        w.e(&entry.href);
+        w.s("\">");
+        w.e(&entry.organisation);
+        w.s("</a>");
         if let Some(location) = given(&entry.location) {
-            out.push_str(" · ");
-            e(&mut out, location);
+            w.s(" · ");
+            w.e(location);
         }
         if let Some(date) = given(&entry.date) {
-            out.push_str(" · <time datetime=\"");
-            e(&mut out, date);
-            out.push_str("\">");
-            e(&mut out, date);
-            out.push_str("</time>");
+            w.s(" · <time datetime=\"");
+            w.e(date);
+            w.s("\">");
+            w.e(date);
+            w.s("</time>");
         }
-        out.push_str(": ");
-        e(&mut out, &entry_words(entry, lang));
-        out.push_str(" <span class=\"muted\">(");
-        e(&mut out, &entry.file);
-        out.push_str(")</span></li>\n");
+        w.s(": ");
+        w.e(&entry_words(entry, w.lang));
+        w.s(" <span class=\"muted\">(");
+        w.e(&entry.file);
+        w.s(")</span></li>\n");
     }
-    out.push_str(
-        "</ul>\n</section>\n<section aria-labelledby=\"compare-h\">\n<h2 id=\"compare-h\">",
-    );
-    e(&mut out, &word(lang, "index_compare"));
-    out.push_str("</h2>\n<p>");
-    if ix.comparisons.is_empty() {
-        e(&mut out, &word(lang, "index_compare_none"));
+    w.s("</ul>\n</section>\n<section aria-labelledby=\"compare-h\">\n<h2 id=\"compare-h\">");
+    w.t("index_compare");
+    w.s("</h2>\n<p>");
+    w.t(if ix.comparisons.is_empty() {
+        "index_compare_none"
     } else {
-        e(&mut out, &word(lang, "index_compare_intro"));
-    }
-    out.push_str("</p>\n");
-    let mut cell = String::new();
+        "index_compare_intro"
+    });
+    w.s("</p>\n");
     for (k, cmp) in ix.comparisons.iter().enumerate() {
-        let k = k + 1;
-        let _ = write!(
-            out,
-            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"cap-compare-{k}\">\n<table>\n<caption id=\"cap-compare-{k}\">"
-        );
-        e(&mut out, &caption(cmp, lang));
-        out.push_str("</caption>\n<thead><tr><th scope=\"col\">");
-        e(&mut out, &word(lang, "report"));
-        out.push_str("</th>");
+        let k = (k + 1).to_string();
+        w.s("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"cap-compare-");
+        w.s(&k);
+        w.s("\">\n<table>\n<caption id=\"cap-compare-");
+        w.s(&k);
+        w.s("\">");
+        w.e(&caption(cmp, w.lang));
+        w.s("</caption>\n<thead><tr><th scope=\"col\">");
+        w.t("report");
+        w.s("</th>");
         for c in &cmp.criteria {
-            out.push_str("<th scope=\"col\" class=\"num\"><abbr title=\"");
-            e(&mut out, &c.title);
-            out.push_str("\">");
-            e(&mut out, &c.code);
-            out.push_str("</abbr></th>");
+            w.s("<th scope=\"col\" class=\"num\"><abbr title=\"");
+            w.e(&c.title);
+            w.s("\">");
+            w.e(&c.code);
+            w.s("</abbr></th>");
         }
-        out.push_str("</tr></thead>\n<tbody>\n");
+        w.s("</tr></thead>\n<tbody>\n");
         for row in &cmp.rows {
-            out.push_str("<tr><th scope=\"row\"><a href=\"");
-            e(&mut out, &row.href);
-            out.push_str("\">");
-            e(&mut out, &row.organisation);
-            out.push_str("</a>");
+            w.s("<tr><th scope=\"row\"><a href=\"");
+            w.e(&row.href);
+            w.s("\">");
+            w.e(&row.organisation);
+            w.s("</a>");
             if let Some(date) = given(&row.date) {
-                out.push_str(" (");
-                e(&mut out, date);
-                out.push(')');
+                w.s(" (");
+                w.e(date);
+                w.s(")");
             }
-            out.push_str("</th>");
+            w.s("</th>");
             for i in 0..row.scores.len() {
-                out.push_str("<td class=\"num\">");
-                cell.clear();
-                score_cell(row, i, lang, &mut cell);
-                e(&mut out, &cell);
-                out.push_str("</td>");
+                let (score, scored, items) = score(row, i);
+                w.s("<td class=\"num\">");
+                w.score_with_coverage(score, scored, items);
+                w.s("</td>");
             }
-            out.push_str("</tr>\n");
+            w.s("</tr>\n");
         }
-        out.push_str("</tbody>\n</table>\n</div>\n<ul>\n");
+        w.s("</tbody>\n</table>\n</div>\n<ul>\n");
         for c in &cmp.criteria {
-            out.push_str("<li><strong>");
-            e(&mut out, &c.code);
-            out.push_str("</strong> ");
-            e(&mut out, &c.title);
-            out.push_str("</li>\n");
+            w.s("<li><strong>");
+            w.e(&c.code);
+            w.s("</strong> ");
+            w.e(&c.title);
+            w.s("</li>\n");
         }
-        out.push_str("</ul>\n");
+        w.s("</ul>\n");
     }
-    out.push_str("</section>\n</main>\n<footer class=\"page-footer\">\n<p>");
-    e(&mut out, &word(lang, "generated_by"));
-    out.push_str("</p></footer>\n</body>\n</html>\n");
-    page.push_str(&out);
+    w.s("</section>\n");
+    w.base_end(None);
 }
 
 #[cfg(test)]

@@ -25,18 +25,20 @@ pub(super) fn write(context: &ReportContext, page: &mut Page) -> bool {
     true
 }
 
-struct Writer<'p, 'a> {
-    page: &'p mut Page<'a>,
-    lang: Lang,
+/// A Markdown page being written, in its language: the template's pieces, filters and
+/// words (the index page's writer writes with it too).
+pub(super) struct Writer<'p, 'a> {
+    pub(super) page: &'p mut Page<'a>,
+    pub(super) lang: Lang,
 }
 
 impl Writer<'_, '_> {
-    fn s(&mut self, text: &str) {
+    pub(super) fn s(&mut self, text: &str) {
         self.page.push_str(text);
     }
 
     /// `{{ t("key") }}`.
-    fn t(&mut self, key: &str) {
+    pub(super) fn t(&mut self, key: &str) {
         self.page.push_str(&word(self.lang, key));
     }
 
@@ -46,13 +48,13 @@ impl Writer<'_, '_> {
         fill(self.lang, key, args)
     }
 
-    fn t_with(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
+    pub(super) fn t_with(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
         let text = self.fill(key, args);
         self.page.push_str(&text);
     }
 
     /// `{{ x|md_inline }}`.
-    fn inline(&mut self, text: &str) {
+    pub(super) fn inline(&mut self, text: &str) {
         self.page.push_str(&markdown::inline(text));
     }
 
@@ -67,17 +69,17 @@ impl Writer<'_, '_> {
     }
 
     /// `{{ x|md_cell }}`.
-    fn cell(&mut self, text: &str) {
+    pub(super) fn cell(&mut self, text: &str) {
         self.page.push_str(&markdown::cell(text));
     }
 
     /// `{{ x|md_heading }}`.
-    fn heading(&mut self, text: &str) {
+    pub(super) fn heading(&mut self, text: &str) {
         self.page.push_str(&markdown::heading(text));
     }
 
     /// `{{ x|num }}`.
-    fn num(&mut self, x: Option<f64>) {
+    pub(super) fn num(&mut self, x: Option<f64>) {
         match x {
             Some(x) => self.page.push_str(&numbers::number(x, 1, self.lang)),
             None => self.page.push_str(numbers::MISSING),
@@ -98,7 +100,7 @@ impl Writer<'_, '_> {
     }
 
     /// `{% if s.score is not none and s.scored < s.items %} · {{ t("coverage", …) }}{% endif %}`
-    fn coverage(&mut self, score: Option<f64>, scored: usize, items: usize) {
+    pub(super) fn coverage(&mut self, score: Option<f64>, scored: usize, items: usize) {
         if score.is_some() && scored < items {
             self.s(" · ");
             self.t_with(
