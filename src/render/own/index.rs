@@ -133,19 +133,8 @@ fn md(context: &IndexContext, w: &mut Writer) {
     for cmp in &ix.comparisons {
         w.s("\n### ");
         w.heading(&caption(cmp, w.lang));
-        w.s("\n\n| ");
-        w.t("report");
-        w.s(" |");
-        for c in &cmp.criteria {
-            w.s(" ");
-            w.cell(&c.code);
-            w.s(" |");
-        }
-        w.s("\n| --- |");
-        for _ in &cmp.criteria {
-            w.s(" ---: |");
-        }
-        w.s("\n");
+        w.s("\n\n");
+        w.numbers_table_head("report", cmp.criteria.iter().map(|c| c.code.as_str()));
         for row in &cmp.rows {
             w.s("| [");
             w.inline(&row.organisation);

@@ -69,7 +69,7 @@ impl Writer<'_, '_> {
     }
 
     /// `{{ x|md_cell }}`.
-    pub(super) fn cell(&mut self, text: &str) {
+    fn cell(&mut self, text: &str) {
         self.page.push_str(&markdown::cell(text));
     }
 
@@ -97,6 +97,30 @@ impl Writer<'_, '_> {
     /// `{{ x }}` of a whole number.
     fn int(&mut self, n: impl std::fmt::Display) {
         let _ = write!(self.page, "{n}");
+    }
+
+    /// The head of a table of numbers: `| {{ t(first) }} |{% for c in cells %} {{
+    /// c|md_cell }} |{% endfor %}`, then `| --- |` and a right-aligned ` ---: |` for each.
+    pub(super) fn numbers_table_head<'x>(
+        &mut self,
+        first: &str,
+        cells: impl Iterator<Item = &'x str>,
+    ) {
+        self.s("| ");
+        self.t(first);
+        self.s(" |");
+        let mut columns = 0;
+        for cell in cells {
+            self.s(" ");
+            self.cell(cell);
+            self.s(" |");
+            columns += 1;
+        }
+        self.s("\n| --- |");
+        for _ in 0..columns {
+            self.s(" ---: |");
+        }
+        self.s("\n");
     }
 
     /// `{% if s.score is not none and s.scored < s.items %} · {{ t("coverage", …) }}{% endif %}`
@@ -361,19 +385,7 @@ impl Writer<'_, '_> {
             self.t("no_teams");
             self.s("\n");
         } else {
-            self.s("| ");
-            self.t("criterion");
-            self.s(" |");
-            for team in &r.teams {
-                self.s(" ");
-                self.cell(&team.name);
-                self.s(" |");
-            }
-            self.s("\n| --- |");
-            for _ in &r.teams {
-                self.s(" ---: |");
-            }
-            self.s("\n");
+            self.numbers_table_head("criterion", r.teams.iter().map(|t| t.name.as_str()));
             self.page.spill();
             for c in &r.criteria {
                 self.s("| ");
